@@ -1,0 +1,79 @@
+"""Optimizers and gradient clipping on flat parameter vectors (model.theta, LossGrads.grad).
+
+Each optimizer keeps its own state arrays and updates theta in place with step(theta, grad):
+    SGD:     p -= lr·g
+    AdaGrad: m += g²;  p -= lr·g / sqrt(m + 1e-8)          (the course's)
+    Adam:    m = β1·m + (1-β1)·g;  v = β2·v + (1-β2)·g²;  p -= lr·m̂ / (sqrt(v̂) + ε)
+Used by lstm.train.
+"""
+import math
+
+import numpy as np
+
+
+def clip_by_value(grad, limit):
+    """Clip every gradient entry to [-limit, limit] in place (the course clips to [-1, 1])."""
+    np.clip(grad, -limit, limit, out=grad)
+    return grad
+
+
+def clip_by_global_norm(grad, max_norm):
+    """Scale grad in place so that ||grad||₂ ≤ max_norm.  Returns the norm before clipping."""
+    norm = float(np.sqrt(np.dot(grad, grad)))
+    if norm > max_norm:
+        grad *= max_norm / norm
+    return norm
+
+
+def check_lr(lr):
+    if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
+        raise ValueError(f"learning rate must be a positive finite number, got {lr!r}")
+    return float(lr)
+
+
+class SGD:
+    """Plain gradient descent: p -= lr·g."""
+
+    def __init__(self, size, lr=0.1):
+        self.lr = check_lr(lr)
+
+    def step(self, theta, grad):
+        theta -= self.lr * grad
+
+
+class AdaGrad:
+    """The course's AdaGrad: m += g²; p -= lr·g / sqrt(m + eps)."""
+
+    def __init__(self, size, lr=0.1, eps=1e-8):
+        self.lr, self.eps = check_lr(lr), eps
+        self.m = np.zeros(size)
+
+    def step(self, theta, grad):
+        self.m += grad * grad
+        theta -= self.lr * grad / np.sqrt(self.m + self.eps)
+
+
+class Adam:
+    """Adam (Kingma & Ba 2015) with bias correction."""
+
+    def __init__(self, size, lr=0.01, beta1=0.9, beta2=0.999, eps=1e-8):
+        self.lr, self.beta1, self.beta2, self.eps = check_lr(lr), beta1, beta2, eps
+        self.m, self.v, self.t = np.zeros(size), np.zeros(size), 0
+
+    def step(self, theta, grad):
+        self.t += 1
+        self.m = self.beta1 * self.m + (1 - self.beta1) * grad
+        self.v = self.beta2 * self.v + (1 - self.beta2) * grad * grad
+        m_hat = self.m / (1 - self.beta1 ** self.t)
+        v_hat = self.v / (1 - self.beta2 ** self.t)
+        theta -= self.lr * m_hat / (np.sqrt(v_hat) + self.eps)
+
+
+OPTIMIZERS = {"sgd": SGD, "adagrad": AdaGrad, "adam": Adam}
+
+
+def make(name, size, lr):
+    """An optimizer by name ('sgd', 'adagrad', 'adam') for a flat vector of `size` parameters."""
+    if name not in OPTIMIZERS:
+        raise ValueError(f"unknown optimizer {name!r}: use one of {', '.join(OPTIMIZERS)}")
+    return OPTIMIZERS[name](size, lr=lr)

@@ -1,0 +1,83 @@
+"""Vocabulary: symbols (characters or words) <-> indices, and one-hot encodings.
+
+Symbols are kept sorted (by code point) so the same text always gives the same indices.
+Unknown symbols raise VocabularyError naming them; there is no silent <unk> token.
+Word level uses the lecture's tokenizer: lower-cased words and single punctuation marks;
+a newline is kept as its own token "\\n" so line structure survives.
+Used by lstm.model (inputs/outputs), lstm.sample, and the Encodings page.
+"""
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+WORD_RE = re.compile(r"\n|\w+|[^\w\s]")   # a newline, a word, or one punctuation mark
+
+
+class VocabularyError(ValueError):
+    """A text that cannot be encoded: empty, too few symbols, or symbols not in the vocabulary."""
+
+
+def tokenize(text, level="char"):
+    """Split text into symbols: every character (level 'char') or lecture-style words ('word')."""
+    if level == "char":
+        return list(text)
+    if level == "word":
+        return WORD_RE.findall(text.lower())
+    raise VocabularyError(f"unknown vocabulary level {level!r}: use 'char' or 'word'")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """symbols: sorted tuple of distinct symbols; level: 'char' or 'word'.  V = len(vocab)."""
+    symbols: tuple
+    level: str = "char"
+
+    @classmethod
+    def from_text(cls, text, level="char", min_symbols=2):
+        """The sorted set of symbols of text.  Refuses empty texts and fewer than min_symbols symbols."""
+        tokens = tokenize(text, level)
+        if not tokens:
+            raise VocabularyError("the text is empty: type or upload at least a few characters")
+        symbols = tuple(sorted(set(tokens)))
+        if len(symbols) < min_symbols:
+            raise VocabularyError(
+                f"the text has only {len(symbols)} distinct symbol(s) ({', '.join(map(repr, symbols))}); "
+                f"a model needs at least {min_symbols} to have anything to predict")
+        return cls(symbols, level)
+
+    def __len__(self):
+        return len(self.symbols)
+
+    @property
+    def index(self):
+        """symbol -> index dict (built on demand; the dataclass stays hashable)."""
+        return {s: k for k, s in enumerate(self.symbols)}
+
+    def encode(self, text_or_tokens):
+        """Text (or a list of symbols) -> indices: (T,) int64.  Unknown symbols raise VocabularyError."""
+        tokens = tokenize(text_or_tokens, self.level) if isinstance(text_or_tokens, str) else list(text_or_tokens)
+        index = self.index
+        unknown = sorted({t for t in tokens if t not in index})
+        if unknown:
+            shown = ", ".join(repr(u) for u in unknown[:10]) + (" …" if len(unknown) > 10 else "")
+            raise VocabularyError(f"{len(unknown)} symbol(s) not in this model's vocabulary: {shown}")
+        return np.array([index[t] for t in tokens], dtype=np.int64)
+
+    def decode(self, indices):
+        """Indices -> text.  Word level joins with spaces, none before punctuation or after a newline."""
+        tokens = [self.symbols[int(k)] for k in indices]
+        if self.level == "char":
+            return "".join(tokens)
+        out = ""
+        for t in tokens:
+            glue = "" if (not out or out.endswith("\n") or t == "\n" or not re.match(r"\w", t)) else " "
+            out += glue + t
+        return out
+
+    def one_hot(self, indices):
+        """Indices (T,) -> one-hot matrix (T, V) of float64: row t has a single 1 at column indices[t]."""
+        indices = np.asarray(indices, dtype=np.int64)
+        x = np.zeros((len(indices), len(self)), dtype=np.float64)
+        x[np.arange(len(indices)), indices] = 1.0
+        return x
