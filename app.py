@@ -1,0 +1,58 @@
+"""Home page of LSTM Explainer: what an LSTM is, its equations, and a live next-character demo.
+
+Run with `streamlit run app.py`; the other pages live in pages/ (Streamlit's classic multipage layout).
+"""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import ui
+from charts.predictions import next_symbol_bars
+from lstm.sample import warm_up
+from ui import _
+
+ctx = ui.page_setup(_("Home"), "🧠")
+
+st.title(_("LSTM Explainer"))
+st.markdown(_(
+    "A **Long Short-Term Memory** network reads a text one symbol at a time. It keeps a *cell state* "
+    "C — a memory line — and three gates decide, at every step, what to **forget** from it, what new "
+    "information to **write** into it, and how much of it to **show** as the output h. From h it "
+    "predicts the next symbol. Every number on these pages comes from a real model in this app."))
+
+st.subheader(_("The equations (course notation)"))
+st.latex(r"z = [h_{t-1},\, x_t]")
+st.latex(r"f = \sigma(W_f \cdot z + b_f) \qquad i = \sigma(W_i \cdot z + b_i) \qquad "
+         r"\tilde{C} = \tanh(W_C \cdot z + b_C)")
+st.latex(r"C = f * C_{t-1} + i * \tilde{C} \qquad o = \sigma(W_o \cdot z + b_o) \qquad h = o * \tanh(C)")
+st.latex(r"y = \mathrm{softmax}(W_y \cdot h + b_y)")
+
+st.subheader(_("Try it: what comes next?"))
+st.markdown(_("Type the beginning of a text; the model reads it and shows its guesses for the next symbol."))
+start = ctx.text[: min(20, len(ctx.text))]
+typed = st.text_input(_("Beginning of a text"), value=start, key="home.prime", max_chars=200)
+if not typed:
+    st.info(_("Type at least one character."))
+else:
+    try:
+        probs, _h, _c = warm_up(ctx.model, ctx.model.encode(typed))
+    except ValueError as err:
+        st.warning(_("The model cannot read this: ") + str(err))
+    else:
+        top = np.argsort(probs)[::-1][:10]
+        df = pd.DataFrame({"symbol": [ctx.model.vocab.symbols[k] for k in top], "probability": probs[top]})
+        best = repr(df.symbol.iloc[0])
+        st.markdown(_("Most likely next symbol: ") + f"`{ui.md_escape(best)}` ({df.probability.iloc[0]:.1%})")
+        ui.figure(next_symbol_bars(df.symbol.tolist(), df.probability.to_numpy(), typed),
+                  "next-symbol", df, ctx.caption, key="home.bars")
+
+st.subheader(_("The pages"))
+st.markdown(_(
+    "1. **Encodings** — how symbols become numbers: indices, one-hot vectors, embeddings.\n"
+    "2. **One step** — one step of the cell with the real numbers substituted into each equation.\n"
+    "3. **Gates** — what the forget, input and output gates do at every character.\n"
+    "4. **Cell state** — the memory C, tanh(C) and h over the text, and which units fire where.\n"
+    "5. **Training** — train your own LSTM until the loss is below 0.1, live.\n"
+    "6. **Generate** — let the model write, with temperature, and check its recitation.\n"
+    "7. **Gradients through time** — why an LSTM remembers longer than a plain RNN."))
+st.caption(ctx.caption)

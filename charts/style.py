@@ -1,0 +1,31 @@
+"""Shared look of every figure: light template, readable fonts for printed reports, titled axes."""
+import plotly.graph_objects as go
+
+FONT = dict(family="Arial, Helvetica, sans-serif", size=14, color="#222")
+GATE_SCALE = "Blues"          # gates live in [0, 1]
+SIGNED_SCALE = "RdBu_r"       # C, tanh(C), h: signed, centred at 0 (red +, blue -)
+
+
+def layout(fig, title, x_title=None, y_title=None, height=None):
+    """Apply the house style: title, axis titles, white background, margins that fit labels."""
+    fig.update_layout(template="plotly_white", title=dict(text=title, x=0.01), font=FONT,
+                      margin=dict(l=60, r=20, t=60, b=50), height=height)
+    if x_title is not None:
+        fig.update_xaxes(title_text=x_title)
+    if y_title is not None:
+        fig.update_yaxes(title_text=y_title)
+    return fig
+
+
+def symbol_label(symbol):
+    """A symbol as a tick label: space, newline and tab made visible."""
+    return {" ": "␣", "\n": "⏎", "\t": "⇥"}.get(symbol, symbol)
+
+
+def empty(title, message):
+    """A figure that says why there is nothing to draw (never an empty white box)."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, font=dict(size=16))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return layout(fig, title, height=200)

@@ -1,0 +1,146 @@
+"""The shared set-up every page calls first: page config, sidebar (language, model, text), context.
+
+    ctx = ui.page_setup("Gates", "🚪")
+    ctx.model, ctx.text, ctx.trace, ctx.caption
+
+Choices live in st.session_state under ui.* keys, so they survive moving between pages.
+"""
+import re
+from dataclasses import dataclass
+
+import streamlit as st
+
+from lstm import VocabularyError, checkpoint
+
+from . import models
+from .i18n import LANG_KEY, LANGUAGES, _
+
+MAX_VIEW_CHARS = 2000            # longest text the visual pages run (longer is cut, with a message)
+MODEL_KEY, TEXT_MODE_KEY, TEXT_KEY = "ui.model", "ui.text_mode", "ui.text"
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
+
+
+def md_escape(text):
+    """Text shown literally inside st.markdown/st.caption: markdown, HTML and LaTeX ($) escaped."""
+    return MD_SPECIAL.sub(r"\\\1", text)
+
+
+@dataclass
+class Context:
+    """What a page draws: the chosen model (never mutate it), the text and its Trace."""
+    model: object
+    meta: dict
+    label: str
+    text: str
+    trace: object
+    key: str                      # fingerprint of the model, for caches and widget keys
+
+    @property
+    def caption(self):
+        """One line that makes any exported figure or CSV self-describing."""
+        summary = self.meta.get("summary", {})
+        cfg = self.meta.get("train_config", {})
+        parts = [f"model: {self.label}", f"kind: {self.model.kind}", f"H={self.model.H}",
+                 f"seed={cfg.get('seed', self.model.config.seed)}"]
+        for name in ("iterations", "criterion", "smooth_loss", "exact_loss_per_window"):
+            if name in summary:
+                value = summary[name]
+                parts.append(f"{name}={value:.4g}" if isinstance(value, float) else f"{name}={value}")
+        snippet = self.text[:40].replace("\n", "⏎") + ("…" if len(self.text) > 40 else "")
+        return " · ".join(parts) + f"\ntext: {snippet!r} ({len(self.text)} chars)"
+
+
+def persistent(key, default):
+    """Value of a sidebar widget kept under `key` across pages (widget state itself is per page)."""
+    if key not in st.session_state:
+        st.session_state[key] = default
+    st.session_state["w." + key] = st.session_state[key]
+    return "w." + key
+
+
+def _remember(key):
+    st.session_state[key] = st.session_state["w." + key]
+
+
+def _model_options():
+    options = {f"shipped:{s}": _(models.SHIPPED[s]) for s in models.available_shipped()}
+    if models.SESSION_MODEL_KEY in st.session_state:
+        options["session"] = _("Trained in this session")
+    if models.UPLOADED_MODEL_KEY in st.session_state:
+        options["upload"] = _("Uploaded: ") + st.session_state[models.UPLOADED_MODEL_KEY][1]
+    return options
+
+
+def _handle_upload():
+    upload = st.sidebar.file_uploader(_("Load a checkpoint (.npz)"), type=["npz"], key="ui.upload")
+    if upload is None:
+        return
+    held = st.session_state.get(models.UPLOADED_MODEL_KEY)
+    if held and held[0] == upload.file_id:
+        return
+    try:
+        model, meta = models.load_upload(upload.getvalue())
+    except checkpoint.CheckpointError as err:
+        st.sidebar.error(_("This file is not a usable checkpoint: ") + str(err))
+        return
+    st.session_state[models.UPLOADED_MODEL_KEY] = (upload.file_id, upload.name, model, meta)
+    st.session_state[MODEL_KEY] = "upload"
+
+
+def chosen_model():
+    """(choice key, label, model, meta) for the sidebar's current choice."""
+    options = _model_options()
+    if not options:
+        st.error(_("No model is available: the shipped models are missing from assets/models. "
+                   "Train one on the Training page."))
+        st.stop()
+    if st.session_state.get(MODEL_KEY) not in options:
+        st.session_state[MODEL_KEY] = next(iter(options))
+    choice = st.sidebar.selectbox(_("Model"), list(options), format_func=options.get,
+                                  key=persistent(MODEL_KEY, next(iter(options))),
+                                  on_change=_remember, args=(MODEL_KEY,))
+    if choice == "session":
+        model, meta = st.session_state[models.SESSION_MODEL_KEY]
+    elif choice == "upload":
+        _file_id, _name, model, meta = st.session_state[models.UPLOADED_MODEL_KEY]
+    else:
+        model, meta = models.shipped_model(choice.split(":", 1)[1])
+    return choice, options[choice], model, meta
+
+
+def chosen_text(model, meta):
+    """The text to run: the model's training text, or the student's own (checked against the vocabulary)."""
+    own = st.sidebar.radio(_("Text to run the model on"), ["train", "own"],
+                           format_func=lambda m: _("The model's training text") if m == "train" else _("My own text"),
+                           key=persistent(TEXT_MODE_KEY, "train"), on_change=_remember, args=(TEXT_MODE_KEY,))
+    text = meta.get("text") or "".join(model.vocab.symbols)
+    if own == "own":
+        typed = st.sidebar.text_area(_("Your text (only symbols the model knows)"),
+                                     key=persistent(TEXT_KEY, text[:200]), on_change=_remember, args=(TEXT_KEY,))
+        try:
+            model.vocab.encode(typed)
+            if not typed:
+                raise VocabularyError(_("the text is empty"))
+            text = typed
+        except VocabularyError as err:
+            st.sidebar.warning(_("Showing the training text instead: ") + str(err))
+    if len(text) > MAX_VIEW_CHARS:
+        st.info(_("The pages show the first {n} characters of this text.").format(n=MAX_VIEW_CHARS))
+        text = text[:MAX_VIEW_CHARS]
+    return text
+
+
+def page_setup(title, icon="🧠", wide=True):
+    """Set the page up, draw the shared sidebar, and return the Context every page draws from."""
+    st.set_page_config(page_title=f"{title} · LSTM Explainer", page_icon=icon,
+                       layout="wide" if wide else "centered")
+    st.sidebar.selectbox(_("Language"), list(LANGUAGES), format_func=LANGUAGES.get,
+                         key=persistent(LANG_KEY, "en"), on_change=_remember, args=(LANG_KEY,))
+    _handle_upload()
+    choice, label, model, meta = chosen_model()
+    text = chosen_text(model, meta)
+    key = models.fingerprint(model)
+    trace = models.cached_trace(key, text, model)
+    st.sidebar.caption(_("{kind}, H = {H}, {V} symbols ({level} level)").format(
+        kind=model.kind.upper(), H=model.H, V=model.V, level=model.vocab.level))
+    return Context(model, meta, label, text, trace, key)

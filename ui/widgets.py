@@ -1,0 +1,52 @@
+"""Shared page widgets: figures with PNG and CSV downloads, captions, and the real source code.
+
+Every downloadable figure/CSV carries a caption line describing the model and text, so a figure
+pasted into a report is self-describing.
+"""
+import inspect
+
+import pandas as pd
+import streamlit as st
+
+from .i18n import _
+
+
+def plot(fig, name, key=None):
+    """Show a plotly figure; the toolbar's camera saves `name`.png at report resolution."""
+    config = {"displaylogo": False,
+              "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}}
+    return st.plotly_chart(fig, key=key, config=config)
+
+
+def csv_bytes(df, caption):
+    """CSV with '# '-prefixed caption lines first (pandas.read_csv(..., comment='#') skips them)."""
+    head = "".join(f"# {line}\n" for line in caption.splitlines())
+    return (head + df.to_csv(index=False)).encode("utf-8")
+
+
+def download_csv(df, name, caption, key=None):
+    """A download button for the data behind a figure, captioned."""
+    st.download_button(_("Download the data (CSV)"), csv_bytes(pd.DataFrame(df), caption),
+                       file_name=f"{name}.csv", mime="text/csv", key=key or f"csv-{name}")
+
+
+def figure(fig, name, df=None, caption="", key=None):
+    """A figure, its caption under it, and (with df) the CSV of its data."""
+    plot(fig, name, key=key)
+    if caption:
+        st.caption(caption)
+    if df is not None:
+        download_csv(df, name, caption, key=f"csv-{key or name}")
+
+
+def show_source(*functions):
+    """An expander with the real source of the lstm functions a page draws."""
+    with st.expander(_("Show the code that computes this")):
+        for func in functions:
+            st.code(inspect.getsource(func), language="python")
+
+
+def explain(markdown_text):
+    """The 'What am I looking at?' expander, written for a first-year student."""
+    with st.expander(_("What am I looking at?")):
+        st.markdown(markdown_text)
