@@ -32,10 +32,11 @@ def forward(W, b, x, h0, c0):
     return gates, c, h
 
 
-def backward(W, x, h0, c0, gates, c, h, dh_out):
+def backward(W, x, h0, c0, gates, c, h, dh_out, record=False):
     """BPTT through forward()'s record.  dh_out: (T, H) = ∂L/∂h_t from the output layer.
 
-    Returns dW: (4H, H+X), db: (4H,), dx: (T, X), dh0, dc0: (H,).
+    Returns dW: (4H, H+X), db: (4H,), dx: (T, X), dh0, dc0: (H,), and with record=True also
+    dh, dC: (T, H), the total ∂L/∂h_t and ∂L/∂C_t at every step (for the gradient pages).
     """
     T, _, H = gates.shape
     f, i, c_bar, o = gates[:, F], gates[:, I], gates[:, C], gates[:, O]
@@ -50,13 +51,17 @@ def backward(W, x, h0, c0, gates, c, h, dh_out):
     W_h = W[:, :H]
     da = np.empty((T, 4, H))
     dh_next, dc_next = np.zeros(H), np.zeros(H)
+    dh_all, dc_all = (np.empty((T, H)), np.empty((T, H))) if record else (None, None)
     for t in range(T - 1, -1, -1):
         dh = dh_out[t] + dh_next
         dc = dc_next + dh * dh_dC[t]
+        if record:
+            dh_all[t], dc_all[t] = dh, dc
         da[t, :O] = dc * dC_da[t]
         da[t, O] = dh * dh_da_o[t]
         dc_next = dc * f[t]                             # C_prev reaches C through f
         dh_next = da[t].reshape(4 * H) @ W_h            # h_prev reaches every gate through W_h
     da = da.reshape(T, 4 * H)
     z = np.hstack([np.vstack([h0[None], h[:-1]]), x])   # z_t = [h_prev, x_t]: (T, H+X)
-    return da.T @ z, da.sum(axis=0), da @ W[:, H:], dh_next, dc_next
+    grads = (da.T @ z, da.sum(axis=0), da @ W[:, H:], dh_next, dc_next)
+    return grads + (dh_all, dc_all) if record else grads

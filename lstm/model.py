@@ -73,6 +73,14 @@ class LossGrads(NamedTuple):
     trace: Trace         # the forward record the gradient was computed from
 
 
+class Backward(NamedTuple):
+    grad: np.ndarray     # flat gradient, layout of model.theta
+    grads: dict          # named views of grad
+    dx: np.ndarray       # (T, X) ∂L/∂x_t
+    dh: np.ndarray       # (T, H) total ∂L/∂h_t, or None unless record=True
+    dc: np.ndarray       # (T, H) total ∂L/∂C_t (LSTM), or None
+
+
 class Model:
     """A recurrent language model: input encoding -> cell (LSTM/RNN/GRU) -> y = softmax(W_y·h + b_y)."""
 
@@ -194,37 +202,58 @@ class Model:
         pass the whole text as one window for full BPTT.
         """
         trace, caches = self.forward(inputs, targets, h0, c0, fused_path)
-        grad = np.zeros_like(self.theta)
-        grads = named_views(grad, self.shapes)
         valid = trace.targets >= 0
         dlogits = trace.probs.copy()                       # ∂(-ln y[target])/∂logits = y - one_hot(target)
         dlogits[np.nonzero(valid)[0], trace.targets[valid]] -= 1.0
         dlogits[~valid] = 0.0
+        back = self.backward(trace, dlogits, caches, fused_path=fused_path)
+        return LossGrads(trace.total_loss(), back.grad, back.grads, trace)
+
+    def backward(self, trace, dlogits, caches=None, record=False, fused_path=True):
+        """BPTT of any loss whose gradient w.r.t. the logits is dlogits: (T, V), through trace.
+
+        Returns Backward(grad, grads, dx (T, X), dh (T, H) and dC (T, H) when record=True): dh[t] and dC[t]
+        are the total ∂L/∂h_t and ∂L/∂C_t, what the gradient and attribution pages draw.
+        """
+        grad = np.zeros_like(self.theta)
+        grads = named_views(grad, self.shapes)
         grads["W_y"][...] = dlogits.T @ trace.h
         grads["b_y"][...] = dlogits.sum(axis=0)
         dh_out = dlogits @ self.params["W_y"]
-        if caches is None:
-            dW, db, dx, _, _ = fused.backward(self.fused_W(), trace.x, trace.h0, trace.c0,
-                                              np.stack([trace.f, trace.i, trace.c_bar, trace.o], axis=1),
-                                              trace.c, trace.h, dh_out)
-            self.fused_W(grad)[...] = dW
-            self.fused_b(grad)[...] = db
+        dh = dc = None
+        if self.kind == "lstm" and fused_path:
+            out = fused.backward(self.fused_W(), trace.x, trace.h0, trace.c0,
+                                 np.stack([trace.f, trace.i, trace.c_bar, trace.o], axis=1),
+                                 trace.c, trace.h, dh_out, record=record)
+            self.fused_W(grad)[...], self.fused_b(grad)[...], dx = out[:3]
+            if record:
+                dh, dc = out[5:]
         else:
-            dx = self._backward_steps(caches, dh_out, grads)
+            if caches is None:                             # a trace from run(): rebuild the per-step records
+                caches = self._forward_steps(trace.x, trace.h0, trace.c0)[1]
+            dx, dh, dc = self._backward_steps(caches, dh_out, grads, record)
         if self.config.embed_dim:
             np.add.at(grads["E"], trace.inputs, dx)
-        return LossGrads(trace.total_loss(), grad, grads, trace)
+        return Backward(grad, grads, dx, dh, dc)
 
-    def _backward_steps(self, caches, dh_out, grads):
-        """BPTT with the cell's own backward step, accumulating into grads.  Returns dx: (T, X)."""
+    def _backward_steps(self, caches, dh_out, grads, record=False):
+        """BPTT with the cell's own backward step, accumulating into grads.  Returns dx: (T, X), dh, dC."""
         step_back = CELLS[self.kind][1]
+        T = len(caches)
         dh_next, dc_next = np.zeros((1, self.H)), np.zeros((1, self.H))
-        dx = np.zeros((len(caches), self.X))
-        for t in range(len(caches) - 1, -1, -1):
-            dx[t], dh_next, dc_next, g = step_back(self.params, dh_out[t:t + 1] + dh_next, dc_next, caches[t])
+        dx = np.zeros((T, self.X))
+        dh_all, dc_all = (np.zeros((T, self.H)), np.zeros((T, self.H))) if record else (None, None)
+        for t in range(T - 1, -1, -1):
+            dh = dh_out[t:t + 1] + dh_next
+            if record:
+                dh_all[t] = dh[0]
+            if record and self.kind == "lstm":             # total ∂L/∂C_t = carried + through h_t
+                s = caches[t]
+                dc_all[t] = (dc_next + dh * s.o * (1 - np.tanh(s.c) ** 2))[0]
+            dx[t], dh_next, dc_next, g = step_back(self.params, dh, dc_next, caches[t])
             for name, value in g.items():
                 grads[name] += value
-        return dx
+        return dx, dh_all, (dc_all if self.kind == "lstm" else None)
 
     def fused_W(self, flat=None):
         """The cell's W_* stacked as one matrix, a view into flat (default theta): LSTM (4H, H+X), rows f, i, C̃, o."""

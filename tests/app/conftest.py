@@ -1,0 +1,59 @@
+"""AppTest helpers: run a page as Streamlit would, find widgets by key, decode plotly figures."""
+import base64
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted((ROOT / "pages").glob("*.py"))
+ALL_PAGES = [ROOT / "app.py"] + PAGES
+
+
+def run_page(path, state=None, timeout=60):
+    """AppTest of one page file (app.py or pages/N_Name.py), optionally with session_state preset."""
+    at = AppTest.from_file(str(path), default_timeout=timeout)
+    for key, value in (state or {}).items():
+        at.session_state[key] = value
+    return at.run()
+
+
+def assert_clean(at):
+    """No exception element and no error message on the page."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def _decode(value):
+    """plotly ≥ 6 stores numpy arrays as {'dtype', 'bdata', 'shape'}: turn them back into arrays."""
+    if isinstance(value, dict) and "bdata" in value and "dtype" in value:
+        arr = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        shape = value.get("shape")
+        return arr.reshape([int(s) for s in str(shape).split(",")]) if shape else arr
+    if isinstance(value, dict):
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def figures(at):
+    """Every plotly figure on the page as a dict (data arrays decoded), in page order."""
+    return [_decode(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]
+
+
+def figure_by_title(at, fragment):
+    """The first figure whose layout title contains `fragment`."""
+    for fig in figures(at):
+        title = fig.get("layout", {}).get("title", {})
+        text = title.get("text", "") if isinstance(title, dict) else str(title)
+        if fragment in text:
+            return fig
+    raise AssertionError(f"no figure titled like {fragment!r}")
+
+
+@pytest.fixture
+def page():
+    return run_page
