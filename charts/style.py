@@ -1,4 +1,6 @@
 """Shared look of every figure: light template, readable fonts for printed reports, titled axes."""
+import html
+
 import plotly.graph_objects as go
 
 FONT = dict(family="Arial, Helvetica, sans-serif", size=14, color="#222")
@@ -18,8 +20,23 @@ def layout(fig, title, x_title=None, y_title=None, height=None):
 
 
 def symbol_label(symbol):
-    """A symbol as a tick label: space, newline and tab made visible."""
-    return {" ": "␣", "\n": "⏎", "\t": "⇥"}.get(symbol, symbol)
+    """A symbol as a tick/hover label, shown literally: space, newline and tab made visible, and
+    HTML escaped (plotly reads <b>, <a> ... in text, and decodes &lt; back to a literal '<')."""
+    return html.escape({" ": "␣", "\n": "⏎", "\t": "⇥"}.get(symbol, symbol))
+
+
+def safe(text):
+    """Any user-derived string for a plotly title/annotation/hover: shown literally, never as markup."""
+    return html.escape(text).replace("\n", "⏎")
+
+
+def char_axis(fig, tokens, axis="x", max_ticks=120):
+    """Label a numeric step axis with the symbols (a categorical axis would merge repeated symbols)."""
+    step = max(1, len(tokens) // max_ticks)
+    ticks = list(range(0, len(tokens), step))
+    update = fig.update_xaxes if axis == "x" else fig.update_yaxes
+    update(tickmode="array", tickvals=ticks, ticktext=[symbol_label(tokens[t]) for t in ticks], tickangle=0)
+    return fig
 
 
 def empty(title, message):
