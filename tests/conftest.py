@@ -1,5 +1,8 @@
 """Test-suite-wide rule: with STRICT_NO_SKIP=1 (set by scripts/test.sh) or CI=true, a skipped test FAILS.
 
+Also: AppTest runs in this process, where .streamlit/config.toml redacts uncaught exceptions
+(client.showErrorDetails = "none"); tests show the full message instead, so a failure says why.
+
 A skip usually means a missing dependency (no Chromium, no playwright), and CI must prove a fresh
 machine runs everything. Expected failures (xfail) are left alone. Plain `python -m pytest` still skips.
 """
@@ -29,3 +32,11 @@ def pytest_runtest_makereport(item, call):
 def pytest_make_collect_report(collector):
     outcome = yield
     _fail_skip(outcome.get_result())  # module-level skips / importorskip
+
+
+def pytest_configure(config):
+    try:
+        from streamlit import config as st_config
+    except ImportError:
+        return
+    st_config.set_option("client.showErrorDetails", "full")  # only this process, not the browser's server
