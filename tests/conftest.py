@@ -1,10 +1,10 @@
-"""Test-suite-wide rule: with STRICT_NO_SKIP=1 (set by scripts/test.sh) or CI=true, a skipped test FAILS.
+"""Two suite-wide rules, for every test folder.
 
-Also: AppTest runs in this process, where .streamlit/config.toml redacts uncaught exceptions
-(client.showErrorDetails = "none"); tests show the full message instead, so a failure says why.
-
-A skip usually means a missing dependency (no Chromium, no playwright), and CI must prove a fresh
-machine runs everything. Expected failures (xfail) are left alone. Plain `python -m pytest` still skips.
+1. With STRICT_NO_SKIP=1 (set by scripts/test.sh) or CI=true a skipped test FAILS: a skip usually means
+   a missing dependency (no Chromium, no playwright), and CI must prove a fresh machine runs everything.
+   Expected failures (xfail) are left alone; plain `python -m pytest` still skips.
+2. AppTest runs in this process, where .streamlit/config.toml redacts uncaught exceptions
+   (client.showErrorDetails = "none"); here they keep their full message, so a failure says why.
 """
 import os
 
