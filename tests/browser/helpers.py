@@ -88,8 +88,12 @@ def wait_charts(page, timeout: float = 30) -> int:
 def error_texts(page) -> list[str]:
     """Texts of everything on the page that looks like an error: exceptions, st.error, tracebacks."""
     found = []
-    for selector in ('[data-testid="stException"]', '[data-testid="stAlertContentError"]:not([data-testid="stException"] *)'):
-        found += [f"{selector}: {t[:300]}" for t in page.locator(selector).all_inner_texts()]
+    kinds = {
+        "exception": '[data-testid="stException"]',
+        "st.error": '[data-testid="stAlertContentError"]:not([data-testid="stException"] *)',
+    }
+    for kind, selector in kinds.items():
+        found += [f"{kind}: {t[:300]}" for t in page.locator(selector).all_inner_texts()]
     body = page.locator("body").inner_text()
     for needle in ("Traceback (most recent call last)", "This app has encountered an error"):
         if needle in body and not found:
