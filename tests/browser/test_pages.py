@@ -30,9 +30,9 @@ def _open_via_sidebar(page, server, app_page) -> None:
 def test_page_renders(page, server, app_page):
     _open_via_sidebar(page, server, app_page)
     wait_charts(page)
+    full_screenshot(page, app_page.name)  # before the checks: a failing page is worth a look too
     assert_no_errors(page, server)
     assert not page.js_errors, f"JavaScript errors on {page.url}: {page.js_errors}"
-    full_screenshot(page, app_page.name)
     assert_local_only(page.requests)
 
 
