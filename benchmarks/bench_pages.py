@@ -1,0 +1,79 @@
+"""Page rerun times after a control change, measured with Streamlit's AppTest (no browser).
+
+    python benchmarks/bench_pages.py [--repeats 5]
+
+For every page: one cold run (caches filled), then `repeats` reruns, each after changing the page's
+first slider or selectbox in the main area; prints a markdown table of medians. Goal: ≤ 0.3 s.
+"""
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # one BLAS thread, as in the app's benchmarks
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SKIP_KEYS = ("w.ui.",)    # the shared sidebar's widgets: change page controls, not the model
+
+
+def page_controls(at):
+    """(kind, widget) pairs of the page's own sliders and selectboxes."""
+    found = []
+    for kind in ("slider", "selectbox", "select_slider"):
+        for w in getattr(at, kind):
+            if w.key and not w.key.startswith(SKIP_KEYS):
+                found.append((kind, w))
+    return found
+
+
+def change(kind, widget, k):
+    """Move a control to another value (cycling with k)."""
+    if kind == "selectbox" and len(widget.options) > 1:
+        return widget.select_index((k + 1) % len(widget.options))
+    if kind == "slider" and not isinstance(widget.value, tuple):
+        lo, hi = widget.min, widget.max
+        return widget.set_value(type(widget.value)(lo + (hi - lo) * ((k % 4) + 1) / 5))
+    return None
+
+
+def bench_page(path, repeats):
+    at = AppTest.from_file(str(path), default_timeout=120)
+    t0 = time.perf_counter()
+    at.run()
+    cold = time.perf_counter() - t0
+    controls = page_controls(at)
+    times, name = [], "(rerun, no control)"
+    for k in range(repeats):
+        target = None
+        if controls:
+            kind, w = controls[0]
+            name = f"{kind} {w.key}"
+            target = change(kind, [x for x in getattr(at, kind) if x.key == w.key][0], k)
+        t0 = time.perf_counter()
+        (target or at).run()
+        times.append(time.perf_counter() - t0)
+    errors = len(at.exception) + len(at.error)
+    return cold, statistics.median(times), name, errors
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    pages = [ROOT / "app.py"] + sorted((ROOT / "pages").glob("*.py"), key=lambda p: int(p.name.split("_")[0]))
+    print("| page | control changed | first run (s) | rerun after change, median (s) | errors |")
+    print("|---|---|---|---|---|")
+    worst = 0.0
+    for path in pages:
+        cold, med, name, errors = bench_page(path, args.repeats)
+        worst = max(worst, med)
+        print(f"| {path.stem} | {name} | {cold:.2f} | {med:.3f} | {errors} |")
+    print(f"\nworst median rerun: {worst:.3f} s (goal ≤ 0.3 s); shipped default model; 1 BLAS thread")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
