@@ -32,8 +32,9 @@ def forward(W, b, x, h0, c0):
     return gates, c, h
 
 
-def backward(W, x, h0, c0, gates, c, h, dh_out, record=False):
-    """BPTT through forward()'s record.  dh_out: (T, H) = ∂L/∂h_t from the output layer.
+def backward(W, x, h0, c0, gates, c, h, dh_out, record=False, dh_last=None, dc_last=None):
+    """BPTT through forward()'s record.  dh_out: (T, H) = ∂L/∂h_t from the output layer;
+    dh_last, dc_last: (H,) optional extra ∂L/∂h, ∂L/∂C at the last step (e.g. a seed for ∂C_T[j]/∂x_s).
 
     Returns dW: (4H, H+X), db: (4H,), dx: (T, X), dh0, dc0: (H,), and with record=True also
     dh, dC: (T, H), the total ∂L/∂h_t and ∂L/∂C_t at every step (for the gradient pages).
@@ -50,7 +51,8 @@ def backward(W, x, h0, c0, gates, c, h, dh_out, record=False):
     dh_dC = o * (1 - tanh_c ** 2)                       # ∂h/∂C
     W_h = W[:, :H]
     da = np.empty((T, 4, H))
-    dh_next, dc_next = np.zeros(H), np.zeros(H)
+    dh_next = np.zeros(H) if dh_last is None else np.asarray(dh_last, dtype=np.float64).reshape(H)
+    dc_next = np.zeros(H) if dc_last is None else np.asarray(dc_last, dtype=np.float64).reshape(H)
     dh_all, dc_all = (np.empty((T, H)), np.empty((T, H))) if record else (None, None)
     for t in range(T - 1, -1, -1):
         dh = dh_out[t] + dh_next

@@ -209,8 +209,10 @@ class Model:
         back = self.backward(trace, dlogits, caches, fused_path=fused_path)
         return LossGrads(trace.total_loss(), back.grad, back.grads, trace)
 
-    def backward(self, trace, dlogits, caches=None, record=False, fused_path=True):
+    def backward(self, trace, dlogits, caches=None, record=False, fused_path=True, dh_last=None, dc_last=None):
         """BPTT of any loss whose gradient w.r.t. the logits is dlogits: (T, V), through trace.
+        dh_last, dc_last: (H,) optional extra ∂L/∂h, ∂L/∂C at the last step (LSTM only for dc_last),
+        e.g. dc_last = one_hot(j) with dlogits = 0 gives ∂C_T[j]/∂x_s in dx (lstm.attribution).
 
         Returns Backward(grad, grads, dx (T, X), dh (T, H) and dC (T, H) when record=True): dh[t] and dC[t]
         are the total ∂L/∂h_t and ∂L/∂C_t, what the gradient and attribution pages draw.
@@ -224,23 +226,25 @@ class Model:
         if self.kind == "lstm" and fused_path:
             out = fused.backward(self.fused_W(), trace.x, trace.h0, trace.c0,
                                  np.stack([trace.f, trace.i, trace.c_bar, trace.o], axis=1),
-                                 trace.c, trace.h, dh_out, record=record)
+                                 trace.c, trace.h, dh_out, record=record, dh_last=dh_last, dc_last=dc_last)
             self.fused_W(grad)[...], self.fused_b(grad)[...], dx = out[:3]
             if record:
                 dh, dc = out[5:]
         else:
             if caches is None:                             # a trace from run(): rebuild the per-step records
                 caches = self._forward_steps(trace.x, trace.h0, trace.c0)[1]
-            dx, dh, dc = self._backward_steps(caches, dh_out, grads, record)
+            dx, dh, dc = self._backward_steps(caches, dh_out, grads, record, dh_last, dc_last)
         if self.config.embed_dim:
             np.add.at(grads["E"], trace.inputs, dx)
         return Backward(grad, grads, dx, dh, dc)
 
-    def _backward_steps(self, caches, dh_out, grads, record=False):
-        """BPTT with the cell's own backward step, accumulating into grads.  Returns dx: (T, X), dh, dC."""
+    def _backward_steps(self, caches, dh_out, grads, record=False, dh_last=None, dc_last=None):
+        """BPTT with the cell's own backward step, accumulating into grads.  Returns dx: (T, X), dh, dC.
+        dh_last, dc_last: optional (H,) seeds of the carried ∂L/∂h, ∂L/∂C at the last step."""
         step_back = CELLS[self.kind][1]
         T = len(caches)
-        dh_next, dc_next = np.zeros((1, self.H)), np.zeros((1, self.H))
+        dh_next = np.zeros((1, self.H)) if dh_last is None else np.asarray(dh_last, dtype=np.float64).reshape(1, self.H)
+        dc_next = np.zeros((1, self.H)) if dc_last is None else np.asarray(dc_last, dtype=np.float64).reshape(1, self.H)
         dx = np.zeros((T, self.X))
         dh_all, dc_all = (np.zeros((T, self.H)), np.zeros((T, self.H))) if record else (None, None)
         for t in range(T - 1, -1, -1):
