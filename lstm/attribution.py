@@ -1,0 +1,78 @@
+"""Gradient saliency: which earlier inputs x_s a quantity at step t is most sensitive to.
+
+Two quantities, both differentiated through the real BPTT (Model.backward) of the run cut at t:
+    log y_t[k]  (log-probability of next symbol k, default the predicted one): dlogits_t = one_hot(k) − y_t
+    C_t[j]      (one unit of the LSTM cell state): no dlogits, seed ∂/∂C_t = one_hot(j)
+Per input s ≤ t: the size ‖∂q/∂x_s‖₂ and gradient×input Σ_m ∂q/∂x_s[m]·x_s[m]. Used by pages/11_Attribution.py.
+"""
+from dataclasses import fields, replace
+from typing import NamedTuple
+
+import numpy as np
+
+
+class Attribution(NamedTuple):
+    t: int                    # the position the quantity belongs to
+    quantity: str             # "logprob" or "cell"
+    index: int                # next-symbol index k (logprob) or unit j (cell)
+    value: float              # log y_t[k] or C_t[j]
+    grad: np.ndarray          # (t+1, X) ∂q/∂x_s for s = 0..t
+    norm: np.ndarray          # (t+1,) ‖∂q/∂x_s‖₂
+    grad_x_input: np.ndarray  # (t+1,) Σ_m ∂q/∂x_s[m]·x_s[m] (with one-hot x: the entry of the symbol read)
+
+
+def truncate(trace, n):
+    """The first n steps of a trace (every per-step array cut to n rows; h0, c0 kept)."""
+    cut = {}
+    for f in fields(trace):
+        value = getattr(trace, f.name)
+        if f.name == "tokens":
+            cut[f.name] = list(value[:n])
+        elif isinstance(value, np.ndarray) and f.name not in ("h0", "c0"):
+            cut[f.name] = value[:n]
+    return replace(trace, **cut)
+
+
+def _check_t(trace, t):
+    if not 0 <= t < trace.T:
+        raise ValueError(f"position t must be in 0..{trace.T - 1}, got {t}")
+
+
+def _result(trace, t, quantity, index, value, dx):
+    x = trace.x[:t + 1]
+    return Attribution(t, quantity, int(index), float(value), dx, np.linalg.norm(dx, axis=1), (dx * x).sum(axis=1))
+
+
+def logprob_attribution(model, trace, t, symbol=None):
+    """∂ log y_t[symbol] / ∂x_s for s ≤ t (symbol defaults to the predicted next one, argmax y_t)."""
+    _check_t(trace, t)
+    k = int(np.argmax(trace.probs[t])) if symbol is None else int(symbol)
+    if not 0 <= k < model.V:
+        raise ValueError(f"symbol index must be in 0..{model.V - 1}, got {k}")
+    cut = truncate(trace, t + 1)
+    dlogits = np.zeros_like(cut.logits)
+    dlogits[t] = -cut.probs[t]                    # ∂ log softmax(a)[k] / ∂a = one_hot(k) − y
+    dlogits[t, k] += 1.0
+    dx = model.backward(cut, dlogits).dx
+    return _result(trace, t, "logprob", k, np.log(trace.probs[t, k]), dx)
+
+
+def cell_attribution(model, trace, t, unit):
+    """∂C_t[unit] / ∂x_s for s ≤ t (LSTM only: the other cells have no C)."""
+    _check_t(trace, t)
+    if model.kind != "lstm":
+        raise ValueError(f"a {model.kind.upper()} has no cell state C")
+    if not 0 <= unit < model.H:
+        raise ValueError(f"unit must be in 0..{model.H - 1}, got {unit}")
+    cut = truncate(trace, t + 1)
+    seed = np.zeros(model.H)
+    seed[unit] = 1.0
+    dx = model.backward(cut, np.zeros_like(cut.logits), dc_last=seed).dx
+    return _result(trace, t, "cell", unit, trace.c[t, unit], dx)
+
+
+def to_frame(attribution, tokens):
+    """Columns step, char, norm, grad_x_input for s = 0..t (for CSV and tables)."""
+    steps = np.arange(attribution.t + 1)
+    return {"step": steps, "char": [tokens[s] for s in steps],
+            "norm": attribution.norm, "grad_x_input": attribution.grad_x_input}
