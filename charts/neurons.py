@@ -1,0 +1,80 @@
+"""Find-the-neuron figures: units ranked by correlation, top units' activation over the text, coloured text.
+
+Pure builders (data in, plotly Figure out) for the "Find the neuron" page; the ranking comes from
+lstm.neurons.rank_units (a list of Units with quantity "h"/"c", unit, r).
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import SIGNED_SCALE, char_axis, empty, layout, safe, symbol_label
+
+COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e")
+
+
+def unit_name(quantity, unit):
+    """'C 7' / 'h 3': the course's name of a unit of a quantity."""
+    return f"{'C' if quantity == 'c' else quantity} {unit}"
+
+
+def ranking_bars(ranking, label, top=20, title=None):
+    """Horizontal bars of r for the `top` units with the largest |r| (undefined r are left out)."""
+    title = title or f"Units ranked by |r| with '{safe(label)}'"
+    units = [u for u in ranking if np.isfinite(u.r)][:top]
+    if not units:
+        return empty(title, "No unit has a defined correlation with this property here.")
+    names = [unit_name(u.quantity, u.unit) for u in units][::-1]
+    r = np.array([u.r for u in units])[::-1]
+    fig = go.Figure(go.Bar(x=r, y=names, orientation="h",
+                           marker_color=["#d62728" if v > 0 else "#1f77b4" for v in r],
+                           hovertemplate="%{y}<br>r = %{x:.4f}<extra></extra>"))
+    fig.update_xaxes(range=[-1, 1])
+    return layout(fig, title, "Pearson correlation r", "unit", height=max(300, 22 * len(units) + 120))
+
+
+def activations_over_text(tokens, prop, series, label, title=None):
+    """Line chart of units' activations over the steps, the property as a shaded band (right axis).
+
+    tokens: T symbols; prop: (T,) property values (NaN = does not apply); series: {unit name: (T,) values}."""
+    title = title or f"Top units over the text, with '{safe(label)}' shaded"
+    T = len(tokens)
+    steps = np.arange(T)
+    chars = [symbol_label(s) for s in tokens]
+    fig = go.Figure(go.Scatter(
+        x=steps, y=np.asarray(prop, dtype=float), name=safe(label), yaxis="y2", mode="lines",
+        line=dict(color="rgba(255,165,0,0.6)", width=0, shape="hv"), fill="tozeroy",
+        fillcolor="rgba(255,165,0,0.25)", customdata=chars,
+        hovertemplate="step %{x} '%{customdata}'<br>property = %{y:.4g}<extra></extra>"))
+    for k, (name, values) in enumerate(series.items()):
+        fig.add_trace(go.Scatter(
+            x=steps, y=np.asarray(values, dtype=float), name=name, mode="lines",
+            line=dict(color=COLOURS[k % len(COLOURS)], width=1.5), customdata=chars,
+            hovertemplate=f"step %{{x}} '%{{customdata}}'<br>unit {name}<br>value = %{{y:.4f}}<extra></extra>"))
+    fig.update_layout(yaxis2=dict(overlaying="y", side="right", showgrid=False, title="property",
+                                  rangemode="tozero"), legend=dict(orientation="h", y=-0.25))
+    layout(fig, title, "character (step)", "activation", height=420)
+    return char_axis(fig, list(tokens))
+
+
+def coloured_text(tokens, values, name, width=60, title=None):
+    """The text wrapped into rows of `width` symbols, each cell coloured by the unit's value at that step."""
+    title = title or f"The text coloured by unit {name}"
+    values = np.asarray(values, dtype=float)
+    T = len(tokens)
+    if T == 0:
+        return empty(title, "The text is empty.")
+    rows = -(-T // width)
+    z = np.full(rows * width, np.nan)
+    z[:T] = values
+    text = np.full(rows * width, "", dtype=object)
+    text[:T] = [symbol_label(s) for s in tokens]
+    step = np.full(rows * width, -1)
+    step[:T] = np.arange(T)
+    bound = max(float(np.nanmax(np.abs(values))), 1e-9)
+    fig = go.Figure(go.Heatmap(
+        z=z.reshape(rows, width), text=text.reshape(rows, width), customdata=step.reshape(rows, width),
+        texttemplate="%{text}", textfont=dict(size=12), colorscale=SIGNED_SCALE, zmin=-bound, zmax=bound,
+        xgap=1, ygap=1, colorbar=dict(title=name), hoverongaps=False,
+        hovertemplate=f"step %{{customdata}} '%{{text}}'<br>unit {name}<br>value = %{{z:.4f}}<extra></extra>"))
+    fig.update_yaxes(autorange="reversed", showticklabels=False)
+    fig.update_xaxes(showticklabels=False)
+    return layout(fig, title, f"{width} symbols per row", "row", height=max(200, 26 * rows + 110))

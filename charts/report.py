@@ -1,0 +1,152 @@
+"""The downloadable HTML report: its figures (loss curve, gate and cell-state heatmaps) and the page itself.
+
+build_report() returns one self-contained HTML string: plotly's JavaScript is inlined once (so the file
+opens offline), every user/model text is html.escape'd, light theme, A4 print CSS. Pure: no Streamlit.
+Used by ui/report.py (Report and Training pages) and the Time-lapse page (heatmaps, loss curve).
+"""
+import html
+
+import numpy as np
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from .style import GATE_SCALE, SIGNED_SCALE, char_axis, empty, layout, symbol_label
+
+NAMES = {"f": "forget gate f", "i": "input gate i", "o": "output gate o", "c_bar": "candidate C̃",
+         "c": "cell state C", "h": "hidden state h", "u": "update gate u", "r": "reset gate r"}
+SYMBOL = {"c": "C", "c_bar": "C̃"}
+SHOWN = {"lstm": ("f", "i", "o", "c"), "gru": ("u", "r", "h"), "rnn": ("h",)}   # heatmaps per kind of cell
+
+
+def state_heatmap(tokens, values, name, title=None):
+    """Units × steps heatmap of one quantity.  values: (T, H); gates on a fixed 0–1 scale, C/h signed."""
+    values = np.asarray(values, dtype=float)
+    T, H = values.shape
+    labels = np.array([symbol_label(s) for s in tokens], dtype=object)
+    symbol = SYMBOL.get(name, name)
+    gate = name in ("f", "i", "o", "u", "r")
+    bound = 1.0 if gate else max(float(np.abs(values).max(initial=0.0)), 1e-9)
+    fig = go.Figure(go.Heatmap(
+        z=values.T, x=np.arange(T), y=np.arange(H), customdata=np.tile(labels, (H, 1)),
+        colorscale=GATE_SCALE if gate else SIGNED_SCALE, zmin=0.0 if gate else -bound, zmax=bound,
+        colorbar=dict(title=symbol),
+        hovertemplate=f"step %{{x}} '%{{customdata}}'<br>unit %{{y}}<br>{symbol} = %{{z:.4f}}<extra></extra>"))
+    layout(fig, title or f"{NAMES.get(name, name)} over the text", "character (step)", "unit",
+           height=max(260, 14 * H + 120))
+    return char_axis(fig, list(tokens))
+
+
+def _series(history, name):
+    values = history.get(name)
+    values = [] if values is None else values
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+def loss_curve(history, target=0.1, marker=None, title=None):
+    """Loss per 25-symbol window against iterations (log scale), the target line, optionally a marker.
+
+    history: dict of lists (iteration, loss, smooth_loss, exact_loss); marker: (iteration, loss) or None."""
+    title = title or "Training loss per 25-symbol window"
+    its = _series(history or {}, "iteration")
+    if not len(its):
+        return empty(title, "No training history is stored with this model.")
+    fig = go.Figure()
+    for name, label, style in (("loss", "loss (this iteration)", dict(color="#9ecae1", width=1)),
+                               ("smooth_loss", "smooth loss (0.999 EMA)", dict(color="#1f77b4", width=2)),
+                               ("exact_loss", "exact whole-text loss", dict(color="#2ca02c", width=2))):
+        y = _series(history, name)
+        if len(y) == len(its) and np.isfinite(y).any():
+            ok = np.isfinite(y)
+            fig.add_trace(go.Scatter(x=its[ok], y=y[ok], name=label, mode="lines", line=style,
+                                     hovertemplate="iteration %{x}<br>" + label + " = %{y:.4f}<extra></extra>"))
+    fig.add_hline(y=target, line=dict(color="#d62728", dash="dash"),
+                  annotation_text=f"target {target:g}", annotation_position="top right")
+    if marker is not None:
+        fig.add_trace(go.Scatter(x=[marker[0]], y=[marker[1]], name="snapshot", mode="markers",
+                                 marker=dict(color="#d62728", size=12, symbol="diamond"),
+                                 hovertemplate="snapshot at iteration %{x}<br>loss = %{y:.4f}<extra></extra>"))
+    fig.update_yaxes(type="log")
+    return layout(fig, title, "iteration", "loss per 25 symbols (log scale)", height=380)
+
+
+def report_figures(trace, history, target=0.1, max_steps=200):
+    """The report's figures: loss curve, then (LSTM) gates f, i, o and cell state C over the first max_steps symbols."""
+    n = min(trace.T, max_steps)
+    part = f" (first {n} of {trace.T} symbols)" if n < trace.T else ""
+    return [loss_curve(history, target)] + [
+        state_heatmap(trace.tokens[:n], trace.get(q)[:n], q, f"{NAMES[q]} over the text{part}")
+        for q in SHOWN[trace.kind]]
+
+
+CSS = """
+@page { size: A4; margin: 15mm }
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #222; background: #fff;
+       max-width: 180mm; margin: 0 auto; line-height: 1.4 }
+h1 { font-size: 20pt; margin-bottom: 2mm } h2 { font-size: 14pt; margin-top: 8mm; border-bottom: 1px solid #ccc }
+table { border-collapse: collapse; font-size: 10pt } td, th { border: 1px solid #ccc; padding: 1mm 3mm; text-align: left }
+pre { white-space: pre-wrap; word-break: break-all; font-family: "DejaVu Sans Mono", Consolas, monospace;
+      font-size: 10pt; background: #f7f7f7; padding: 2mm; border: 1px solid #ddd }
+.ok { color: #1a7f37 } .bad { color: #fff; background: #cf222e }
+.figure { page-break-inside: avoid; break-inside: avoid; margin: 4mm 0 }
+.muted { color: #555; font-size: 9pt }
+"""
+
+
+def _e(value):
+    return html.escape(str(value))
+
+
+def _table(rows):
+    body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    return f"<table>{body}</table>"
+
+
+def _recitation_html(expected, produced):
+    """Produced symbols coloured green where they equal the expected ones, red (with the expected in the hover) not."""
+    spans = []
+    for want, got in zip(expected, produced):
+        cls = "ok" if want == got else "bad"
+        hint = "" if want == got else f' title="expected {_e(repr(want))}"'
+        spans.append(f'<span class="{cls}"{hint}>{_e(got)}</span>')
+    return "<pre>" + "".join(spans) + "</pre>"
+
+
+def _figure_html(figs):
+    """Each figure as a div; plotly.js inlined with the first one only."""
+    parts = []
+    for k, fig in enumerate(figs):
+        fig = go.Figure(fig).update_layout(template="plotly_white", width=680)
+        div = pio.to_html(fig, include_plotlyjs=(k == 0), full_html=False,
+                          config={"displaylogo": False, "responsive": False})
+        parts.append(f'<div class="figure">{div}</div>')
+    return "\n".join(parts)
+
+
+def build_report(*, model_label, text, config, summary, figures, samples, recitation, date, caption=""):
+    """The whole report as one HTML string.
+
+    config, summary: dicts (hyperparameters and criterion, training summary); figures: plotly figures,
+    each with a title; samples: [(temperature, text)]; recitation: object with expected, produced,
+    n_correct, total (lstm.sample.Recitation) or None; date: a string."""
+    rec = "<p>No recitation: the training text is unknown.</p>"
+    if recitation is not None:
+        rec = (f"<p>Greedy recitation from the first symbol: {recitation.n_correct} of {recitation.total} "
+               f"symbols correct (green = as in the text, red = different).</p>"
+               + _recitation_html(recitation.expected, recitation.produced))
+    sample_html = "".join(f"<h3>temperature {t:g}{' (greedy)' if t == 0 else ''}</h3><pre>{_e(s)}</pre>"
+                          for t, s in samples)
+    summary_rows = list((summary or {}).items()) or [("training", "no summary stored with this model")]
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>LSTM report: {_e(model_label)}</title>
+<style>{CSS}</style></head><body>
+<h1>LSTM report: {_e(model_label)}</h1>
+<p class="muted">Generated {_e(date)} by LSTM Explainer. {_e(caption)}</p>
+<h2>Training text ({len(text)} characters)</h2><pre>{_e(text)}</pre>
+<h2>Hyperparameters and criterion</h2>{_table(sorted((config or {}).items())) if config else
+    "<p>No training configuration is stored with this model.</p>"}
+<h2>Training result</h2>{_table(summary_rows)}
+<h2>Figures</h2>
+{_figure_html(figures)}
+<h2>Samples</h2>{sample_html or "<p>No samples.</p>"}
+<h2>Recitation</h2>{rec}
+</body></html>"""

@@ -1,0 +1,155 @@
+"""Find the neuron: properties of a text as per-character arrays, and every unit ranked by correlation.
+
+property_values(text, name) gives one number per character (NaN where the property does not apply);
+rank_units(states, values) ranks every unit of h and C by |Pearson r| with it; verdict() says honestly
+whether one unit tracks it. Value t describes the model's state AFTER reading character t. Used by the
+"Find the neuron" page; numpy and the standard library only.
+"""
+import re
+from typing import NamedTuple
+
+import numpy as np
+
+TRACKS_THRESHOLD = 0.7        # |r| at or above this: "unit u tracks the property" (r² ≥ 0.49 of its variance)
+MAX_PATTERN_CHARS = 200       # longer custom regular expressions are refused
+VOWELS = set("aeiouyąęóAEIOUYĄĘÓ")
+OPENERS, CLOSERS = "([{", ")]}"
+PROPERTIES = {  # key -> English label (the page translates it)
+    "quotes": "inside quotes",
+    "brackets": "inside brackets",
+    "depth": "bracket nesting depth",
+    "word_pos": "position within the word",
+    "vowel": "vowel (1) vs consonant (0), letters only",
+    "next_space": "next character is a space",
+    "line_pos": "position in the line",
+    "regex": "matches a regular expression",
+}
+
+
+def inside_quotes(text):
+    """1 from an opening '"' up to (not including) its closing '"', else 0: the state after each character."""
+    out, inside = np.zeros(len(text)), False
+    for t, ch in enumerate(text):
+        if ch == '"':
+            inside = not inside
+        out[t] = inside
+    return out
+
+
+def bracket_depth(text):
+    """Nesting depth of (), [], {} after each character (an unmatched closer never goes below 0)."""
+    out, depth = np.zeros(len(text)), 0
+    for t, ch in enumerate(text):
+        depth = depth + 1 if ch in OPENERS else max(depth - 1, 0) if ch in CLOSERS else depth
+        out[t] = depth
+    return out
+
+
+def word_position(text):
+    """1, 2, 3 ... for the letters/digits of each word; 0 for every other character."""
+    out, run = np.zeros(len(text)), 0
+    for t, ch in enumerate(text):
+        run = run + 1 if ch.isalnum() else 0
+        out[t] = run
+    return out
+
+
+def line_position(text):
+    """Characters since the last newline: 0 at the start of each line (the newline itself is 0 too)."""
+    out, col = np.zeros(len(text)), 0
+    for t, ch in enumerate(text):
+        out[t], col = (0, 0) if ch == "\n" else (col, col + 1)
+    return out
+
+
+def regex_mask(text, pattern):
+    """1 for every character inside a match of `pattern`, else 0.  A bad pattern raises ValueError."""
+    if not pattern:
+        raise ValueError("the regular expression is empty")
+    if len(pattern) > MAX_PATTERN_CHARS:
+        raise ValueError(f"the regular expression is longer than {MAX_PATTERN_CHARS} characters")
+    try:
+        compiled = re.compile(pattern)
+    except re.error as err:
+        raise ValueError(f"not a valid regular expression: {err}") from None
+    out = np.zeros(len(text))
+    for match in compiled.finditer(text):
+        out[match.start():match.end()] = 1.0
+    return out
+
+
+def property_values(text, name, pattern=None):
+    """(T,) float values of property `name` (a PROPERTIES key) for each character; NaN = does not apply."""
+    if name not in PROPERTIES:
+        raise ValueError(f"unknown property {name!r}: use one of {', '.join(PROPERTIES)}")
+    if name == "quotes":
+        return inside_quotes(text)
+    if name in ("brackets", "depth"):
+        depth = bracket_depth(text)
+        return (depth > 0).astype(float) if name == "brackets" else depth
+    if name == "word_pos":
+        return word_position(text)
+    if name == "line_pos":
+        return line_position(text)
+    if name == "regex":
+        return regex_mask(text, pattern)
+    if name == "vowel":      # letters only: digits, spaces and punctuation are neither
+        return np.array([float(c in VOWELS) if c.isalpha() else np.nan for c in text])
+    return np.array([float(text[t + 1] == " ") if t + 1 < len(text) else np.nan for t in range(len(text))])
+
+
+class Unit(NamedTuple):
+    quantity: str     # "h" or "c"
+    unit: int         # index 0..H-1
+    r: float          # Pearson correlation with the property over the applicable steps; NaN = undefined
+    reason: str       # "" when r is defined, else why not
+
+
+def pearson(values, states):
+    """r of values (T,) with each column of states (T, H) over the steps where values is finite.
+
+    Returns (r (H,), reasons (H,) list): r is NaN when the property or the unit is constant there."""
+    mask = np.isfinite(values)
+    v, s = values[mask], states[mask]
+    H = states.shape[1]
+    if mask.sum() < 2:
+        return np.full(H, np.nan), ["fewer than 2 steps where the property applies"] * H
+    dv, ds = v - v.mean(), s - s.mean(axis=0)
+    nv, ns = np.sqrt((dv ** 2).sum()), np.sqrt((ds ** 2).sum(axis=0))
+    if nv < 1e-12:
+        return np.full(H, np.nan), ["the property is constant over this text"] * H
+    ok = ns > 1e-12
+    r = np.full(H, np.nan)
+    r[ok] = (dv @ ds[:, ok]) / (nv * ns[ok])
+    return np.clip(r, -1.0, 1.0), ["" if good else "the unit is constant over this text" for good in ok]
+
+
+def rank_units(states, values):
+    """Every unit of every quantity in states ({"h": (T, H), "c": (T, H)}) ranked by |r|, undefined last."""
+    units = []
+    for quantity, arr in states.items():
+        r, reasons = pearson(np.asarray(values, dtype=float), np.asarray(arr, dtype=float))
+        units += [Unit(quantity, u, float(r[u]), reasons[u]) for u in range(len(r))]
+    return sorted(units, key=lambda u: (np.isnan(u.r), -abs(u.r) if not np.isnan(u.r) else 0.0))
+
+
+class Verdict(NamedTuple):
+    kind: str            # "tracks" (best |r| ≥ threshold), "none" (below) or "undefined" (no r at all)
+    best: Unit           # the best-ranked unit (its r may be NaN when kind == "undefined")
+    threshold: float
+    message: str         # the verdict in English; the page builds a translated one from the fields
+
+
+def verdict(ranking, label, threshold=TRACKS_THRESHOLD):
+    """An honest one-liner: a unit tracks `label` only if its |r| reaches the threshold."""
+    best = ranking[0]
+    name = "C" if best.quantity == "c" else best.quantity
+    if np.isnan(best.r):
+        return Verdict("undefined", best, threshold,
+                       f"no correlation can be computed for '{label}' here: {best.reason}")
+    if abs(best.r) >= threshold:
+        return Verdict("tracks", best, threshold,
+                       f"unit {best.unit} of {name} tracks '{label}', r = {best.r:.2f}")
+    return Verdict("none", best, threshold,
+                   f"no single unit tracks '{label}' here: the best is unit {best.unit} of {name} "
+                   f"with r = {best.r:.2f} (|r| below {threshold:g})")

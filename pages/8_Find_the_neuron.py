@@ -1,0 +1,104 @@
+"""Find the neuron: pick a property of the text, rank every unit of h and C by its correlation with it.
+
+The maths (property arrays, Pearson r, the verdict) lives in lstm.neurons; figures in charts.neurons.
+"""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import ui
+from charts.neurons import activations_over_text, coloured_text, ranking_bars, unit_name
+from charts.style import safe
+from lstm import neurons
+from ui import _
+
+ctx = ui.page_setup(_("Find the neuron"), "🔍")
+
+LABELS = {"quotes": _("inside quotes"), "brackets": _("inside brackets"), "depth": _("bracket nesting depth"),
+          "word_pos": _("position within the word"), "vowel": _("vowel (1) vs consonant (0), letters only"),
+          "next_space": _("next character is a space"), "line_pos": _("position in the line"),
+          "regex": _("matches a regular expression")}
+REASONS = {"the property is constant over this text": _("the property is constant over this text"),
+           "the unit is constant over this text": _("the unit is constant over this text"),
+           "fewer than 2 steps where the property applies": _("fewer than 2 steps where the property applies")}
+
+st.title(_("Find the neuron"))
+st.markdown(_(
+    "Some units of a trained LSTM learn to track one thing about the text — whether we are inside quotes, "
+    "how deep in brackets, how far into a line. Choose a property: every unit of h and C is ranked by how "
+    "closely its value follows the property over the text (Pearson correlation r, from −1 to 1)."))
+ui.explain(_(
+    "For each character t the property has a number (1 inside quotes, 0 outside; or a depth, a position). "
+    "Each unit has a number at every step too. **r** measures how well a straight line links the two: "
+    "r = 1 means the unit rises exactly when the property does, r = −1 that it falls, r ≈ 0 no linear link. "
+    "We say a unit *tracks* the property only when |r| ≥ {th:g}, i.e. the property explains at least "
+    "{pct:.0%} of the unit's variation (r²). When the property or a unit never changes over the text, r is "
+    "undefined and the page says so. Correlation is not cause: a unit may follow something else that "
+    "happens to coincide with the property in this text.").format(
+        th=neurons.TRACKS_THRESHOLD, pct=neurons.TRACKS_THRESHOLD ** 2))
+ui.show_source(neurons.pearson, neurons.rank_units, neurons.verdict)
+
+if ctx.model.vocab.level != "char":
+    st.info(_("These properties describe characters: choose a character-level model in the sidebar."))
+    st.stop()
+
+prop = st.selectbox(_("Property of the text"), list(LABELS), format_func=LABELS.get, key="neuron.property")
+pattern = None
+if prop == "regex":
+    pattern = st.text_input(_("Regular expression (Python syntax): the characters inside its matches count as 1"),
+                            value=r"[A-Z]", key="neuron.regex", max_chars=neurons.MAX_PATTERN_CHARS)
+top = st.slider(_("Top units to draw"), 1, 5, 3, key="neuron.top")
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def ranked(key, text, prop, pattern, _trace):
+    """(property values (T,), ranking of every unit) for the model with fingerprint `key` on `text`."""
+    values = neurons.property_values(text, prop, pattern)
+    states = {"h": _trace.h} if _trace.c is None else {"h": _trace.h, "c": _trace.c}
+    return values, neurons.rank_units(states, values)
+
+
+try:
+    values, ranking = ranked(ctx.key, ctx.text, prop, pattern, ctx.trace)
+except ValueError as err:
+    st.error(_("This regular expression cannot be used: ") + ui.md_escape(str(err)))
+    st.stop()
+
+label = LABELS[prop] if prop != "regex" else _("matches {p}").format(p=pattern)
+verdict = neurons.verdict(ranking, label)
+best = verdict.best
+q = "C" if best.quantity == "c" else best.quantity
+if verdict.kind == "tracks":
+    st.success(_("Unit {u} of {q} tracks '{p}': r = {r:.2f} (a unit tracks a property when |r| ≥ {th:g}).").format(
+        u=best.unit, q=q, p=ui.md_escape(label), r=best.r, th=verdict.threshold))
+elif verdict.kind == "none":
+    st.warning(_("No single unit tracks '{p}' here: the best is unit {u} of {q} with r = {r:.2f} "
+                 "(a unit tracks a property when |r| ≥ {th:g}).").format(
+        u=best.unit, q=q, p=ui.md_escape(label), r=best.r, th=verdict.threshold))
+else:
+    st.warning(_("No correlation can be computed for '{p}' here: {why}.").format(
+        p=ui.md_escape(label), why=REASONS.get(best.reason, best.reason)))
+undefined = sum(1 for u in ranking if np.isnan(u.r))
+if undefined and verdict.kind != "undefined":
+    st.caption(_("{n} units never change over this text: their r is undefined and they are listed last.").format(
+        n=undefined))
+
+table = pd.DataFrame({"quantity": ["C" if u.quantity == "c" else u.quantity for u in ranking],
+                      "unit": [u.unit for u in ranking], "r": [u.r for u in ranking],
+                      "abs_r": [abs(u.r) for u in ranking]})
+ui.figure(ranking_bars(ranking, label, title=_("Units ranked by |r| with '{p}'").format(p=safe(label))),
+          "neuron-ranking", table, ctx.caption, key="neuron.ranking")
+
+shown = [u for u in ranking if np.isfinite(u.r)][:top]
+if shown:
+    arrays = {"h": ctx.trace.h, "c": ctx.trace.c}
+    series = {unit_name(u.quantity, u.unit): arrays[u.quantity][:, u.unit] for u in shown}
+    df = pd.DataFrame({"step": np.arange(ctx.trace.T), "char": ctx.trace.tokens, "property": values,
+                       **{name: v for name, v in series.items()}})
+    ui.figure(activations_over_text(ctx.trace.tokens, values, series, label,
+                                    title=_("Top units over the text, with '{p}' shaded").format(p=safe(label))),
+              "neuron-top-units", df, ctx.caption, key="neuron.lines")
+    pick = st.selectbox(_("Colour the text by unit"), list(series), key="neuron.unit")
+    ui.figure(coloured_text(ctx.trace.tokens, series[pick], pick,
+                            title=_("The text coloured by unit {u}").format(u=pick)),
+              "neuron-coloured-text", df[["step", "char", pick]], ctx.caption, key="neuron.text")

@@ -1,0 +1,70 @@
+"""The "Download the report" button: one self-contained HTML report of a model, for the Report and Training pages.
+
+    ui.report.report_download_button(model, meta, label)        # meta: checkpoint metadata dict
+
+The report (charts.report.build_report) is cached by model fingerprint + text + minute, so a rerun costs nothing.
+"""
+import datetime
+import re
+
+import streamlit as st
+
+from charts.report import build_report, report_figures
+from lstm.sample import recite, sample_text
+
+from . import models
+from .i18n import _
+
+REPORT_MAX_CHARS = 2000       # the report runs the model on at most this many symbols of the text
+SAMPLE_TEMPERATURES = (0.0, 0.5)
+SAMPLE_LENGTH = 200
+
+
+def report_file_name(label):
+    """lstm-report-<model>.html with the label reduced to safe characters."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-").lower()[:60] or "model"
+    return f"lstm-report-{slug}.html"
+
+
+def report_parts(model, meta, text):
+    """What the report shows besides its figures: samples, recitation (None when no text), the trace."""
+    prime = text[:1] if text else model.vocab.symbols[0]
+    samples = [(t, sample_text(model, prime, SAMPLE_LENGTH, temperature=t, seed=0)) for t in SAMPLE_TEMPERATURES]
+    recitation = recite(model, text) if text and len(text) > 1 else None
+    trace = model.run(text if text else prime)
+    return samples, recitation, trace
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def report_html(key, label, text, date, _model, _meta):
+    """The report's HTML for the model with fingerprint `key` (the `_` arguments are not hashed)."""
+    meta = _meta or {}
+    samples, recitation, trace = report_parts(_model, meta, text)
+    config = meta.get("train_config") or {}
+    figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)))
+    caption = f"{_model.kind.upper()}, H = {_model.H}, {_model.V} symbols ({_model.vocab.level} level)"
+    return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
+                        figures=figs, samples=samples, recitation=recitation, date=date, caption=caption)
+
+
+def report_text(model, meta):
+    """The text the report is about: the model's training text (cut to REPORT_MAX_CHARS)."""
+    text = meta.get("text") or "".join(model.vocab.symbols)
+    return text[:REPORT_MAX_CHARS]
+
+
+def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None):
+    """Build (cached) and offer the HTML report of `model` as st.download_button(key=key).
+
+    model: an lstm Model (not changed); meta: its checkpoint metadata dict ("text", "train_config",
+    "summary", "history" when present); label: the model's name; model_key: its fingerprint if known.
+    Returns the HTML string (so a page can preview or test it)."""
+    meta = meta or {}
+    text = report_text(model, meta)
+    date = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    with st.spinner(_("Preparing the report…")):
+        page = report_html(model_key or models.fingerprint(model), label, text, date, model, meta)
+    st.download_button(_("Download the report (HTML)"), page.encode("utf-8"), file_name=report_file_name(label),
+                       mime="text/html", key=key, on_click="ignore", icon=":material/download:",
+                       help=help or _("One HTML file with every figure inside: opens offline, prints on A4."))
+    return page
