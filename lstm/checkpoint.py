@@ -162,10 +162,17 @@ def _parse_meta(zf, members):
     if raw.dtype != np.uint8 or raw.ndim != 1:
         raise CheckpointError(f"the 'meta' entry has dtype {raw.dtype} and shape {raw.shape}; "
                               "expected a 1-D uint8 array of UTF-8 JSON")
-    meta = json.loads(raw.tobytes().decode("utf-8"))
+    try:
+        meta = json.loads(raw.tobytes().decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise CheckpointError("the metadata is not valid UTF-8 text") from e
+    except json.JSONDecodeError as e:
+        raise CheckpointError(f"the metadata is not valid JSON ({e.msg})") from e
+    except RecursionError as e:
+        raise CheckpointError("the metadata is not valid JSON (nested too deeply)") from e
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise CheckpointError("the metadata does not say format 'lstm-explainer': not a checkpoint of this app")
-    if meta.get("version") != VERSION:
+    if type(meta.get("version")) is not int or meta["version"] != VERSION:
         raise CheckpointError(f"checkpoint format version {meta.get('version')!r} is not supported "
                               f"(this app reads version {VERSION})")
     return meta
@@ -189,6 +196,8 @@ def _config_of(meta, expect_kind):
             raise CheckpointError(f"unknown config field {key!r} in the checkpoint")
         if isinstance(value, bool) or not isinstance(value, types[key]):
             raise CheckpointError(f"config field {key} = {value!r} has the wrong type")
+    if fields.get("seed", 0) < 0:
+        raise CheckpointError(f"config field seed = {fields['seed']} must not be negative")
     if fields.get("kind", kind) != kind:
         raise CheckpointError(f"metadata says kind {kind!r} but config says {fields['kind']!r}")
     try:
@@ -210,6 +219,8 @@ def _vocab_of(meta):
     if not all(isinstance(s, str) and s and (level == "word" or len(s) == 1) for s in symbols):
         raise CheckpointError(f"vocabulary symbols must be non-empty strings"
                               f"{' of one character each' if level == 'char' else ''}")
+    if not all(s.encode("utf-8", "replace").decode("utf-8") == s for s in symbols):   # no lone surrogates
+        raise CheckpointError("vocabulary symbols must be valid Unicode text")
     if len(set(symbols)) != len(symbols):
         raise CheckpointError("vocabulary lists a symbol more than once")
     return Vocabulary(tuple(symbols), level)
@@ -245,7 +256,9 @@ def _load(zf, expect_kind):
     if missing:
         raise CheckpointError(f"array {missing[0]} is missing from the checkpoint")
     model = create(vocab, config, np.zeros(size))
-    for name, expected in shapes.items():
+    # the output layer first: its row count is the clearest witness of a vocabulary mismatch
+    for name in sorted(shapes, key=lambda n: n not in ("W_y", "b_y")):
+        expected = shapes[name]
         array = _read_member(zf, members[name], name, MAX_TOTAL_BYTES, _check_header(name, expected, vocab))
         if not np.isfinite(array).all():
             raise CheckpointError(f"array {name} contains NaN or Inf")
@@ -265,10 +278,6 @@ def load_with_metadata(file, expect_kind=None):
             return _load(zf, expect_kind)
     except CheckpointError:
         raise
-    except UnicodeDecodeError as e:
-        raise CheckpointError("the metadata is not valid UTF-8 text") from e
-    except json.JSONDecodeError as e:
-        raise CheckpointError(f"the metadata is not valid JSON ({e.msg})") from e
     except _READ_ERRORS as e:
         raise CheckpointError(f"checkpoint is damaged and cannot be read ({type(e).__name__}: {e})") from e
 
