@@ -1,0 +1,55 @@
+"""Attribution figures: how much each earlier input x_s moves a quantity at step t.
+
+attribution_bars: one bar per step s ≤ t, characters as tick labels (the bar at t highlighted);
+attribution_text: the text wrapped into rows, each character's cell coloured by its score.
+Pure builders (numbers in, plotly Figure out), used by pages/11_Attribution.py.
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import SIGNED_SCALE, char_axis, layout, symbol_label
+
+SIZE_SCALE = "Reds"          # sizes ‖∂q/∂x_s‖ are ≥ 0
+
+
+def attribution_bars(tokens, scores, t, title, y_title, score_name="score"):
+    """Bar chart over steps s = 0..t.  tokens: the text's symbols, scores: (t+1,) one value per input."""
+    scores = np.asarray(scores, dtype=float)
+    steps = np.arange(len(scores))
+    labels = [symbol_label(tokens[s]) for s in steps]
+    colors = ["#d62728" if s == t else "#1f77b4" for s in steps]
+    fig = go.Figure(go.Bar(
+        x=steps, y=scores, customdata=labels, marker_color=colors,
+        hovertemplate="step %{x} '%{customdata}'<br>" + score_name + " = %{y:.6g}<extra></extra>"))
+    char_axis(fig, tokens[:len(scores)])
+    return layout(fig, title, "input x_s (step s, the character read there)", y_title, height=360)
+
+
+def _grid(values, width):
+    """Pad a 1-D array with NaN and wrap it into rows of `width`."""
+    rows = max(1, -(-len(values) // width))
+    grid = np.full(rows * width, np.nan)
+    grid[:len(values)] = values
+    return grid.reshape(rows, width)
+
+
+def attribution_text(tokens, scores, t, title, signed=False, score_name="score", width=60):
+    """The text up to t as a grid of characters (rows of `width`), each cell coloured by its score."""
+    scores = np.asarray(scores, dtype=float)
+    n = len(scores)
+    z = _grid(scores, width)
+    step = _grid(np.arange(n, dtype=float), width)
+    chars = np.array([symbol_label(tokens[s]) for s in range(n)] + [""] * (z.size - n), dtype=object)
+    chars = chars.reshape(z.shape)
+    top = float(np.nanmax(np.abs(scores))) if n and np.nanmax(np.abs(scores)) > 0 else 1.0
+    scale = dict(colorscale=SIGNED_SCALE, zmin=-top, zmax=top) if signed else \
+        dict(colorscale=SIZE_SCALE, zmin=0.0, zmax=top)
+    fig = go.Figure(go.Heatmap(
+        z=z, text=chars, customdata=step, texttemplate="%{text}", textfont=dict(size=14), xgap=1, ygap=1, hoverongaps=False,
+        colorbar=dict(title=dict(text=score_name)), **scale,
+        hovertemplate="step %{customdata:.0f} '%{text}'<br>" + score_name + " = %{z:.6g}<extra></extra>"))
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(range(z.shape[0])),
+                     ticktext=[f"{r * width}–{min(n, (r + 1) * width) - 1}" for r in range(z.shape[0])])
+    fig.update_xaxes(showticklabels=False)
+    return layout(fig, title, f"characters (the last one, step {t}, is where the quantity is read)",
+                  "steps", height=120 + 34 * z.shape[0])
