@@ -43,7 +43,9 @@ def nearest_neighbours(vectors, index, k=5):
 
     Returns (indices (k,), similarities (k,)); fewer than k when there are fewer other rows.
     """
-    sims = cosine_similarity(vectors)[index]
+    x = np.asarray(vectors, dtype=np.float64)
+    norms = np.linalg.norm(x, axis=1)
+    sims = np.divide(x @ x[index], norms * norms[index], out=np.zeros(len(x)), where=norms * norms[index] > 0)
     order = [j for j in np.argsort(-sims, kind="stable") if j != index][:k]
     return np.array(order, dtype=np.int64), sims[order]
 
@@ -51,11 +53,13 @@ def nearest_neighbours(vectors, index, k=5):
 def encoding_sizes(n_symbols, vocab_size, embed_size):
     """Numbers stored per symbol and for a text of n_symbols, for each encoding (in ENCODINGS order).
 
-    index: 1 integer per symbol; one-hot: V numbers (one 1, V−1 zeros); embedding: D numbers.
-    Returns a dict of columns: encoding, per_symbol, whole_text.
+    index: 1 integer per symbol; one-hot: V numbers (one 1, V−1 zeros); embedding: D numbers, plus
+    the lookup table itself (V·D numbers, stored once).  Returns a dict of columns:
+    encoding, per_symbol, whole_text, table (numbers stored once, whatever the text's length).
     """
     per_symbol = np.array([1, vocab_size, embed_size], dtype=np.int64)
-    return {"encoding": list(ENCODINGS), "per_symbol": per_symbol, "whole_text": per_symbol * n_symbols}
+    return {"encoding": list(ENCODINGS), "per_symbol": per_symbol, "whole_text": per_symbol * n_symbols,
+            "table": np.array([0, 0, vocab_size * embed_size], dtype=np.int64)}
 
 
 def loss_gradient_at(trace, t_end):

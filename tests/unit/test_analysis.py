@@ -41,6 +41,7 @@ def test_cosine_neighbours_by_hand():
     assert idx.tolist() == [1, 2, 4]
     assert s[0] == pytest.approx(0.9 / np.hypot(0.9, 0.1))
     assert len(nearest_neighbours(v, 0, k=10)[0]) == 4          # never itself
+    np.testing.assert_allclose(nearest_neighbours(v, 1, k=4)[1], np.sort(np.delete(sims[1], 1))[::-1])
 
 
 def test_encoding_sizes():
@@ -48,6 +49,7 @@ def test_encoding_sizes():
     assert sizes["encoding"] == ["index", "one-hot", "embedding"]
     assert sizes["per_symbol"].tolist() == [1, 7, 80]
     assert sizes["whole_text"].tolist() == [10, 70, 800]
+    assert sizes["table"].tolist() == [0, 0, 560]
 
 
 def tail_loss(model, inputs, t, t_end, h_t, c_t):

@@ -1,0 +1,75 @@
+"""Figures of the Encodings page: index encoding, one-hot heatmap, embedding PCA scatter, sizes.
+
+Pure builders (data in -> plotly Figure out), no Streamlit; symbols are shown literally via
+charts.style.symbol_label. Used by pages/1_Encodings.py; tested in tests/charts/test_encodings.py.
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import char_axis, layout, symbol_label
+
+VISIBLE = {" ": "␣", "\n": "⏎", "\t": "⇥"}
+MAX_POINT_LABELS = 150        # more points than this: labels only on hover (text would be a blur)
+
+
+def visible_symbol(symbol):
+    """A symbol for a table cell: space, newline and tab made visible (tables show text literally)."""
+    return VISIBLE.get(symbol, symbol)
+
+
+def index_strip(tokens, indices, title="Index encoding: each symbol is replaced by its index"):
+    """Position t -> index of the symbol there, one marker per symbol labelled with the symbol."""
+    labels = [symbol_label(s) for s in tokens]
+    steps = np.arange(len(tokens))
+    fig = go.Figure(go.Scatter(
+        x=steps, y=np.asarray(indices), mode="markers+text", text=labels, textposition="top center",
+        marker=dict(size=8, color="#1f77b4"), customdata=labels,
+        hovertemplate="position %{x} '%{customdata}'<br>index = %{y}<extra></extra>"))
+    char_axis(fig, list(tokens))
+    return layout(fig, title, "symbol in the text (position t)", "index in the vocabulary", height=320)
+
+
+def one_hot_heatmap(tokens, symbols, matrix, title="One-hot encoding: one row per symbol of the text"):
+    """matrix: (N, V) one-hot rows for the N tokens; columns are the vocabulary's symbols."""
+    matrix = np.asarray(matrix)
+    n, v = matrix.shape
+    row_labels = [symbol_label(s) for s in tokens]
+    col_labels = [symbol_label(s) for s in symbols]
+    custom = np.empty((n, v, 2), dtype=object)
+    custom[:, :, 0] = np.array(row_labels, dtype=object)[:, None]
+    custom[:, :, 1] = np.array(col_labels, dtype=object)[None, :]
+    fig = go.Figure(go.Heatmap(
+        z=matrix, x=np.arange(v), y=np.arange(n), zmin=0, zmax=1, colorscale="Blues", showscale=False,
+        xgap=1, ygap=1, customdata=custom,
+        hovertemplate="position %{y} '%{customdata[0]}'<br>column %{x} '%{customdata[1]}'"
+                      "<br>value = %{z:.0f}<extra></extra>"))
+    char_axis(fig, list(symbols), axis="x")
+    char_axis(fig, list(tokens), axis="y")
+    fig.update_yaxes(autorange="reversed")
+    return layout(fig, title, "vocabulary column (symbol)", "position in the text (symbol)",
+                  height=max(300, 60 + 14 * n))
+
+
+def embedding_scatter(symbols, coords, explained, title="Learned input vectors, projected to 2-D (PCA)"):
+    """coords: (V, 2) principal-component coordinates; explained: (2,) variance fractions."""
+    coords = np.asarray(coords)
+    labels = [symbol_label(s) for s in symbols]
+    mode = "markers+text" if len(labels) <= MAX_POINT_LABELS else "markers"
+    fig = go.Figure(go.Scatter(
+        x=coords[:, 0], y=coords[:, 1], mode=mode, text=labels, textposition="top center",
+        marker=dict(size=9, color="#ff7f0e"), customdata=np.arange(len(labels)),
+        hovertemplate="'%{text}' (index %{customdata})<br>PC1 = %{x:.4f}<br>PC2 = %{y:.4f}<extra></extra>"))
+    return layout(fig, title, f"PC1 ({explained[0]:.0%} of the variance)",
+                  f"PC2 ({explained[1]:.0%} of the variance)", height=480)
+
+
+def size_bars(sizes, n_symbols, title="How many numbers each encoding stores"):
+    """sizes: encoding_sizes() columns.  Grouped bars (log scale): per symbol and for the whole text."""
+    fig = go.Figure()
+    for column, name in (("per_symbol", "per symbol"), ("whole_text", f"whole text ({n_symbols} symbols)")):
+        fig.add_trace(go.Bar(
+            x=sizes["encoding"], y=sizes[column], name=name, text=sizes[column], textposition="outside",
+            hovertemplate="%{x}<br>" + name + " = %{y:,} numbers<extra></extra>"))
+    fig.update_yaxes(type="log")
+    fig.update_layout(barmode="group", legend=dict(orientation="h", y=-0.2))
+    return layout(fig, title, "encoding", "numbers stored (log scale)", height=380)

@@ -1,0 +1,144 @@
+"""Encodings page: how symbols become numbers — vocabulary, index encoding, one-hot matrix,
+the model's learned input vectors (PCA + cosine nearest neighbours) and what each encoding costs.
+
+Maths in lstm.analysis and lstm.vocab, figures in charts.encodings.
+"""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import ui
+from charts import encodings as charts
+from lstm import Vocabulary, VocabularyError, analysis
+from lstm.vocab import tokenize
+from ui import _
+
+ctx = ui.page_setup(_("Encodings"), "🔢")
+
+MAX_SHOWN = 60                  # symbols drawn in the index strip and the one-hot heatmap
+LECTURE_CORPUS = "\n".join(["this is a good phone", "this is a bad mobile", "she is a good cat",
+                            "he has a bad temper", "this mobile phone is not good"])
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def encode_text(text, level):
+    """Vocabulary symbols, the text's tokens, their indices and how often each symbol occurs."""
+    vocab = Vocabulary.from_text(text, level)
+    tokens = tokenize(text, level)
+    indices = vocab.encode(tokens)
+    return vocab.symbols, tokens, indices, np.bincount(indices, minlength=len(vocab))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def embedding_view(key, _model):
+    """The model's input vectors (V, X) and their PCA coordinates; cached by model fingerprint."""
+    vectors = _model.input_embeddings()
+    coords, explained = analysis.pca_2d(vectors)
+    return vectors, coords, explained
+
+
+def show_vocabulary(symbols, counts):
+    st.subheader(_("1. The vocabulary"))
+    st.markdown(_("Every distinct symbol gets a number, its **index** (symbols sorted, so the same text "
+                  "always gives the same indices). This vocabulary has **{V}** symbols.").format(V=len(symbols)))
+    df = pd.DataFrame({"index": np.arange(len(symbols)), "symbol": [charts.visible_symbol(s) for s in symbols],
+                       "count in the text": counts})
+    st.dataframe(df, hide_index=True, height=min(400, 38 + 35 * len(df)))
+    ui.download_csv(df, "vocabulary", ctx.caption, key="enc.csv_vocab")
+
+
+def show_indices(tokens, indices, symbols):
+    st.subheader(_("2. Index encoding and one-hot encoding"))
+    n = min(MAX_SHOWN, len(tokens))
+    if len(tokens) > n:
+        st.info(_("Showing the first {n} of {T} symbols.").format(n=n, T=len(tokens)))
+    shown = [charts.visible_symbol(s) for s in tokens[:n]]
+    df = pd.DataFrame({"position": np.arange(n), "symbol": tokens[:n], "index": indices[:n]})
+    ui.figure(charts.index_strip(tokens[:n], indices[:n], title=_("Index encoding: each symbol becomes its index")),
+              "index-encoding", df, ctx.caption, key="enc.index_fig")
+    st.code(" ".join(shown) + "\n→ " + str(indices[:n].tolist()), language=None)
+    one_hot = np.zeros((n, len(symbols)))
+    one_hot[np.arange(n), indices[:n]] = 1.0
+    st.markdown(_("In the **one-hot** encoding, symbol number k becomes a vector of V numbers: all zeros "
+                  "except a single 1 in column k. This is what the course's LSTM reads as x."))
+    hot = pd.DataFrame(one_hot.astype(int), columns=[charts.visible_symbol(s) for s in symbols])
+    hot.insert(0, "symbol", tokens[:n])
+    ui.figure(charts.one_hot_heatmap(tokens[:n], symbols, one_hot, title=_("One-hot matrix: one row per symbol")),
+              "one-hot", hot, ctx.caption, key="enc.onehot_fig")
+
+
+def show_embeddings(model):
+    st.subheader(_("3. Embeddings: the model's learned input vectors"))
+    vectors, coords, explained = embedding_view(ctx.key, model)
+    if model.config.embed_dim:
+        st.markdown(_("This model has a learned embedding table E of shape ({V}, {D}): row v is the vector "
+                      "the cell reads for symbol v.").format(V=model.V, D=vectors.shape[1]))
+    else:
+        st.markdown(_("This model reads one-hot vectors, so W·[h, one_hot(v)] simply picks column v of the "
+                      "input part of each gate's weights. Those columns, side by side, are symbol v's learned "
+                      "input vector: {X} numbers ({G} gates × H = {H}).").format(
+                          X=vectors.shape[1], G=vectors.shape[1] // model.H, H=model.H))
+    st.markdown(_("**Be careful with meaning.** A model trained on one sentence learns what each symbol "
+                  "does to the gates and what it predicts next — not what a word means. Two symbols land "
+                  "close together when they push the gates the same way, e.g. because they are followed "
+                  "by similar symbols in the training text."))
+    symbols = model.vocab.symbols
+    df = pd.DataFrame({"symbol": symbols, "PC1": coords[:, 0], "PC2": coords[:, 1]})
+    ui.figure(charts.embedding_scatter(symbols, coords, explained,
+                                       title=_("The model's input vectors, projected to 2-D (PCA)")),
+              "embeddings-pca", df, ctx.caption, key="enc.pca_fig")
+    pick = st.selectbox(_("Nearest neighbours of"), range(len(symbols)), key="enc.symbol",
+                        format_func=lambda k: repr(symbols[k]))
+    idx, sims = analysis.nearest_neighbours(vectors, pick, k=5)
+    near = pd.DataFrame({"rank": np.arange(1, len(idx) + 1),
+                         "symbol": [charts.visible_symbol(symbols[j]) for j in idx],
+                         "cosine similarity": np.round(sims, 4)})
+    st.dataframe(near, hide_index=True)
+    return vectors.shape[1]
+
+
+def show_sizes(n_symbols, vocab_size, embed_size):
+    st.subheader(_("4. How many numbers does each encoding store?"))
+    sizes = analysis.encoding_sizes(n_symbols, vocab_size, embed_size)
+    df = pd.DataFrame({"encoding": sizes["encoding"], "numbers per symbol": sizes["per_symbol"],
+                       "numbers for the whole text": sizes["whole_text"],
+                       "stored once (lookup table)": sizes["table"]})
+    ui.figure(charts.size_bars(sizes, n_symbols, title=_("How many numbers each encoding stores")),
+              "encoding-sizes", df, ctx.caption, key="enc.size_fig")
+    st.dataframe(df, hide_index=True)
+    st.markdown(_("An index is one integer but says nothing about how symbols relate; one-hot grows with the "
+                  "vocabulary (V = {V} here, tens of thousands for real word vocabularies); an embedding has "
+                  "a fixed width D = {D} chosen by us, at the price of a V × D table that must be learned.").format(
+                      V=vocab_size, D=embed_size))
+
+
+st.title(_("Encodings: from symbols to numbers"))
+st.markdown(_("A network only computes with numbers. Before the LSTM can read a text, each symbol — a character "
+              "or a word — must become a number or a vector. This page shows three ways: an **index**, a "
+              "**one-hot** vector, and a learned **embedding**, for characters and for words."))
+ui.explain(_("Pick a text and a level below. **Character level**: every character (space included) is a "
+             "symbol. **Word level**: lower-cased words and punctuation marks are symbols, as in the lecture. "
+             "Section 1 lists the vocabulary, 2 shows the same text as indices and as one-hot rows, "
+             "3 shows the vectors the current model has learned for its own symbols, squeezed to two "
+             "dimensions so you can look at them, and 4 counts how many numbers each encoding needs."))
+source = st.radio(_("Text"), ["current", "lecture"], key="enc.corpus", horizontal=True,
+                  format_func=lambda s: _("The current text (sidebar)") if s == "current"
+                  else _("The lecture's example corpus"))
+level = st.radio(_("Level"), ["char", "word"], key="enc.level", horizontal=True,
+                 format_func=lambda s: _("Characters") if s == "char" else _("Words"))
+text = ctx.text if source == "current" else LECTURE_CORPUS
+st.code(text, language=None)
+
+try:
+    symbols, tokens, indices, counts = encoded = encode_text(text, level)
+except VocabularyError as err:
+    encoded = None
+    st.warning(_("This text cannot be encoded at this level: ") + str(err))
+if encoded:
+    show_vocabulary(symbols, counts)
+    show_indices(tokens, indices, symbols)
+embed_size = show_embeddings(ctx.model)
+if encoded:
+    show_sizes(len(tokens), len(symbols), embed_size)
+ui.show_source(Vocabulary.encode, Vocabulary.one_hot, type(ctx.model).input_embeddings, analysis.pca_2d,
+               analysis.nearest_neighbours)
