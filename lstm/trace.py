@@ -5,6 +5,7 @@ so what a page draws is exactly what training used. to_frame() flattens it into 
 table (step, char, unit, quantity, value) shared by charts and CSV export.
 """
 import csv
+import os
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -93,7 +94,7 @@ class Trace:
     def to_csv(self, file, quantities=None):
         """Write to_frame() as CSV to a path or text file object (standard library only)."""
         cols = self.to_frame(quantities)
-        own = isinstance(file, str)
+        own = isinstance(file, (str, os.PathLike))        # a pathlib.Path is a path too
         handle = open(file, "w", newline="", encoding="utf-8") if own else file
         try:
             writer = csv.writer(handle)

@@ -70,7 +70,7 @@ def test_to_frame_with_chosen_quantities(trace):
 
 def test_to_csv_writes_a_parseable_csv(trace, tmp_path):
     path = tmp_path / "trace.csv"
-    trace.to_csv(str(path))
+    trace.to_csv(path)                                                     # a pathlib.Path, as well as a str
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["step", "char", "unit", "quantity", "value"]
