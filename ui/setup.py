@@ -12,7 +12,7 @@ import streamlit as st
 
 from lstm import VocabularyError, checkpoint
 
-from . import models
+from . import models, tour
 from .i18n import LANG_KEY, LANGUAGES, _
 
 MAX_VIEW_CHARS = 2000            # longest text the visual pages run (longer is cut, with a message)
@@ -143,4 +143,5 @@ def page_setup(title, icon="🧠", wide=True):
     trace = models.cached_trace(key, text, model)
     st.sidebar.caption(_("{kind}, H = {H}, {V} symbols ({level} level)").format(
         kind=model.kind.upper(), H=model.H, V=model.V, level=model.vocab.level))
+    tour.render(title)
     return Context(model, meta, label, text, trace, key)

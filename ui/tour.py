@@ -1,0 +1,145 @@
+"""The guided tour: eight steps that walk a newcomer through the pages, each saying what to look at
+and what to conclude. ui.page_setup calls render() on every page: a "start/resume" button in the
+sidebar and, while the tour is on and this page is the current step's page, the step's box at the top.
+State: st.session_state["tour.step"] (int) and ["tour.active"] (bool); dismissing keeps the step.
+"""
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from .i18n import _
+
+STEP_KEY, ACTIVE_KEY = "tour.step", "tour.active"
+APP_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Step:
+    page: str       # page file relative to the app root, as st.switch_page takes it
+    title: str      # that page's title (English, as passed to ui.page_setup)
+    heading: str    # the step's heading (English; shown through _())
+    body: str       # what to look at and what to conclude (markdown, English)
+
+
+STEPS = (
+    Step("app.py", "Home", "Start here: six equations",
+         "Read the equations: **C = f \\* C_prev + i \\* C̃** is the only line where the memory C changes — "
+         "f decides how much of the old memory stays, i how much new candidate C̃ is written. Then type the "
+         "first few characters of the model's training text into the demo box: the bars show the model's "
+         "guesses for the next character. **Conclude:** the prediction y comes from h alone, and h comes from C."),
+    Step("pages/1_Encodings.py", "Encodings", "Characters become vectors",
+         "Look at the one-hot heatmap: every column (one character of the text) has exactly one dark cell, in the "
+         "row of its symbol. Compare the size table: an index is 1 number but invents an order (is 'b' > 'a'?); "
+         "one-hot costs V numbers per symbol and has no order. **Conclude:** the LSTM never sees letters, only "
+         "these vectors x_t."),
+    Step("pages/2_One_step.py", "One step", "One step with the real numbers",
+         "Pick a position and a unit and read the line **C = f·C_prev + i·C̃ = …** with the numbers substituted. "
+         "Find a unit where f is close to 1 and i close to 0: its C is almost the same as C_prev. "
+         "**Conclude:** every number on the other pages is produced by these six lines, one step at a time."),
+    Step("pages/3_Gates.py", "Gates", "What the gates do at each character",
+         "In the forget-gate heatmap, find a unit that is dark (≈ 1) almost everywhere: it keeps its memory. "
+         "Then find a column where many units turn light (≈ 0) together: at that character the model wipes "
+         "part of its memory (often at a space or punctuation). In the saturation plot, units near the corners "
+         "act like switches. **Conclude:** gates are mostly open or shut, not half-way."),
+    Step("pages/4_Cell_state.py", "Cell state", "The memory line C",
+         "In the C heatmap, find a unit whose colour stays the same over a long stretch of text: it is "
+         "remembering something across those characters. Compare it with h = o·tanh(C): h is squeezed into "
+         "(−1, 1) and can be quiet while C still holds its value. **Conclude:** C carries information forward, "
+         "h only shows the part of it the output gate lets through."),
+    Step("pages/5_Training.py", "Training", "Where the weights come from",
+         "Press Train with the fast preset and watch the loss curve fall; the smooth loss lags behind the raw "
+         "loss. When it crosses the 0.1 line the run stops, and the recitation colours each character the model "
+         "now reproduces. **Conclude:** the shipped model was trained exactly like this, by gradient descent "
+         "with backpropagation through time."),
+    Step("pages/6_Generate.py", "Generate", "Let the model write",
+         "Set the temperature to 0 (greedy): the model recites its training text. Raise it to 1, then 2: the text "
+         "gets more varied, then nonsense. Move the step slider: the top-k bars show how sure the model was at "
+         "each character. **Conclude:** the model stores the text as probabilities of the next character."),
+    Step("pages/7_Gradients_through_time.py", "Gradients through time", "Why an LSTM remembers longer",
+         "On the log-scale plot of the gradient size against the distance T − t, the plain RNN's line falls "
+         "steeply (the gradient vanishes), while the LSTM's gradient through C falls much more slowly: "
+         "C = f·C_prev + i·C̃ passes it back multiplied only by f ≈ 1. **Conclude:** this is why an LSTM can "
+         "learn dependencies over many characters. That is the tour — the Attribution page shows which earlier "
+         "characters each prediction depends on."),
+)
+
+
+def _caller_page():
+    """The page file running now (relative to the app root), found on the call stack, or None."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        path = Path(frame.f_code.co_filename)
+        if path.is_absolute() and path.parent in (APP_ROOT, APP_ROOT / "pages"):
+            rel = path.relative_to(APP_ROOT).as_posix()
+            if rel == "app.py" or rel.startswith("pages/"):
+                return rel
+        frame = frame.f_back
+    return None
+
+
+def current_page(page_name=""):
+    """This page's file: from the call stack, else the step whose translated title is page_name."""
+    found = _caller_page()
+    if found is None:
+        found = next((s.page for s in STEPS if page_name in (s.title, _(s.title), s.page)), None)
+    return found
+
+
+def _go(step, here):
+    """Make `step` the current one (tour on) and show its page."""
+    st.session_state[STEP_KEY], st.session_state[ACTIVE_KEY] = step, True
+    if STEPS[step].page != here:
+        st.switch_page(STEPS[step].page)
+    st.rerun()
+
+
+def _stop(step):
+    st.session_state[STEP_KEY], st.session_state[ACTIVE_KEY] = step, False
+    st.rerun()
+
+
+def _sidebar(step, active, here):
+    n = len(STEPS)
+    if active and STEPS[step].page == here:
+        st.sidebar.caption(_("Guided tour: step {k} of {n} (see the box at the top).").format(k=step + 1, n=n))
+        return
+    if active:
+        label = _("Back to the guided tour (step {k} of {n})").format(k=step + 1, n=n)
+    elif step:
+        label = _("Resume the guided tour (step {k} of {n})").format(k=step + 1, n=n)
+    else:
+        label = _("Start the guided tour")
+    if st.sidebar.button(label, key="tour.start", icon="🧭"):
+        _go(step, here)
+
+
+def _box(step, here):
+    s, n = STEPS[step], len(STEPS)
+    with st.container(border=True):
+        st.caption(_("Guided tour · step {k} of {n}").format(k=step + 1, n=n))
+        st.subheader(_(s.heading))
+        st.markdown(_(s.body))
+        back, nxt, dismiss = st.columns(3)
+        if back.button(_("Back"), key="tour.back", disabled=step == 0, width="stretch"):
+            _go(step - 1, here)
+        last = step == n - 1
+        if nxt.button(_("Finish") if last else _("Next"), key="tour.next", type="primary", width="stretch"):
+            if last:
+                _stop(0)
+            else:
+                _go(step + 1, here)
+        if dismiss.button(_("Dismiss"), key="tour.dismiss", width="stretch",
+                          help=_("Hide the tour; the sidebar button resumes it at this step.")):
+            _stop(step)
+
+
+def render(page_name=""):
+    """Draw the tour on this page: the sidebar button, and the current step's box if it belongs here."""
+    step = min(max(int(st.session_state.get(STEP_KEY, 0)), 0), len(STEPS) - 1)
+    active = bool(st.session_state.get(ACTIVE_KEY, False))
+    here = current_page(page_name)
+    _sidebar(step, active, here)
+    if active and STEPS[step].page == here:
+        _box(step, here)
