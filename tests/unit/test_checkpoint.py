@@ -9,8 +9,11 @@ import zipfile
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis.extra.numpy import array_shapes, arrays
 
 from lstm import ModelConfig, Vocabulary, checkpoint, create
+from lstm.model import Model
 from lstm.checkpoint import CheckpointError, load, load_with_metadata, save
 
 TEXT = "zażółć gęślą jaźń 我爱你 🙂🚀\n\tend"
@@ -220,7 +223,8 @@ def test_non_finite_weights(value):
 def test_vocabulary_that_does_not_match_the_arrays():
     data = saved()
     symbols = meta_of(data)["vocab"]["symbols"]
-    refused(with_meta(data, vocab__symbols=symbols + ["Ω"]), f"vocabulary has {len(symbols) + 1} symbols but W_y has {len(symbols)} rows")
+    refused(with_meta(data, vocab__symbols=symbols + ["Ω"]),
+            f"vocabulary has {len(symbols) + 1} symbols but W_y has {len(symbols)} rows")
     refused(with_meta(data, vocab__symbols=symbols[:-1]), "W_y has")
 
 
@@ -243,7 +247,8 @@ def test_declared_size_of_a_billion_rows_is_refused_before_allocating():
 
 
 def test_header_that_disagrees_with_the_zip_entry_is_refused():
-    refused(with_array(saved(), "W_f", raw_npy((5, 5 + V), data=b"\0" * 80)), "W_f", f"declares {5 * (5 + V) * 8} bytes")
+    forged = raw_npy((5, 5 + V), data=b"\0" * 80)            # header says 5 × 30 floats, 80 bytes follow
+    refused(with_array(saved(), "W_f", forged), "W_f", f"declares {5 * (5 + V) * 8} bytes")
 
 
 def test_zip_bomb_is_refused_from_the_declared_sizes(monkeypatch):
@@ -301,11 +306,6 @@ def test_bad_meta_entry(raw, words):
 
 
 # ------------------------------------------------------------------------------ property-based
-from hypothesis import HealthCheck, given, settings, strategies as st        # noqa: E402
-from hypothesis.extra.numpy import array_shapes, arrays                      # noqa: E402
-
-from lstm.model import Model                                                 # noqa: E402
-
 BASES = [saved(make_model("lstm")), saved(make_model("gru", embed_dim=2, text="abcab", seed=1)),
          saved(make_model("rnn", text="hi ho", seed=2))]
 NAMES = st.sampled_from(["W_f", "W_i", "W_c", "W_o", "b_f", "b_o", "W_y", "b_y", "E", "W_h", "b_u",
