@@ -23,6 +23,11 @@ MAX_HIDDEN = 1024       # larger H is refused: 4H(H+X) weights would not train i
 MAX_VOCAB = 20000
 
 
+def _whole(value):
+    """A whole number, but not a bool (True is an int in Python)."""
+    return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+
+
 @dataclass(frozen=True)
 class ModelConfig:
     """Architecture and initialisation; frozen, so it can be a cache key."""
@@ -36,9 +41,9 @@ class ModelConfig:
     def __post_init__(self):
         if self.kind not in KINDS:
             raise ValueError(f"unknown model kind {self.kind!r}: use one of {', '.join(KINDS)}")
-        if not (isinstance(self.hidden, (int, np.integer)) and 1 <= self.hidden <= MAX_HIDDEN):
+        if not (_whole(self.hidden) and 1 <= self.hidden <= MAX_HIDDEN):
             raise ValueError(f"hidden size must be a whole number from 1 to {MAX_HIDDEN}, got {self.hidden!r}")
-        if not (isinstance(self.embed_dim, (int, np.integer)) and 0 <= self.embed_dim <= MAX_HIDDEN):
+        if not (_whole(self.embed_dim) and 0 <= self.embed_dim <= MAX_HIDDEN):
             raise ValueError(f"embedding size must be a whole number from 0 to {MAX_HIDDEN}, got {self.embed_dim!r}")
         if not (math.isfinite(self.init_std) and self.init_std > 0):
             raise ValueError(f"init_std must be a positive number, got {self.init_std!r}")

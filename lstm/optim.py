@@ -26,7 +26,7 @@ def clip_by_global_norm(grad, max_norm):
 
 
 def check_lr(lr):
-    if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
+    if isinstance(lr, bool) or not (isinstance(lr, (int, float, np.floating, np.integer)) and math.isfinite(lr) and lr > 0):
         raise ValueError(f"learning rate must be a positive finite number, got {lr!r}")
     return float(lr)
 
