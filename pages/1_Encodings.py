@@ -82,6 +82,10 @@ def show_embeddings(model):
                   "does to the gates and what it predicts next — not what a word means. Two symbols land "
                   "close together when they push the gates the same way, e.g. because they are followed "
                   "by similar symbols in the training text."))
+    st.caption(_("These are the vectors of the model chosen in the sidebar, for its own {level}-level "
+                 "vocabulary — whatever text and level you picked above. PCA finds the two directions in which "
+                 "the vectors differ most; the percentages on the axes say how much of the differences each "
+                 "keeps.").format(level=model.vocab.level))
     symbols = model.vocab.symbols
     df = pd.DataFrame({"symbol": symbols, "PC1": coords[:, 0], "PC2": coords[:, 1]})
     ui.figure(charts.embedding_scatter(symbols, coords, explained,

@@ -1,0 +1,78 @@
+"""Figures of the Gradients-through-time page: gradient norms against distance, loss curves.
+
+Pure builders (data in -> plotly Figure out), no Streamlit. `results` map a label ("RNN", "LSTM
+(selected model)", ...) to lstm.analysis.gradient_norms_through_time() dicts.
+Used by pages/7_Gradients_through_time.py; tested in tests/charts/test_gradients.py.
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import layout, safe, symbol_label
+
+DH, DC = "‖∂L_T/∂h_t‖", "‖∂L_T/∂C_t‖"
+
+
+def norm_series(results):
+    """[(trace name, result, quantity key, norm array)]: h for every model, C for LSTMs too."""
+    series = []
+    for label, result in results.items():
+        series.append((f"{label}: {DH}", result, "dh", result["dh_norm"]))
+        if result.get("dc_norm") is not None:
+            series.append((f"{label}: {DC}", result, "dc", result["dc_norm"]))
+    return series
+
+
+def gradient_norms_figure(results, title="How far back does the loss reach? ‖∂L_T/∂h_t‖ against T − t"):
+    """One line per model (and a dashed one for each LSTM's C), log y axis, x = distance T − t."""
+    fig = go.Figure()
+    for name, result, quantity, norm in norm_series(results):
+        tokens = [symbol_label(s) for s in result["tokens"]]
+        custom = np.array([[int(t), tokens[t]] for t in result["step"]], dtype=object)
+        fig.add_trace(go.Scatter(
+            x=result["distance"], y=norm, mode="lines", name=safe(name),
+            line=dict(dash="dash" if quantity == "dc" else "solid"), customdata=custom,
+            hovertemplate=safe(name) + "<br>distance T − t = %{x}<br>step t = %{customdata[0]} "
+                          "'%{customdata[1]}'<br>norm = %{y:.4e}<extra></extra>"))
+    fig.update_yaxes(type="log", exponentformat="power")
+    fig.update_layout(legend=dict(orientation="h", y=-0.25))
+    return layout(fig, title, "distance T − t (steps back from the loss)", "gradient norm (log scale)",
+                  height=480)
+
+
+def norms_table(results):
+    """The figure's data as columns: model, quantity, step, symbol, distance, norm."""
+    cols = {"model": [], "quantity": [], "step": [], "symbol": [], "distance": [], "norm": []}
+    for name, result, quantity, norm in norm_series(results):
+        label = name.split(": ")[0]
+        cols["model"] += [label] * len(norm)
+        cols["quantity"] += [DH if quantity == "dh" else DC] * len(norm)
+        cols["step"] += result["step"].tolist()
+        cols["symbol"] += [result["tokens"][t] for t in result["step"]]
+        cols["distance"] += result["distance"].tolist()
+        cols["norm"] += np.asarray(norm).tolist()
+    return cols
+
+
+def loss_curves_figure(histories, title="Same text, same budget: loss while training"):
+    """histories: label -> {"iteration", "loss", "exact_loss"} arrays (exact_loss NaN where not evaluated).
+
+    Per-iteration window loss faint; whole-text loss (every symbol, from zero state) bold with markers.
+    """
+    fig = go.Figure()
+    for k, (label, hist) in enumerate(histories.items()):    # RNN red, LSTM blue, GRU green
+        color = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd")[k % 4]
+        name = safe(label)
+        fig.add_trace(go.Scatter(
+            x=hist["iteration"], y=hist["loss"], mode="lines", name=name + " (window loss)",
+            line=dict(color=color, width=1), opacity=0.3, legendgroup=name,
+            hovertemplate=name + "<br>iteration %{x}<br>window loss = %{y:.4f}<extra></extra>"))
+        exact = np.asarray(hist["exact_loss"], dtype=float)
+        done = np.isfinite(exact)
+        fig.add_trace(go.Scatter(
+            x=np.asarray(hist["iteration"])[done], y=exact[done], mode="lines+markers",
+            name=name + " (whole text)", line=dict(color=color, width=2.5), marker=dict(size=5),
+            legendgroup=name,
+            hovertemplate=name + "<br>iteration %{x}<br>whole-text loss = %{y:.4f}<extra></extra>"))
+    fig.update_layout(legend=dict(orientation="h", y=-0.25))
+    return layout(fig, title, "iteration (parameter updates)", "loss per 25-symbol window (nats)",
+                  height=450)
