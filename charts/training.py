@@ -1,0 +1,88 @@
+"""Training figures: the loss curve (raw, smooth, exact, target) and the recitation coloured per symbol.
+
+Pure builders (data in, plotly Figure out) for the Training page; the recitation figure is reused
+by the Generate page. Losses are per 25-symbol window, as the trainer reports them.
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import layout, safe, symbol_label
+
+GREEN, RED, GREY = "#2ca02c", "#d62728", "#bbbbbb"
+MAX_POINTS = 2000          # per curve; longer histories are thinned for drawing (evenly, last kept)
+
+
+def thin(n, max_points=MAX_POINTS):
+    """Indices of at most max_points rows spread evenly over n rows, always including the last."""
+    if n <= max_points:
+        return np.arange(n)
+    return np.unique(np.append(np.linspace(0, n - 1, max_points).round().astype(int), n - 1))
+
+
+def _curve(x, y, name, **style):
+    return go.Scatter(x=x, y=y, name=name, **style,
+                      hovertemplate="iteration %{x}<br>" + name + " = %{y:.4f} per 25 symbols<extra></extra>")
+
+
+def loss_curve(history, target=0.1, criterion="exact", title="Training loss (per 25-symbol window)"):
+    """Raw per-iteration loss, smooth loss, exact whole-text loss points and the target line (log y).
+
+    history: dict of equal-length arrays iteration, loss, smooth_loss, exact_loss (NaN = not evaluated).
+    """
+    it = np.asarray(history["iteration"])
+    rows = thin(len(it))
+    fig = go.Figure()
+    fig.add_trace(_curve(it[rows], np.asarray(history["loss"], float)[rows], "loss",
+                         mode="lines", line=dict(color="#9ecae1", width=1)))
+    fig.add_trace(_curve(it[rows], np.asarray(history["smooth_loss"], float)[rows], "smooth loss",
+                         mode="lines", line=dict(color="#1f77b4", width=2)))
+    exact = np.asarray(history["exact_loss"], float)
+    ev = np.flatnonzero(np.isfinite(exact))
+    ev = ev[thin(len(ev))]
+    fig.add_trace(_curve(it[ev], exact[ev], "exact loss", mode="markers",
+                         marker=dict(color="#ff7f0e", size=5)))
+    x_end = max(int(it[-1]) if len(it) else 0, 1)
+    fig.add_trace(go.Scatter(x=[0, x_end], y=[target, target], mode="lines", name=f"target {target:g}",
+                             line=dict(color=RED, dash="dash", width=1.5),
+                             hovertemplate=f"target = {target:g} per 25 symbols<extra></extra>"))
+    layout(fig, f"{title} · criterion: {criterion}", "iteration", "loss per 25 symbols (log scale)", height=380)
+    fig.update_yaxes(type="log", dtick=1)              # ticks at powers of 10 only
+    fig.update_layout(legend=dict(orientation="h", yanchor="bottom", y=1.0, x=1, xanchor="right"))
+    return fig
+
+
+def recitation_grid(first, expected, produced, per_row=60):
+    """(labels, status, hover) grids, rows of per_row cells: status 1 correct, 0 wrong, 0.5 given, NaN pad."""
+    cells = [(first, first, 0.5)] + [(e, p, float(e == p)) for e, p in zip(expected, produced)]
+    n_rows = max(1, -(-len(cells) // per_row))
+    labels = [[""] * per_row for _ in range(n_rows)]
+    hover = [[""] * per_row for _ in range(n_rows)]
+    status = np.full((n_rows, per_row), np.nan)
+    for k, (exp, prod, ok) in enumerate(cells):
+        r, c = divmod(k, per_row)
+        labels[r][c] = symbol_label(prod)
+        status[r, c] = ok
+        verdict = "given (the first symbol)" if k == 0 else ("correct" if ok else "wrong")
+        hover[r][c] = (f"position {k}<br>expected {symbol_label(exp)}<br>produced {symbol_label(prod)}"
+                       f"<br>{verdict}")
+    return labels, status, hover
+
+
+def recitation_figure(first, expected, produced, per_row=60, title="Greedy recitation"):
+    """The model's greedy recitation drawn as text: each produced symbol green if right, red if wrong.
+
+    first: the given first symbol (grey); expected, produced: the following symbols (equal length).
+    """
+    labels, status, hover = recitation_grid(first, expected, produced, per_row)
+    n_ok = sum(e == p for e, p in zip(expected, produced))
+    fig = go.Figure(go.Heatmap(
+        z=status, text=labels, texttemplate="%{text}", customdata=hover, zmin=0, zmax=1,
+        colorscale=[[0, RED], [0.5, GREY], [1, GREEN]], showscale=False, xgap=1, ygap=1,
+        hovertemplate="%{customdata}<extra></extra>", textfont=dict(color="white", size=13)))
+    rows = len(labels)
+    layout(fig, f"{safe(title)}: {n_ok}/{len(expected)} correct (green right, red wrong, grey given)",
+           "position in row", "row", height=120 + 28 * rows)
+    fig.update_yaxes(autorange="reversed", showgrid=False, tickmode="array", tickvals=list(range(rows)),
+                     ticktext=[str(r * per_row) for r in range(rows)])
+    fig.update_xaxes(showgrid=False, showticklabels=False)
+    return fig
