@@ -1,0 +1,144 @@
+"""Training page: train an LSTM on a text until its loss is below 0.1, live, and keep the model.
+
+Settings -> Train / Stop / Step / Reset -> a fragment that trains ~0.25 s per rerun and redraws the
+progress, loss curve, ETA and samples -> at the end the result, the recitation and the checkpoint.
+The run itself lives in st.session_state (ui.training); the maths in lstm.train and lstm.eta.
+"""
+import streamlit as st
+
+import ui
+from charts.training import loss_curve, recitation_figure
+from lstm.eta import eta, progress
+from lstm.train import MAX_TEXT_CHARS
+from ui import _
+from ui import training as tr
+
+ctx = ui.page_setup(_("Training"), "🏋️")
+tr.init_settings()
+
+st.title(_("Train an LSTM until the loss is below 0.1"))
+st.markdown(_(
+    "Pick a text and the settings, press **Train**, and watch the loss fall. The model reads the text, "
+    "predicts every next symbol, and after each pass of backpropagation through time the optimizer "
+    "nudges the weights. **Step** trains a fixed number of iterations; **Reset** goes back to the same "
+    "starting weights (same seed), so a run can be replayed exactly. This page's text is its own: the "
+    "sidebar's text only chooses what the other pages show."))
+ui.explain(_(
+    "- **Loss** is the cross-entropy of the model's predictions, summed over a window of 25 symbols: "
+    "how surprised the model is by the true next symbols. 0 would mean certain and always right.\n"
+    "- **Smooth loss** is the course's running average: `0.999·smooth + 0.001·loss`.\n"
+    "- **Exact loss** runs the whole text once from a zero state and reports the mean loss per "
+    "symbol × 25, so it is comparable with the others.\n"
+    "- The dashed red line is the target 0.1. The y axis is logarithmic: equal steps are equal ratios.\n"
+    "- **Recitation**: the model gets the first symbol only and must produce the rest, always taking "
+    "its most likely next symbol. Green symbols are right, red ones wrong."))
+
+st.subheader(_("Text"))
+st.text_area(_("Training text"), key=tr.TEXT, height=120, max_chars=MAX_TEXT_CHARS)
+st.file_uploader(_("…or upload a .txt file (UTF-8)"), type=["txt"], key=tr.UPLOAD, on_change=tr.on_upload)
+if st.session_state.get(tr.UPLOAD_ERROR):
+    st.error(st.session_state[tr.UPLOAD_ERROR])
+text = st.session_state[tr.TEXT]
+
+st.subheader(_("Settings"))
+st.selectbox(_("Preset"), ["fast", "course"], key=tr.PRESET, on_change=tr.apply_preset,
+             format_func=lambda p: {"fast": _("fast — reaches the exact criterion in under a second"),
+                                    "course": _("course — the assignment's loop (H = 20, AdaGrad)")}[p])
+c1, c2, c3, c4 = st.columns(4)
+c1.number_input(_("Hidden units H"), 1, 512, step=1, key="train.hidden")
+c2.number_input(_("Window (sequence length)"), 1, 10_000, step=1, key="train.seq_len")
+c3.number_input(_("Learning rate"), 0.0, 10.0, step=0.01, format="%.4f", key="train.lr")
+c4.selectbox(_("Optimizer"), ["adam", "adagrad", "sgd"], key="train.optimizer")
+c1.number_input(_("Clip each gradient to ±(0 = off)"), 0.0, 100.0, step=0.5, key="train.clip")
+c2.number_input(_("Seed"), 0, 2 ** 31 - 1, step=1, key="train.seed")
+c3.number_input(_("Maximum iterations"), 1, 1_000_000, step=100, key="train.max_iters")
+c4.radio(_("Stop when"), ["exact", "seed-ema"], key="train.criterion")
+st.caption(_("**exact**: the whole text, run once from a zero state, has loss < 0.1 per 25 symbols and "
+             "the model recites it without a mistake. **seed-ema**: the course's running average of the "
+             "per-window loss drops below 0.1 (weaker: it can be reached before the text is learnt)."))
+try:
+    cfg = tr.config_from_settings()
+except ValueError as err:
+    cfg = None
+    st.error(_("These settings cannot be used: ") + str(err))
+
+active = st.session_state.get(tr.ACTIVE, False)
+b1, b2, b3, b4, b5 = st.columns([1, 1, 1, 1.4, 1], vertical_alignment="bottom")
+b1.button(_("Train"), key="train_start", type="primary", disabled=active or cfg is None,
+          on_click=tr.on_button, args=("train",))
+b2.button(_("Stop"), key="train_stop", on_click=tr.stop, disabled=not active)
+b3.button(_("Step"), key="train_step", disabled=active or cfg is None, on_click=tr.on_button, args=("step",))
+b4.number_input(_("Iterations per step"), 1, 10_000, value=1, step=1, key=tr.STEP_N)
+b5.button(_("Reset"), key="train_reset", disabled=active or cfg is None, on_click=tr.on_button, args=("reset",))
+if st.session_state.get(tr.ERROR):
+    st.error(st.session_state[tr.ERROR])
+
+
+@st.fragment(run_every=tr.RUN_EVERY if active else None)
+def live_training():
+    """One training slice (while a run is active) and the live view of the current run."""
+    trainer = st.session_state.get(tr.TRAINER)
+    if trainer is None:
+        st.info(_("No run yet: press Train (or Step)."))
+        return
+    if tr.train_slice():
+        st.rerun(scope="app")                       # the run ended: redraw the page with its results
+    target, criterion = trainer.config.target, trainer.config.criterion
+    it, watched, seconds = tr.tracked_loss(trainer)
+    now = tr.first_finite(watched[::-1])
+    st.progress(progress(tr.first_finite(watched), now, target), text=_(
+        "Iteration {it:,} · {crit} loss {loss:.4f} (target {target:g}) · {sec:.1f} s").format(
+        it=trainer.iteration, crit=criterion, loss=now, target=target, sec=trainer.seconds))
+    estimate = eta(it, watched, seconds, target) if not trainer.done else None
+    if estimate is not None and estimate.iterations > 0:
+        st.caption(_("Estimate: about {n:,} iterations / {s:.1f} seconds left to the target (from the "
+                     "recent slope of the loss curve).").format(n=estimate.iterations, s=estimate.seconds))
+    elif not trainer.done:
+        st.caption(_("Estimate: not yet — the loss is not falling steadily."))
+    history = trainer.history
+    fig = loss_curve(history, target, criterion, title=_("Training loss (per 25-symbol window)"))
+    ui.figure(fig, "training-loss", {k: v for k, v in history.items()}, ctx.caption, key="train.loss")
+    for iteration, sample in trainer.samples[-3:][::-1]:
+        st.caption(_("Sample at iteration {it:,} (temperature 1):").format(it=iteration))
+        st.code(sample, language=None)
+
+
+st.subheader(_("Live training"))
+live_training()
+
+trainer = st.session_state.get(tr.TRAINER)
+if trainer is not None and not active and trainer.iteration > 0:
+    summary = trainer.summary()
+    details = _("{it:,} iterations, {sec:.2f} s, criterion {crit}, whole-text loss {loss:.4f} per 25 symbols").format(
+        it=trainer.iteration, sec=trainer.seconds, crit=trainer.config.criterion,
+        loss=summary["exact_loss_per_window"])
+    if trainer.reached:
+        st.success(_("Finished: the target was reached. ") + details)
+    elif trainer.stop_reason == "stopped":
+        st.warning(_("Stopped by you after ") + details + _(". The parameters trained so far are kept."))
+    elif trainer.stop_reason == "max_iters":
+        st.warning(_("Stopped at the maximum number of iterations without reaching the target: ") + details)
+    elif trainer.done:
+        st.warning(_("Training stopped: ") + str(trainer.stop_reason) + _(". The last finite parameters are kept."))
+    else:
+        st.info(_("Paused after ") + details + _(". Press Train to go on or Step for more."))
+
+    st.subheader(_("Recitation"))
+    rec = trainer.recitation()
+    first = trainer.vocab.symbols[int(trainer.indices[0])]
+    st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
+                + (" ✅" if rec.exact else ""))
+    ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
+              "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
+              ctx.caption, key="train.recitation")
+
+    data = tr.checkpoint_bytes(trainer)
+    d1, d2 = st.columns(2)
+    if data is not None:
+        d1.download_button(_("Download the checkpoint (.npz)"), data, file_name="lstm-trained.npz",
+                           mime="application/octet-stream", key="train_download", on_click="ignore")
+    if d2.button(_("Use this model on the other pages"), key="train_use"):
+        tr.publish(trainer)
+        st.rerun()
+    if st.session_state.get(tr.PUBLISHED) == (id(trainer), trainer.iteration):
+        st.caption(_("This model is selected in the sidebar as “Trained in this session”."))

@@ -1,0 +1,110 @@
+"""Generate page: let the model write after a prime text, see its choices step by step, check its recitation.
+
+Generation goes through lstm.sample.generate (the cell's own step); the per-step probabilities come
+from one model.run over prime + generated text (cached by model fingerprint and settings).
+"""
+import numpy as np
+import streamlit as st
+
+import ui
+from charts.generation import step_bars
+from charts.training import recitation_figure
+from lstm.sample import generate, recite
+from ui import _
+
+MAX_RECITE = 2000          # symbols of the training text checked by the recitation
+
+ctx = ui.page_setup(_("Generate"), "✍️")
+
+st.title(_("Let the model write"))
+st.markdown(_(
+    "The model reads the **prime** text, then repeatedly picks a next symbol from its predicted "
+    "probabilities and reads that symbol back in. **Temperature** reshapes the probabilities before "
+    "picking: 0 always takes the most likely symbol (greedy), 1 samples them as they are, higher values "
+    "make unlikely symbols more likely. The same seed always gives the same text."))
+ui.explain(_(
+    "- The grey box is the generated text, exactly as produced (after the prime).\n"
+    "- The bar chart shows, for one step of the generation, the model's probabilities y = softmax(W_y·h + b_y) "
+    "for the most likely next symbols; the orange bar is the symbol that was actually picked. With "
+    "temperature above 0 the pick is random, so it is not always the tallest bar.\n"
+    "- **Top-k** keeps only the k most likely symbols when sampling (0 = all of them).\n"
+    "- The recitation gives the model only the first symbol of its training text and lets it continue "
+    "greedily: a model that has learnt the text recites it without a red cell."))
+ui.show_source(generate)
+
+text = ctx.meta.get("text") or ctx.text
+prime = st.text_input(_("Prime text (the model reads this first)"), value=text[:12], key="gen.prime",
+                      max_chars=500)
+c1, c2, c3, c4 = st.columns(4)
+length = c1.number_input(_("Symbols to generate"), 0, 2000, value=200, step=10, key="gen.length")
+temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, value=1.0, step=0.1,
+                              key="gen.temperature")
+seed = c3.number_input(_("Seed"), 0, 2 ** 31 - 1, value=0, step=1, key="gen.seed")
+top_k = c4.number_input(_("Top-k (0 = all symbols)"), 0, ctx.model.V, value=0, step=1, key="gen.top_k")
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def generated(key, prime, length, temperature, seed, top_k, _model):
+    """(generated indices, probs (n, V) the model gave before each generated symbol)."""
+    prime_idx = _model.encode(prime)
+    out = generate(_model, prime_idx, length, temperature, seed, top_k or None)
+    if len(out) == 0:
+        return out, np.zeros((0, _model.V))
+    probs = _model.run(np.concatenate([prime_idx, out])).probs
+    return out, probs[len(prime_idx) - 1:len(prime_idx) - 1 + len(out)]
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def recitation(key, text, _model):
+    return recite(_model, text)
+
+
+out = None
+if not prime:
+    st.warning(_("Type at least one symbol for the model to start from."))
+else:
+    try:
+        out, probs = generated(ctx.key, prime, int(length), float(temperature), int(seed), int(top_k), ctx.model)
+    except ValueError as err:                       # lstm.VocabularyError (unknown symbols) is a ValueError
+        st.warning(_("The prime cannot be used with this model: ") + str(err))
+
+symbols = ctx.model.vocab.symbols
+if out is not None:
+    st.subheader(_("Generated text"))
+    st.caption(_("After the prime {prime} ({n} symbols generated, temperature {t:g}, seed {s}):").format(
+        prime=ui.md_escape(repr(prime)), n=len(out), t=temperature, s=seed))
+    st.code(ctx.model.vocab.decode(out), language=None)
+    st.subheader(_("Step by step: what could have come next"))
+    if len(out) == 0:
+        st.info(_("Nothing was generated (0 symbols): raise the number of symbols to generate."))
+    else:
+        if st.session_state.get("gen.step", 1) > len(out):
+            st.session_state["gen.step"] = len(out)
+        step = 1 if len(out) == 1 else st.slider(_("Step of the generation"), 1, len(out), value=1, key="gen.step")
+        so_far = prime + ctx.model.vocab.decode(out[:step - 1])
+        k = int(top_k) or 10
+        fig = step_bars(symbols, probs[step - 1], int(out[step - 1]), step, so_far, k=k,
+                        title=_("Next-symbol probabilities"))
+        order = np.argsort(-probs[step - 1], kind="stable")[:k]
+        df = {"symbol": [symbols[j] for j in order], "probability": probs[step - 1][order]}
+        ui.figure(fig, f"generation-step-{step}", df, ctx.caption, key="gen.bars")
+
+st.subheader(_("Recitation check"))
+if not ctx.meta.get("text"):
+    st.info(_("This model's checkpoint does not include its training text, so there is nothing to recite."))
+else:
+    train_text = ctx.meta["text"][:MAX_RECITE]
+    if len(ctx.meta["text"]) > MAX_RECITE:
+        st.caption(_("Checking the first {n} characters of the training text.").format(n=MAX_RECITE))
+    try:
+        rec = recitation(ctx.key, train_text, ctx.model)
+    except ValueError as err:
+        st.warning(_("The training text cannot be recited by this model: ") + str(err))
+    else:
+        first = symbols[int(ctx.model.encode(train_text)[0])]
+        st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
+                    + (" ✅" if rec.exact else ""))
+        ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
+                  "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
+                  ctx.caption, key="gen.recitation")
+st.caption(ctx.caption)

@@ -1,0 +1,181 @@
+"""Streamlit side of the Training page: settings in session state, Train / Step / Reset / Stop, the slice.
+
+The Trainer lives in st.session_state["train.trainer"] (per session, never in a cache). While
+st.session_state["train.active"] is True the page's fragment trains one ~0.25 s slice per rerun;
+Stop is an on_click callback, so it acts before the next slice. Every finished run is published
+as the session model ("ui.session_model"), which the shared sidebar offers on every page.
+"""
+import io
+
+import numpy as np
+import streamlit as st
+
+from lstm import VocabularyError, checkpoint
+from lstm.train import DEFAULT_TEXT, MAX_TEXT_CHARS, TrainConfig, Trainer
+
+from . import models
+from .i18n import _
+
+TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
+TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
+ERROR, STEP_N = "train.error", "train.step_n"
+SLICE_SECONDS = 0.25        # training time per rerun of the live fragment (Stop waits at most this)
+RUN_EVERY = 0.3             # seconds between the fragment's reruns while a run is active
+# widget key -> (TrainConfig field, lowest, highest): the widgets refuse anything outside these
+SETTINGS = {"train.hidden": ("hidden", 1, 512), "train.seq_len": ("seq_len", 1, 10_000),
+            "train.lr": ("lr", 0.0, 10.0), "train.optimizer": ("optimizer", None, None),
+            "train.clip": ("clip", 0.0, 100.0), "train.seed": ("seed", 0, 2 ** 31 - 1),
+            "train.max_iters": ("max_iters", 1, 1_000_000), "train.criterion": ("criterion", None, None)}
+
+
+def init_settings():
+    """Defaults on a first visit: the default text and the fast preset's values."""
+    st.session_state.setdefault(TEXT, DEFAULT_TEXT)
+    if PRESET not in st.session_state:
+        st.session_state[PRESET] = "fast"
+        apply_preset()
+
+
+def apply_preset():
+    """on_change of the preset box: copy the preset's values into the hyperparameter widgets."""
+    cfg = TrainConfig.preset(st.session_state[PRESET])
+    for key, (field, _low, _high) in SETTINGS.items():
+        st.session_state[key] = getattr(cfg, field)
+
+
+def config_from_settings():
+    """The TrainConfig the widgets describe; ValueError (TrainConfig's message) if a value is refused."""
+    changes = {field: st.session_state[key] for key, (field, _low, _high) in SETTINGS.items()}
+    return TrainConfig.preset(st.session_state[PRESET], **changes)
+
+
+def decode_upload(data):
+    """Text of an uploaded .txt file; ValueError if it is not UTF-8 or longer than the limit."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ValueError(_("The file is not UTF-8 text (byte {pos} cannot be read); save it as UTF-8 "
+                           "and upload it again.").format(pos=err.start)) from None
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(_("The file has {n:,} characters; the limit is {limit:,}.").format(
+            n=len(text), limit=MAX_TEXT_CHARS))
+    return text
+
+
+def on_upload():
+    """on_change of the uploader: a good file replaces the text box's text, a bad one leaves a message."""
+    upload = st.session_state.get(UPLOAD)
+    st.session_state[UPLOAD_ERROR] = None
+    if upload is None:
+        return
+    try:
+        st.session_state[TEXT] = decode_upload(upload.getvalue())
+    except ValueError as err:
+        st.session_state[UPLOAD_ERROR] = str(err)
+
+
+def _trainer_for(text, cfg):
+    """The current trainer if it can go on with these settings, else a new one (may raise ValueError)."""
+    held = st.session_state.get(TRAINER)
+    if held is not None and not held.done and held.text == text and held.config == cfg:
+        return held
+    return Trainer(text, cfg)
+
+
+def start(text, cfg):
+    """Train: continue the current run (same settings, not finished) or start a new one, live."""
+    st.session_state[TRAINER] = _trainer_for(text, cfg)
+    st.session_state[ACTIVE] = True
+
+
+def step(text, cfg, n):
+    """Step: exactly n iterations now (fewer only if the run ends on the way)."""
+    trainer = _trainer_for(text, cfg)
+    trainer.step(n)
+    st.session_state[TRAINER] = trainer
+    if trainer.done:
+        finish(trainer)
+
+
+def reset(text, cfg):
+    """Reset: a new trainer with the current run's text and config (none yet: the settings') -> same θ₀."""
+    held = st.session_state.get(TRAINER)
+    text, cfg = (held.text, held.config) if held is not None else (text, cfg)
+    st.session_state[TRAINER] = Trainer(text, cfg)
+    st.session_state[ACTIVE] = False
+
+
+def on_button(action):
+    """on_click of Train / Step / Reset: act before the page is drawn, so the buttons show the new state.
+
+    A refused text or setting leaves st.session_state["train.error"] (shown by the page) and the
+    current trainer untouched.
+    """
+    st.session_state[ERROR] = None
+    try:
+        cfg, text = config_from_settings(), st.session_state[TEXT]
+        if action == "train":
+            start(text, cfg)
+        elif action == "step":
+            step(text, cfg, int(st.session_state.get(STEP_N, 1)))
+        else:
+            reset(text, cfg)
+    except (ValueError, VocabularyError) as err:      # VocabularyError is a ValueError; named for readers
+        st.session_state[ERROR] = _("Cannot train on this: ") + str(err)
+
+
+def stop():
+    """on_click of Stop: end the active run now, keeping the parameters trained so far."""
+    trainer = st.session_state.get(TRAINER)
+    if trainer is not None and st.session_state.get(ACTIVE):
+        trainer.stop()
+        trainer.step(1)              # lets the trainer record the stop (no update is made)
+        finish(trainer)
+
+
+def train_slice():
+    """One slice of the active run; True if the run ended in it (the page then reruns in full)."""
+    trainer = st.session_state.get(TRAINER)
+    if trainer is None or not st.session_state.get(ACTIVE):
+        return False
+    trainer.run(max_seconds=SLICE_SECONDS)
+    if trainer.done:
+        finish(trainer)
+        return True
+    return False
+
+
+def finish(trainer):
+    st.session_state[ACTIVE] = False
+    publish(trainer)
+
+
+def publish(trainer):
+    """Offer a frozen copy of the trained model on every page (sidebar: "Trained in this session")."""
+    meta = trainer.checkpoint_metadata()
+    st.session_state[models.SESSION_MODEL_KEY] = (models.freeze(trainer.model.copy()), meta)
+    st.session_state["ui.model"] = "session"
+    st.session_state[PUBLISHED] = (id(trainer), trainer.iteration)
+
+
+def checkpoint_bytes(trainer):
+    """The trainer's model and metadata as .npz bytes for a download button (None if unsavable)."""
+    buffer = io.BytesIO()
+    try:
+        trainer.save(buffer)
+    except (checkpoint.CheckpointError, ValueError, VocabularyError):
+        return None
+    return buffer.getvalue()
+
+
+def tracked_loss(trainer):
+    """The loss the run's criterion watches: exact whole-text loss or the smooth loss."""
+    history = trainer.history
+    key = "exact_loss" if trainer.config.criterion == "exact" else "smooth_loss"
+    return history["iteration"], history[key], history["seconds"]
+
+
+def first_finite(values):
+    finite = np.asarray(values, dtype=np.float64)
+    finite = finite[np.isfinite(finite)]
+    return float(finite[0]) if len(finite) else float("nan")
