@@ -17,9 +17,10 @@ def attribution_bars(tokens, scores, t, title, y_title, score_name="score"):
     scores = np.asarray(scores, dtype=float)
     steps = np.arange(len(scores))
     labels = [symbol_label(tokens[s]) for s in steps]
-    colors = ["#d62728" if s == t else "#1f77b4" for s in steps]
+    highlight = (steps == t).astype(float)          # numbers, not 2000 colour strings: plotly validates fast
     fig = go.Figure(go.Bar(
-        x=steps, y=scores, customdata=labels, marker_color=colors,
+        x=steps, y=scores, customdata=labels,
+        marker=dict(color=highlight, colorscale=[[0, "#1f77b4"], [1, "#d62728"]], cmin=0, cmax=1),
         hovertemplate="step %{x} '%{customdata}'<br>" + score_name + " = %{y:.6g}<extra></extra>"))
     char_axis(fig, tokens[:len(scores)])
     return layout(fig, title, "input x_s (step s, the character read there)", y_title, height=360)
@@ -37,6 +38,7 @@ def attribution_text(tokens, scores, t, title, signed=False, score_name="score",
     """The text up to t as a grid of characters (rows of `width`), each cell coloured by its score."""
     scores = np.asarray(scores, dtype=float)
     n = len(scores)
+    width = max(1, min(width, n))                  # a short text fills the width instead of a row of gaps
     z = _grid(scores, width)
     step = _grid(np.arange(n, dtype=float), width)
     chars = np.array([symbol_label(tokens[s]) for s in range(n)] + [""] * (z.size - n), dtype=object)
@@ -52,4 +54,4 @@ def attribution_text(tokens, scores, t, title, signed=False, score_name="score",
                      ticktext=[f"{r * width}–{min(n, (r + 1) * width) - 1}" for r in range(z.shape[0])])
     fig.update_xaxes(showticklabels=False)
     return layout(fig, title, f"characters (the last one, step {t}, is where the quantity is read)",
-                  "steps", height=120 + 34 * z.shape[0])
+                  "steps", height=190 + 34 * z.shape[0])

@@ -111,7 +111,7 @@ def _sidebar(step, active, here):
         label = _("Resume the guided tour (step {k} of {n})").format(k=step + 1, n=n)
     else:
         label = _("Start the guided tour")
-    if st.sidebar.button(label, key="tour.start", icon="🧭"):
+    if st.sidebar.button(label, key="tour.start", icon=":material/explore:"):
         _go(step, here)
 
 
