@@ -26,7 +26,7 @@ def report_file_name(label):
     return f"lstm-report-{slug}.html"
 
 
-def report_parts(model, meta, text):
+def report_parts(model, text):
     """What the report shows besides its figures: samples, recitation (None when no text), the trace."""
     prime = text[:1] if text else model.vocab.symbols[0]
     samples = [(t, sample_text(model, prime, SAMPLE_LENGTH, temperature=t, seed=0)) for t in SAMPLE_TEMPERATURES]
@@ -39,7 +39,7 @@ def report_parts(model, meta, text):
 def report_html(key, label, text, date, _model, _meta):
     """The report's HTML for the model with fingerprint `key` (the `_` arguments are not hashed)."""
     meta = _meta or {}
-    samples, recitation, trace = report_parts(_model, meta, text)
+    samples, recitation, trace = report_parts(_model, text)
     config = meta.get("train_config") or {}
     figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)))
     caption = f"{_model.kind.upper()}, H = {_model.H}, {_model.V} symbols ({_model.vocab.level} level)"
