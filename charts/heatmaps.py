@@ -1,0 +1,98 @@
+"""Heatmaps over the text: units × characters (gates, C, tanh(C), h), and the text itself drawn as a
+grid of characters coloured by one unit's value or by where a set of units is on.
+
+Pure builders (arrays in, plotly Figure out) for the Gates and Cell state pages.  Symbols are
+drawn literally (charts.style.symbol_label); the x axis is the step, labelled by char_axis.
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import GATE_SCALE, SIGNED_SCALE, char_axis, layout, symbol_label
+
+TEXT_WIDTH = 60               # characters per row of a text grid
+# where-on grid: 0 = off, 1 = all units on elsewhere, 2 = the chosen range (discrete colours)
+ON_SCALE = [[0, "#f4f4f4"], [0.33, "#f4f4f4"], [0.33, "#fdae61"], [0.67, "#fdae61"], [0.67, "#5aa9e6"],
+            [1, "#5aa9e6"]]
+
+
+def colour_range(values, signed):
+    """(zmin, zmax, zmid): 0..1 for gates; symmetric around 0 for signed quantities."""
+    if not signed:
+        return 0.0, 1.0, None
+    m = float(np.nanmax(np.abs(values))) if np.size(values) else 1.0
+    m = m if m > 0 else 1.0
+    return -m, m, 0.0
+
+
+def unit_heatmap(values, tokens, name, title, signed=False):
+    """Units (rows) × characters (columns).  values: (T, H); name: course symbol for hover ('f', 'C')."""
+    values = np.asarray(values, dtype=float)
+    T, H = values.shape
+    zmin, zmax, zmid = colour_range(values, signed)
+    labels = [symbol_label(c) for c in tokens]
+    fig = go.Figure(go.Heatmap(
+        z=values.T, x=np.arange(T), y=np.arange(H), zmin=zmin, zmax=zmax, zmid=zmid,
+        colorscale=SIGNED_SCALE if signed else GATE_SCALE, customdata=[labels] * H,
+        colorbar=dict(title=dict(text=name)),
+        hovertemplate="step %{x} '%{customdata}'<br>unit %{y}<br>" + name + " = %{z:.4f}<extra></extra>"))
+    char_axis(fig, tokens)
+    fig.update_yaxes(autorange="reversed")
+    return layout(fig, title, "character (step t)", "unit", height=max(260, 120 + 16 * H))
+
+
+def wrap(tokens, width=TEXT_WIDTH):
+    """(row, column) of each symbol when the text is written in rows of `width`, breaking after newlines."""
+    rows, cols, r, c = [], [], 0, 0
+    for tok in tokens:
+        if c >= width:
+            r, c = r + 1, 0
+        rows.append(r)
+        cols.append(c)
+        r, c = (r + 1, 0) if tok == "\n" else (r, c + 1)
+    return np.array(rows, dtype=int), np.array(cols, dtype=int)
+
+
+def _grid(tokens, z_values, width):
+    """Scatter the per-step values into a (rows, width) grid; empty cells NaN."""
+    rows, cols = wrap(tokens, width)
+    n = int(rows.max()) + 1 if len(rows) else 1
+    z, text, step = np.full((n, width), np.nan), [[""] * width for _ in range(n)], np.full((n, width), -1)
+    z[rows, cols] = z_values
+    step[rows, cols] = np.arange(len(tokens))
+    for tok, r, c in zip(tokens, rows, cols):
+        text[r][c] = symbol_label(tok)
+    return z, text, step
+
+
+def _grid_figure(z, text, custom, title, hovertemplate, **heatmap):
+    fig = go.Figure(go.Heatmap(z=z, text=text, texttemplate="%{text}", textfont=dict(size=13),
+                               customdata=custom, hoverongaps=False, xgap=1, ygap=1,
+                               hovertemplate=hovertemplate, **heatmap))
+    fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=False, zeroline=False)
+    fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False)
+    return layout(fig, title, "position in the row", "row of text", height=max(160, 110 + 28 * len(z)))
+
+
+def text_grid(tokens, values, name, unit, title, signed=False, width=TEXT_WIDTH):
+    """The text coloured by one unit's value at each character.  values: (T,); name: 'f', 'C', ..."""
+    values = np.asarray(values, dtype=float)
+    z, text, step = _grid(tokens, values, width)
+    zmin, zmax, zmid = colour_range(values, signed)
+    return _grid_figure(z, text, step, title,
+                        "step %{customdata} '%{text}'<br>unit " + str(unit) + "<br>" + name + " = %{z:.4f}<extra></extra>",
+                        zmin=zmin, zmax=zmax, zmid=zmid, colorscale=SIGNED_SCALE if signed else GATE_SCALE,
+                        colorbar=dict(title=dict(text=name)))
+
+
+def where_on_grid(tokens, category, lowest, name, units, title, width=TEXT_WIDTH):
+    """The text with the chosen range (category 2) and the other places where all `units` are on (1).
+
+    category: (T,) ints 0/1/2; lowest: (T,) the smallest value of `name` over those units (hover).
+    """
+    cat, text, step = _grid(tokens, np.asarray(category, dtype=float), width)
+    low, _, _ = _grid(tokens, np.asarray(lowest, dtype=float), width)
+    custom = np.dstack([step, low])
+    units_text = ", ".join(str(u) for u in units) or "none"
+    hover = ("step %{customdata[0]} '%{text}'<br>units " + units_text + "<br>smallest " + name
+             + " = %{customdata[1]:.4f}<extra></extra>")
+    return _grid_figure(cat, text, custom, title, hover, zmin=0, zmax=2, colorscale=ON_SCALE, showscale=False)

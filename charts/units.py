@@ -1,0 +1,27 @@
+"""Line charts of chosen units over the text (Cell state page): one line per unit, the x axis the
+step labelled by its character, an optional shaded range (the selection).
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import char_axis, layout, symbol_label
+
+
+def unit_lines(values, tokens, units, name, title, shade=None, threshold=None):
+    """values: (T, H); units: unit indices to draw; name: 'C', 'tanh(C)', 'h' (hover and y title);
+    shade: (start, end) steps to highlight; threshold: a horizontal line (the 'on' threshold)."""
+    values = np.asarray(values, dtype=float)
+    steps = np.arange(len(tokens))
+    labels = [symbol_label(c) for c in tokens]
+    fig = go.Figure()
+    for u in units:
+        fig.add_trace(go.Scatter(
+            x=steps, y=values[:, u], mode="lines+markers", marker=dict(size=4), name=f"unit {u}",
+            customdata=labels,
+            hovertemplate=f"step %{{x}} '%{{customdata}}'<br>unit {u}<br>{name} = %{{y:.4f}}<extra></extra>"))
+    if shade is not None:
+        fig.add_vrect(x0=shade[0] - 0.5, x1=shade[1] + 0.5, fillcolor="#5aa9e6", opacity=0.15, line_width=0)
+    if threshold is not None:
+        fig.add_hline(y=threshold, line=dict(color="#999", dash="dot"))
+    char_axis(fig, tokens)
+    return layout(fig, title, "character (step t)", name, height=380)

@@ -1,0 +1,82 @@
+"""charts.heatmaps, charts.gates, charts.units: figure data equal to the Trace's, titles, literal symbols."""
+import numpy as np
+import pytest
+
+from charts.gates import saturation_scatter
+from charts.heatmaps import text_grid, unit_heatmap, where_on_grid, wrap
+from charts.units import unit_lines
+from lstm import CharLSTM, Vocabulary
+from lstm.explain import saturation
+
+TEXT = "the <b>cat</b>\nsat & sat"
+
+
+@pytest.fixture(scope="module")
+def trace():
+    return CharLSTM(Vocabulary.from_text(TEXT), hidden=6, seed=0, init_std=0.5).run(TEXT)
+
+
+def test_gate_heatmap_units_by_characters(trace):
+    fig = unit_heatmap(trace.f, trace.tokens, "f", "Forget gate f")
+    hm = fig.data[0]
+    np.testing.assert_array_equal(hm.z, trace.f.T)                       # rows = units, columns = steps
+    assert (hm.zmin, hm.zmax) == (0.0, 1.0)
+    assert fig.layout.title.text == "Forget gate f"
+    assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text == "unit"
+    assert list(fig.layout.xaxis.ticktext[:5]) == ["t", "h", "e", "␣", "&lt;"]
+    assert "unit %{y}" in hm.hovertemplate and "f = %{z:.4f}" in hm.hovertemplate
+    assert hm.customdata[0][4] == "&lt;"
+
+
+def test_signed_heatmap_is_centred(trace):
+    hm = unit_heatmap(trace.c, trace.tokens, "C", "Cell state C", signed=True).data[0]
+    m = np.abs(trace.c).max()
+    assert hm.zmid == 0 and hm.zmin == pytest.approx(-m) and hm.zmax == pytest.approx(m)
+
+
+def test_wrap_breaks_after_newlines_and_width():
+    rows, cols = wrap(list("ab\ncdefg"), width=3)
+    assert rows.tolist() == [0, 0, 0, 1, 1, 1, 2, 2] and cols.tolist() == [0, 1, 2, 0, 1, 2, 0, 1]
+
+
+def test_text_grid_colours_each_character_by_its_value(trace):
+    values = trace.o[:, 3]
+    fig = text_grid(trace.tokens, values, "o", 3, "Text by o", width=8)
+    hm = fig.data[0]
+    rows, cols = wrap(trace.tokens, 8)
+    np.testing.assert_array_equal(np.asarray(hm.z)[rows, cols], values)
+    assert np.isnan(np.asarray(hm.z)).sum() == hm.z.size - trace.T
+    assert [hm.text[r][c] for r, c in zip(rows, cols)][4:7] == ["&lt;", "b", "&gt;"]
+    assert np.asarray(hm.customdata)[rows[5], cols[5]] == 5
+    assert "unit 3<br>o = %{z:.4f}" in hm.hovertemplate and fig.layout.title.text == "Text by o"
+
+
+def test_where_on_grid_marks_range_and_other_places(trace):
+    category = np.zeros(trace.T)
+    category[2:4], category[8:10] = 2, 1
+    lowest = trace.h[:, [1, 2]].min(axis=1)
+    fig = where_on_grid(trace.tokens, category, lowest, "h", [1, 2], "Where on")
+    hm = fig.data[0]
+    rows, cols = wrap(trace.tokens)
+    np.testing.assert_array_equal(np.asarray(hm.z)[rows, cols], category)
+    np.testing.assert_allclose(np.asarray(hm.customdata)[rows, cols, 1], lowest)
+    assert "units 1, 2" in hm.hovertemplate
+
+
+def test_saturation_scatter_one_trace_per_gate(trace):
+    fractions = {g: saturation(trace.get(g)) for g in ("f", "i", "o")}
+    fig = saturation_scatter(fractions)
+    assert [d.name for d in fig.data] == ["x + y = 1", "gate f", "gate i", "gate o"]
+    np.testing.assert_array_equal(fig.data[1].x, fractions["f"][0])
+    np.testing.assert_array_equal(fig.data[3].y, fractions["o"][1])
+    assert list(fig.data[2].customdata) == list(range(trace.H))
+    assert "unit %{customdata}" in fig.data[1].hovertemplate
+    assert "< 0.1" in fig.layout.xaxis.title.text and "> 0.9" in fig.layout.yaxis.title.text
+
+
+def test_unit_lines(trace):
+    fig = unit_lines(trace.c, trace.tokens, [1, 4], "C", "C of units", shade=(2, 3), threshold=0.2)
+    assert [d.name for d in fig.data] == ["unit 1", "unit 4"]
+    np.testing.assert_array_equal(fig.data[1].y, trace.c[:, 4])
+    assert "unit 4<br>C = %{y:.4f}" in fig.data[1].hovertemplate and fig.data[0].customdata[4] == "&lt;"
+    assert fig.layout.yaxis.title.text == "C" and fig.layout.title.text == "C of units"
