@@ -1,0 +1,100 @@
+"""TrainConfig: every setting of a training run, the "fast" and "course" presets, and their checks.
+
+Frozen (a cache key); __post_init__ refuses bad values with a message naming the field and the
+allowed range. Used by lstm.train (re-exported there), the command line and the Training page.
+"""
+import dataclasses
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import optim
+from .model import ModelConfig
+
+MAX_ITERS = 10_000_000
+MAX_SEQ_LEN = 100_000
+CRITERIA = ("seed-ema", "exact")
+LEVELS = ("char", "word")
+PRESET_NAMES = ("fast", "course", "custom")   # "custom": a run that follows neither preset
+
+
+def _whole(value, name, low, high):
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number from {low} to {high:,}, got {value!r}")
+
+
+def _number(value, name, low=0.0, allow_low=False):
+    ok = isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool)
+    if not (ok and math.isfinite(value) and (value > low or (allow_low and value == low))):
+        raise ValueError(f"{name} must be a finite number {'≥' if allow_low else '>'} {low:g}, got {value!r}")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything that decides a training run; frozen, so it can be a cache key.  Defaults = "fast"."""
+    preset: str = "fast"          # which preset these values started from ("fast", "course" or "custom")
+    kind: str = "lstm"            # cell: "lstm", "rnn" or "gru"
+    hidden: int = 64              # H; measured: 64 reaches the exact criterion in the fewest seconds
+    seq_len: int = 1024           # BPTT window; clamped to the text, so ≤ 1024 symbols = whole-text BPTT
+    lr: float = 0.05              # learning rate; Adam 0.05 beat 0.03 and 0.08 over seeds 0-9
+    optimizer: str = "adam"       # "sgd", "adagrad" (the course's) or "adam"
+    clip: float = 0.0             # clip every gradient entry to [-clip, clip]; 0 = off (the course: 1)
+    clip_norm: float = 5.0        # rescale the gradient to global norm ≤ clip_norm; 0 = off
+    init_std: float = 0.1         # weights ~ N(0, init_std²), as in the course
+    forget_bias: float = 1.0      # initial b_f: 1 keeps memory flowing early on (the course: 0)
+    seed: int = 0                 # initial weights and samples: same seed, same run, bit for bit
+    criterion: str = "exact"      # "seed-ema" (course) or "exact" (whole text + greedy recitation)
+    target: float = 0.1           # stop when the criterion's loss per 25-symbol window is below this
+    max_iters: int = 2000         # give up after this many parameter updates
+    eval_every: int = 1           # exact whole-text loss every N iterations (free with whole-text BPTT)
+    sample_every: int = 25        # a sample text every N iterations (0 = never)
+    sample_length: int = 200      # symbols per sample
+    level: str = "char"           # vocabulary: characters or lecture-style words
+    embed_dim: int = 0            # 0 = one-hot input (the course); > 0 = learned embedding of that size
+
+    def __post_init__(self):
+        for name, allowed in (("preset", PRESET_NAMES), ("criterion", CRITERIA),
+                              ("level", LEVELS), ("optimizer", optim.OPTIMIZERS)):
+            if getattr(self, name) not in allowed:
+                raise ValueError(f"unknown {name} {getattr(self, name)!r}: use one of {', '.join(sorted(allowed))}")
+        self.model_config()                           # validates kind, hidden, embed_dim, init_std, forget_bias
+        _number(self.lr, "learning rate")
+        _number(self.target, "target loss")
+        _number(self.clip, "clip (0 = off)", allow_low=True)
+        _number(self.clip_norm, "clip_norm (0 = off)", allow_low=True)
+        _whole(self.seq_len, "sequence length", 1, MAX_SEQ_LEN)
+        _whole(self.seed, "seed", 0, 2 ** 32 - 1)
+        _whole(self.max_iters, "max_iters", 1, MAX_ITERS)
+        _whole(self.eval_every, "eval_every", 1, MAX_ITERS)
+        _whole(self.sample_every, "sample_every (0 = never)", 0, MAX_ITERS)
+        _whole(self.sample_length, "sample_length", 1, 10_000)
+
+    def model_config(self):
+        return ModelConfig(kind=self.kind, hidden=self.hidden, embed_dim=self.embed_dim,
+                           init_std=self.init_std, forget_bias=self.forget_bias, seed=self.seed)
+
+
+class _PresetAccess:
+    """TrainConfig.preset("fast") on the class, the field value on an instance: the field and the
+    constructor share one name. A non-data descriptor, so an instance's own value always wins."""
+
+    def __get__(self, obj, cls):
+        return _preset
+
+
+def _preset(name, **changes):
+    """The named preset ("fast" or "course"), optionally with some fields changed."""
+    if name not in PRESETS:
+        raise ValueError(f"unknown preset {name!r}: use one of {', '.join(PRESETS)}")
+    return dataclasses.replace(PRESETS[name], **changes)
+
+
+PRESETS = {}
+PRESETS["fast"] = TrainConfig()
+PRESETS["course"] = TrainConfig(
+    preset="course", hidden=20, seq_len=25, lr=0.1, optimizer="adagrad", clip=1.0, clip_norm=0.0,
+    forget_bias=0.0, criterion="seed-ema", max_iters=100_000, eval_every=100, sample_every=500)
+
+
+TrainConfig.preset = _PresetAccess()       # set after @dataclass read the field's default "fast"
