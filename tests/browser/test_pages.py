@@ -51,11 +51,11 @@ def test_deep_links_on_fresh_server(new_page, fresh_server):
             problems.append(f"/{app_page.url_path}: ended on {page.url}")
         if "Page not found" in page.locator("body").inner_text():
             problems.append(f"/{app_page.url_path}: 'Page not found'")
-        checks = (lambda: assert_no_errors(page, fresh_server), lambda: assert_local_only(page.requests))
+        checks = (lambda: assert_no_errors(page), lambda: assert_local_only(page.requests))
         for check in checks:
             try:
                 check()
             except AssertionError as err:
                 problems.append(f"/{app_page.url_path}: {err}")
         page.context.close()
-    assert not problems, "\n".join(problems)
+    assert not problems, "\n".join(problems) + f"\n--- server log ---\n{fresh_server.log_tail()}"
