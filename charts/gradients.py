@@ -26,13 +26,12 @@ def gradient_norms_figure(results, title="How far back does the loss reach? ‖�
     """One line per model (and a dashed one for each LSTM's C), log y axis, x = distance T − t."""
     fig = go.Figure()
     for name, result, quantity, norm in norm_series(results):
-        tokens = [symbol_label(s) for s in result["tokens"]]
-        custom = np.array([[int(t), tokens[t]] for t in result["step"]], dtype=object)
-        fig.add_trace(go.Scatter(
-            x=result["distance"], y=norm, mode="lines", name=safe(name),
-            line=dict(dash="dash" if quantity == "dc" else "solid"), customdata=custom,
-            hovertemplate=safe(name) + "<br>distance T − t = %{x}<br>step t = %{customdata[0]} "
-                          "'%{customdata[1]}'<br>norm = %{y:.4e}<extra></extra>"))
+        symbols = [symbol_label(result["tokens"][t]) for t in result["step"]]   # text: the symbol read at t
+        fig.add_trace(go.Scatter(                                                # (numeric customdata: fast)
+            x=result["distance"], y=norm, mode="lines", name=safe(name), text=symbols,
+            line=dict(dash="dash" if quantity == "dc" else "solid"), customdata=result["step"],
+            hovertemplate=safe(name) + "<br>distance T − t = %{x}<br>step t = %{customdata} "
+                          "'%{text}'<br>norm = %{y:.4e}<extra></extra>"))
     fig.update_yaxes(type="log", exponentformat="power")
     fig.update_layout(legend=dict(orientation="h", y=-0.25))
     return layout(fig, title, "distance T − t (steps back from the loss)", "gradient norm (log scale)",

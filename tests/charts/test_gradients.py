@@ -28,7 +28,7 @@ def test_norms_figure_has_h_lines_and_a_dashed_c_line_for_the_lstm():
     assert fig.layout.title.text == "G"
     assert "T − t" in fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
     # hover names the step and its symbol, escaped
-    assert fig.data[0].customdata[2].tolist() == [2, "&lt;"]
+    assert fig.data[0].customdata[2] == 2 and fig.data[0].text[2] == "&lt;"
     assert "distance T − t = %{x}" in fig.data[0].hovertemplate
 
 
