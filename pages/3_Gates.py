@@ -1,0 +1,75 @@
+"""Gates: the forget, input and output gate of every unit at every character (heatmaps on one 0–1
+scale), the text coloured by one unit's gate, and how often each gate is saturated (Karpathy et al. 2015).
+GRU models show their update and reset gates instead; a vanilla RNN has none (its h is shown).
+"""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import lstm.cell
+import lstm.explain
+import ui
+from charts.gates import saturation_scatter
+from charts.heatmaps import text_grid, unit_heatmap
+from lstm.explain import GATES, saturation
+from ui import _
+
+ctx = ui.page_setup(_("Gates"), "🚪")
+trace = ctx.trace
+TITLES = {"f": _("Forget gate f"), "i": _("Input gate i"), "o": _("Output gate o"),
+          "u": _("Update gate u (GRU)"), "r": _("Reset gate r (GRU)"), "h": _("Hidden state h")}
+
+st.title(_("Gates"))
+st.markdown(_(
+    "The LSTM's three gates at every character of the text: the forget gate f (keep the old memory), "
+    "the input gate i (write the new candidate) and the output gate o (show the memory as h). "
+    "Each is a number between 0 (closed) and 1 (open), one per unit."))
+ui.explain(_(
+    "Each heatmap has one row per unit and one column per character; the colour is the gate's value "
+    "after the model read that character (white = 0, closed; dark blue = 1, open). All three use the "
+    "same colour scale, so they can be compared. Below, pick one unit and one gate to see the text "
+    "coloured by it. The last plot puts every gate of every unit at one point: how often it is almost "
+    "closed (< 0.1, x) against how often it is almost open (> 0.9, y). Points near the diagonal are "
+    "gates that act like switches; points near (0, 0) are gates that stay in between. Karpathy, Johnson "
+    "and Fei-Fei (2015) drew this plot for LSTMs trained on real text."))
+
+gates = GATES[trace.kind]
+if trace.kind == "gru":
+    st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a GRU: its gates are "
+              "the update gate u and the reset gate r, shown below instead."))
+elif not gates:
+    st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a vanilla RNN: it has "
+              "no gates at all, only the hidden state h = tanh(W_h·[h_prev, x] + b_h), shown below."))
+    ui.figure(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True), "rnn-h",
+              pd.DataFrame(trace.to_frame(["h"])), ctx.caption, key="gates.heatmap.h")
+
+# heatmaps: one per gate, shared 0–1 scale -----------------------------------------------------------
+for gate in gates:
+    ui.figure(unit_heatmap(trace.get(gate), trace.tokens, gate, TITLES[gate]), f"gate-{gate}",
+              pd.DataFrame(trace.to_frame([gate])), ctx.caption, key=f"gates.heatmap.{gate}")
+
+if gates:
+    # the text coloured by one unit's gate ------------------------------------------------------------
+    st.subheader(_("The text coloured by one gate of one unit"))
+    left, right = st.columns(2)
+    if st.session_state.get("gates.gate") not in gates:
+        st.session_state["gates.gate"] = gates[0]
+    gate = left.selectbox(_("Gate"), list(gates), format_func=TITLES.get, key="gates.gate")
+    st.session_state["gates.unit"] = min(st.session_state.get("gates.unit", 0), trace.H - 1)
+    unit = right.selectbox(_("Unit"), list(range(trace.H)), key="gates.unit")
+    values = trace.get(gate)[:, unit]
+    fig = text_grid(trace.tokens, values, gate, unit,
+                    _("The text coloured by {gate} of unit {u}").format(gate=TITLES[gate], u=unit))
+    ui.figure(fig, f"text-{gate}-unit{unit}",
+              pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "unit": unit, gate: values}),
+              ctx.caption, key="gates.text")
+
+    # saturation ------------------------------------------------------------------------------------
+    st.subheader(_("How often is each gate saturated?"))
+    fractions = {g: saturation(trace.get(g)) for g in gates}
+    df = pd.DataFrame([{"gate": g, "unit": u, "fraction_below_0.1": lo[u], "fraction_above_0.9": hi[u]}
+                       for g, (lo, hi) in fractions.items() for u in range(trace.H)])
+    ui.figure(saturation_scatter(fractions, _("Gate saturation: fraction of steps below 0.1 vs above 0.9")),
+              "gate-saturation", df, ctx.caption, key="gates.saturation")
+
+ui.show_source(lstm.cell.forward, lstm.explain.saturation)

@@ -1,0 +1,109 @@
+"""Cell state: C, tanh(C) and h of every unit at every character (signed heatmaps), chosen units as
+lines, and an LSTMVis-style selection: the units on over a character range, and where else in the
+text all of them are on together.  Non-LSTM models have only h, which is shown.
+"""
+import math
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import lstm.cell
+import lstm.explain
+import ui
+from charts.heatmaps import unit_heatmap, where_on_grid
+from charts.units import unit_lines
+from lstm.explain import all_on_spans, units_on
+from ui import _
+
+ctx = ui.page_setup(_("Cell state"), "🧬")
+trace = ctx.trace
+NAMES = {"c": "C", "tanh_c": "tanh(C)", "h": "h"}
+TITLES = {"c": _("Cell state C"), "tanh_c": _("tanh(C): the memory squashed into (-1, 1)"),
+          "h": _("Hidden state h = o·tanh(C)")}
+
+st.title(_("Cell state"))
+st.markdown(_(
+    "The cell state C is the LSTM's memory: at every character each unit keeps, forgets or overwrites "
+    "its value. tanh(C) squashes it into (-1, 1), and the output gate lets part of it out as h."))
+ui.explain(_(
+    "Each heatmap has one row per unit and one column per character; red is positive, blue negative, "
+    "white zero. Look for rows that change colour at meaningful places (a space, a quote, a new line): "
+    "such a unit keeps track of something in the text. Below, follow a few units as lines, then select "
+    "a range of characters and a threshold: the page lists the units that stay above the threshold over "
+    "the whole range and shows where else in the text all of them are on together (the idea of LSTMVis, "
+    "Strobelt et al. 2017)."))
+
+quantities = ("c", "tanh_c", "h") if trace.kind == "lstm" else ("h",)
+if trace.kind != "lstm":
+    st.info(_("This page is about the LSTM's cell state C. The chosen model's cell type is {kind}: it has "
+              "no cell state, so only its hidden state h is shown.").format(kind=trace.kind.upper()))
+
+for q in quantities:
+    ui.figure(unit_heatmap(trace.get(q), trace.tokens, NAMES[q], TITLES[q], signed=True), f"heatmap-{q}",
+              pd.DataFrame(trace.to_frame([q])), ctx.caption, key=f"cell.heatmap.{q}")
+
+# lines of chosen units ------------------------------------------------------------------------------
+st.subheader(_("Follow chosen units"))
+left, right = st.columns([1, 3])
+if st.session_state.get("cell.quantity") not in quantities:
+    st.session_state["cell.quantity"] = "h"
+q = left.selectbox(_("Quantity"), list(quantities), format_func=NAMES.get, key="cell.quantity")
+st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", [0, 1, 2]) if u < trace.H]
+units = right.multiselect(_("Units"), list(range(trace.H)), key="cell.units")
+values = trace.get(q)
+if units:
+    df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens}
+                      | {f"{NAMES[q]} unit {u}": values[:, u] for u in units})
+    ui.figure(unit_lines(values, trace.tokens, units, NAMES[q],
+                         _("{q} of the chosen units over the text").format(q=NAMES[q])),
+              f"lines-{q}", df, ctx.caption, key="cell.lines")
+else:
+    st.info(_("Choose at least one unit to draw."))
+
+# LSTMVis-style selection ----------------------------------------------------------------------------
+st.subheader(_("Which units are on over a range, and where else?"))
+st.markdown(_("Uses the quantity chosen above ({q}). A unit is *on* where its value is above the threshold.")
+            .format(q=NAMES[q]))
+limit = 1.0 if q != "c" else float(max(1, math.ceil(float(np.abs(values).max()))))   # C is unbounded
+st.session_state["cell.threshold"] = float(np.clip(st.session_state.get("cell.threshold", 0.3), -limit, limit))
+threshold = st.slider(_("Threshold"), -limit, limit, step=0.05, key="cell.threshold")
+if trace.T > 1:
+    start, end = st.session_state.get("cell.range", (0, min(4, trace.T - 1)))
+    end = min(end, trace.T - 1)
+    st.session_state["cell.range"] = (min(start, end), end)
+    start, end = st.slider(_("Character range"), 0, trace.T - 1, key="cell.range")
+else:
+    start = end = 0
+sep = " " if ctx.model.vocab.level == "word" else ""
+st.code(sep.join(trace.tokens[start:end + 1]), language=None)
+
+on = units_on(values, start, end, threshold)
+if len(on) == 0:
+    st.info(_("No unit stays above {thr:.2f} over the whole range: lower the threshold or choose a shorter "
+              "range.").format(thr=threshold))
+else:
+    inside = values[start:end + 1][:, on]
+    st.dataframe(pd.DataFrame({"unit": on, _("smallest in range"): inside.min(axis=0),
+                               _("mean in range"): inside.mean(axis=0),
+                               _("fraction of the text on"): (values[:, on] > threshold).mean(axis=0)}),
+                 hide_index=True)
+    spans = all_on_spans(values, on, threshold)
+    category = np.zeros(trace.T)
+    for a, b in spans:
+        category[a:b + 1] = 1
+    category[start:end + 1] = 2
+    fig = where_on_grid(trace.tokens, category, values[:, on].min(axis=1), NAMES[q], on.tolist(),
+                        _("Where units {units} are all on (blue: your range, orange: elsewhere)").format(
+                            units=", ".join(map(str, on))))
+    df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "category": category,
+                       f"smallest {NAMES[q]} over units": values[:, on].min(axis=1)})
+    ui.figure(fig, f"where-on-{q}", df, ctx.caption, key="cell.where")
+    others = [(a, b) for a, b in spans if b < start or a > end]
+    st.markdown(_("All {n} units are on together in {k} other place(s):").format(n=len(on), k=len(others)))
+    if others:
+        st.dataframe(pd.DataFrame({_("from step"): [a for a, _b in others], _("to step"): [b for _a, b in others],
+                                   _("text"): [sep.join(trace.tokens[a:b + 1]) for a, b in others]}),
+                     hide_index=True)
+
+ui.show_source(lstm.cell.forward, lstm.explain.units_on, lstm.explain.all_on_spans)
