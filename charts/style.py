@@ -2,15 +2,17 @@
 import html
 
 import plotly.graph_objects as go
+import plotly.io as pio
 
 FONT = dict(family="Arial, Helvetica, sans-serif", size=14, color="#222")
 GATE_SCALE = "Blues"          # gates live in [0, 1]
 SIGNED_SCALE = "RdBu_r"       # C, tanh(C), h: signed, centred at 0 (red +, blue -)
+TEMPLATE = pio.templates["plotly_white"]   # looked up once: by name it is re-validated per figure (~2x slower)
 
 
 def layout(fig, title, x_title=None, y_title=None, height=None):
     """Apply the house style: title, axis titles, white background, margins that fit labels."""
-    fig.update_layout(template="plotly_white", title=dict(text=title, x=0.01), font=FONT,
+    fig.update_layout(template=TEMPLATE, title=dict(text=title, x=0.01), font=FONT,
                       margin=dict(l=60, r=20, t=60, b=50), height=height)
     if x_title is not None:
         fig.update_xaxes(title_text=x_title)
