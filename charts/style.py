@@ -24,12 +24,12 @@ def layout(fig, title, x_title=None, y_title=None, height=None):
 def symbol_label(symbol):
     """A symbol as a tick/hover label, shown literally: space, newline and tab made visible, and
     HTML escaped (plotly reads <b>, <a> ... in text, and decodes &lt; back to a literal '<')."""
-    return html.escape({" ": "␣", "\n": "⏎", "\t": "⇥"}.get(symbol, symbol))
+    return html.escape({" ": "␣", "\n": "⏎", "\t": "⇥"}.get(symbol, symbol), quote=False)  # plotly shows &quot; literally
 
 
 def safe(text):
     """Any user-derived string for a plotly title/annotation/hover: shown literally, never as markup."""
-    return html.escape(text).replace("\n", "⏎")
+    return html.escape(text, quote=False).replace("\n", "⏎")
 
 
 def char_axis(fig, tokens, axis="x", max_ticks=120):
