@@ -127,7 +127,7 @@ if trainer is not None and not active and trainer.iteration > 0:
     rec = trainer.recitation()
     first = trainer.vocab.symbols[int(trainer.indices[0])]
     st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
-                + (" ✅" if rec.exact else ""))
+                + (_(" — exact") if rec.exact else ""))
     ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
               "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
               ctx.caption, key="train.recitation")

@@ -103,7 +103,7 @@ else:
     else:
         first = symbols[int(ctx.model.encode(train_text)[0])]
         st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
-                    + (" ✅" if rec.exact else ""))
+                    + (_(" — exact") if rec.exact else ""))
         ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
                   "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
                   ctx.caption, key="gen.recitation")

@@ -16,6 +16,15 @@ from lstm.train import DEFAULT_TEXT, MAX_TEXT_CHARS, TrainConfig, Trainer
 from . import models
 from .i18n import _
 
+try:        # threadpoolctl is in requirements-dev.txt; without it BLAS keeps its default threads
+    from threadpoolctl import threadpool_limits
+except ImportError:
+    threadpool_limits = None
+if threadpool_limits is not None:
+    # one BLAS thread for the whole server process: measured in the browser, 2 threads made the fast
+    # preset ~6x slower per iteration when the other core was busy (design.md: "pin one thread")
+    threadpool_limits(1)
+
 TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
 TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
 ERROR, STEP_N = "train.error", "train.step_n"
