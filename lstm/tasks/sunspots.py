@@ -1,0 +1,97 @@
+"""Time-series data for the series mode: read a year,value CSV, split by time, scale, cut windows.
+
+The lecture's recipe: predict next year's sunspot number from the previous W = 5 years. Values are
+min-max scaled to [0, 1] with the TRAINING part's min and max (the validation years are not looked
+at), the split is by time (first 80 % of targets train, the rest validate), and errors are
+reported back in the original units. The naive baseline repeats the last value of each window.
+Used by the Time series page, the command line and tests.
+"""
+import csv
+import io
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SUNSPOTS = Path(__file__).resolve().parents[2] / "assets" / "series" / "sunspots_yearly.csv"
+MAX_POINTS = 100_000
+
+
+def read_series(source=SUNSPOTS):
+    """(labels, values) from a CSV with a header and two columns (label, number), or one column of
+    numbers.  source: a path or the CSV text.  Raises ValueError naming the bad row."""
+    text = Path(source).read_text(encoding="utf-8") if isinstance(source, Path) else source
+    rows = [r for r in csv.reader(io.StringIO(text)) if r and any(cell.strip() for cell in r)]
+    if rows and not _is_number(rows[0][-1]):
+        rows = rows[1:]                                    # a header row
+    labels, values = [], []
+    for k, row in enumerate(rows, 1):
+        if not _is_number(row[-1]):
+            raise ValueError(f"row {k}: {row[-1]!r} is not a number")
+        labels.append(row[0].strip() if len(row) > 1 else str(k))
+        values.append(float(row[-1]))
+    if len(values) < 20:
+        raise ValueError(f"the series has {len(values)} numbers; at least 20 are needed")
+    if len(values) > MAX_POINTS:
+        raise ValueError(f"the series has {len(values):,} numbers; the limit is {MAX_POINTS:,}")
+    return labels, np.array(values)
+
+
+def _is_number(cell):
+    try:
+        return math.isfinite(float(cell))
+    except ValueError:
+        return False
+
+
+@dataclass
+class SeriesData:
+    """Windows and targets for one split.  X: (B, W) scaled inputs, y: (B,) scaled targets;
+    target_index[b] = position in the series of y[b]; lo, hi: the scaling (x_scaled = (x - lo)/(hi - lo))."""
+    labels: list
+    values: np.ndarray
+    window: int
+    lo: float
+    hi: float
+    X_train: np.ndarray
+    y_train: np.ndarray
+    X_val: np.ndarray
+    y_val: np.ndarray
+    train_index: np.ndarray
+    val_index: np.ndarray
+
+    def scale(self, v):
+        return (np.asarray(v) - self.lo) / (self.hi - self.lo)
+
+    def unscale(self, v):
+        return np.asarray(v) * (self.hi - self.lo) + self.lo
+
+
+def prepare(labels, values, window=5, train_fraction=0.8):
+    """Scale with the training part's min/max, cut windows of `window` values, split targets by time."""
+    values = np.asarray(values, dtype=np.float64)
+    if not (isinstance(window, int) and 1 <= window <= len(values) // 4):
+        raise ValueError(f"the window must be a whole number from 1 to {len(values) // 4} for this series")
+    if not 0.3 <= train_fraction <= 0.95:
+        raise ValueError("the training fraction must be from 0.3 to 0.95")
+    targets = np.arange(window, len(values))               # predict values[t] from values[t-W..t-1]
+    n_train = int(round(len(targets) * train_fraction))
+    lo, hi = float(values[:targets[n_train - 1] + 1].min()), float(values[:targets[n_train - 1] + 1].max())
+    hi = hi if hi > lo else lo + 1.0
+    scaled = (values - lo) / (hi - lo)
+    X = np.stack([scaled[t - window:t] for t in targets])
+    y = scaled[targets]
+    return SeriesData(list(labels), values, window, lo, hi, X[:n_train], y[:n_train], X[n_train:], y[n_train:],
+                      targets[:n_train], targets[n_train:])
+
+
+def errors(pred, truth):
+    """{'rmse', 'mae'} of two arrays (same units)."""
+    diff = np.asarray(pred, dtype=float) - np.asarray(truth, dtype=float)
+    return {"rmse": float(np.sqrt(np.mean(diff ** 2))), "mae": float(np.mean(np.abs(diff)))}
+
+
+def naive_baseline(data):
+    """'Tomorrow = today': each validation window's last value, in original units."""
+    return data.unscale(data.X_val[:, -1])

@@ -1,0 +1,80 @@
+"""lstm.tasks: the invented names list (deterministic, committed), name-list validation, the names
+LineTrainer (zero state per line, newline start/end token, determinism, stop flag) and sampling."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lstm.tasks import MODES, names as task, notes_config, words_config
+
+SHIPPED = Path(__file__).resolve().parents[2] / "assets" / "texts" / "names.txt"
+
+
+def test_the_committed_names_file_is_what_the_generator_writes():
+    assert SHIPPED.read_bytes() == task.names_text(task.invented_names()).encode("utf-8")
+    names = task.invented_names()
+    assert len(names) == len(set(names)) == 400 and all(n[0].isupper() for n in names)
+
+
+@pytest.mark.parametrize("text, message", [("Ada\nBob\n", "at least 10"), ("\n".join(["x" * 50] * 12), "longer than"),
+                                           ("\n".join(["Ab"] * 5001), "limit")])
+def test_bad_name_lists_are_refused_with_a_message(text, message):
+    with pytest.raises(ValueError, match=message):
+        task.parse_names(text)
+
+
+def test_parse_names_strips_spaces_and_empty_lines():
+    assert task.parse_names("  Ada \r\n\n" + "\n".join(f"N{k}" for k in range(10))) == ["Ada"] + [f"N{k}" for k in range(10)]
+
+
+@pytest.fixture(scope="module")
+def trained():
+    trainer = task.LineTrainer(task.invented_names(60), task.names_config(hidden=16, max_iters=60, eval_every=20))
+    trainer.step(60)
+    return trainer
+
+
+def test_each_line_is_read_from_zero_state_between_newlines(trained):
+    nl = trained.vocab.index["\n"]
+    assert all(line[0] == nl and line[-1] == nl and nl not in line[1:-1] for line in trained.lines)
+    # the reported exact loss = every line from zero state, mean per symbol × 25
+    m, total, count = trained.model, 0.0, 0
+    for line in trained.lines:
+        total += float(np.sum(m.forward(line[:-1], line[1:], np.zeros(m.H), np.zeros(m.H))[0].loss))
+        count += len(line) - 1
+    assert trained.exact_loss_per_window() == pytest.approx(total / count * 25)
+
+
+def test_training_lowers_the_loss_and_is_deterministic(trained):
+    history = trained.history
+    assert trained.done and trained.stop_reason == "max_iters" and trained.iteration == 60
+    exact = history["exact_loss"][np.isfinite(history["exact_loss"])]
+    assert exact[-1] < exact[0]
+    again = task.LineTrainer(task.invented_names(60), task.names_config(hidden=16, max_iters=60, eval_every=20))
+    again.step(60)
+    assert np.array_equal(again.model.theta, trained.model.theta)
+
+
+def test_stop_keeps_the_parameters_trained_so_far():
+    trainer = task.LineTrainer(task.invented_names(30), task.names_config(hidden=8, max_iters=100))
+    trainer.step(5)
+    theta = trainer.model.theta.copy()
+    trainer.stop()
+    trainer.step(3)
+    assert trainer.done and trainer.stop_reason == "stopped" and np.array_equal(trainer.model.theta, theta)
+
+
+def test_generated_names_end_at_a_newline_and_novelty_is_counted(trained):
+    texts, ended = task.new_names(trained.model, 10, seed=3)
+    for text, end in zip(texts, ended):
+        assert text.endswith("\n") == end and "\n" not in text[:-1]
+    assert task.new_names(trained.model, 10, seed=3) == (texts, ended)            # seeded
+    rows, share = task.novelty(["Ada\n", "Zed\n", "Bob\n"], ["Ada", "Cy"])
+    assert rows == [("Ada", "copy"), ("Zed", "new"), ("Bob", "new")] and share == pytest.approx(2 / 3)
+
+
+def test_mode_configs():
+    assert set(MODES) >= {"names", "words", "series", "notes"}
+    w = words_config()
+    assert w.level == "word" and w.embed_dim > 0 and 20 <= w.seq_len <= 100
+    assert notes_config().level == "word"
