@@ -126,7 +126,7 @@ def chosen_text(model, meta):
             st.sidebar.warning(_("Showing the training text instead: ") + str(err))
     if len(text) > MAX_VIEW_CHARS:
         st.info(_("The pages show the first {n} characters of this text.").format(n=MAX_VIEW_CHARS))
-        text = text[:MAX_VIEW_CHARS]
+        text = text[:MAX_VIEW_CHARS] if model.vocab.level == "char" else text[:MAX_VIEW_CHARS].rsplit(None, 1)[0]  # never cut a word
     return text
 
 
