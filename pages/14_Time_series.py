@@ -1,0 +1,129 @@
+"""Time series page (issue 8): the lecture's sunspots — one real number per step, predict the next
+year from the previous W years with a vanilla RNN and an LSTM, against a repeat-the-last-value baseline.
+
+Maths in lstm.series (the same cell code, a linear output, squared error) and lstm.tasks.sunspots
+(scaling, windows, split by time); figures in charts.tasks and charts.heatmaps.
+"""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import ui
+from charts import heatmaps
+from charts import tasks as charts
+from lstm.series import SeriesModel, SeriesTrainConfig, train_series
+from lstm.tasks import sunspots
+from ui import _
+
+ctx = ui.page_setup(_("Time series"), "🌞")
+RESULT = "series.result"
+KINDS = (("naive", "repeat last value"), ("rnn", "vanilla RNN"), ("lstm", "LSTM"))
+
+st.title(_("Predicting sunspots: a numeric time series"))
+st.markdown(_(
+    "Here the input at each step is not a symbol but **one real number**: the yearly sunspot number. The "
+    "same LSTM cell reads the last W years (x is a vector of length 1) and a linear output layer "
+    "ŷ = W_y·h + b_y predicts the next year; the loss is the squared error. The data are split **by time**: "
+    "the models learn on the first 80 % of the years and are judged on the last 20 %, which they never saw."))
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def fit_all(csv_text, window, hidden, epochs, seed):
+    """Data, baseline and both trained models (as theta + history), cached: a pure function of its inputs."""
+    labels, values = sunspots.read_series(csv_text)
+    data = sunspots.prepare(labels, values, window)
+    truth = data.values[data.val_index]
+    out = {"data": data, "naive": (None, None, sunspots.naive_baseline(data))}
+    for kind in ("rnn", "lstm"):
+        cfg = SeriesTrainConfig(kind=kind, hidden=hidden, epochs=epochs, seed=seed)
+        model, hist = train_series(data.X_train, data.y_train, cfg, data.X_val, data.y_val)
+        out[kind] = (model.theta.copy(), hist, data.unscale(model.predict(data.X_val)))
+    out["errors"] = {k: sunspots.errors(out[k][2], truth) for k, _label in KINDS}
+    return out
+
+
+def error_table(result):
+    """RMSE / MAE per model on the validation years, in sunspots."""
+    rows = [{"model": label, "RMSE": result["errors"][k]["rmse"], "MAE": result["errors"][k]["mae"]} for k, label in KINDS]
+    return pd.DataFrame(rows)
+
+
+def show_predictions(result):
+    data = result["data"]
+    preds = {label: (data.val_index, result[k][2]) for k, label in KINDS}
+    df = pd.DataFrame({"year": [data.labels[p] for p in data.val_index], "truth": data.values[data.val_index],
+                       **{label: result[k][2] for k, label in KINDS}})
+    ui.figure(charts.series_predictions(data.labels, data.values, preds, int(data.val_index[0]),
+                                        _("Next-year predictions on the validation years"), "sunspots"),
+              "sunspots-predictions", df, ctx.caption, key="series.pred_fig")
+    table = error_table(result)
+    ui.figure(charts.error_bars(table["model"], table["RMSE"], table["MAE"], "sunspots",
+                                _("Validation error in sunspots (lower is better)")),
+              "sunspots-errors", table, ctx.caption, key="series.err_fig")
+    st.dataframe(table.round(2), hide_index=True, key="series.table")
+
+
+def show_training(result):
+    curves = {f"{k.upper()} {part}": (result[k][1]["epoch"], result[k][1][col])
+              for k in ("rnn", "lstm") for part, col in (("train", "train_mse"), ("validation", "val_mse"))}
+    df = pd.DataFrame({"epoch": result["lstm"][1]["epoch"],
+                       **{name: np.asarray(y) for name, (_x, y) in curves.items()}})
+    ui.figure(charts.loss_curves(curves, _("Mean squared error (scaled units) during training"), "epoch",
+                                 "MSE (scaled 0-1)", log_y=True), "sunspots-loss", df, ctx.caption, key="series.loss_fig")
+
+
+def show_gates(result, hidden, seed):
+    """The LSTM read along the whole series from zero state: its gates and cell state per year."""
+    data = result["data"]
+    model = SeriesModel(SeriesTrainConfig(kind="lstm", hidden=hidden, seed=seed).model_config(), result["lstm"][0])
+    trace = model.run(data.scale(data.values))
+    name = st.selectbox(_("Quantity"), ["f", "i", "c_bar", "o", "c", "h"], key="series.quantity",
+                        format_func=lambda q: {"c_bar": "C̃", "c": "C"}.get(q, q))
+    values = getattr(trace, name)
+    label = {"c_bar": "C̃", "c": "C"}.get(name, name)
+    years = [str(y) for y in data.labels]
+    df = pd.DataFrame(values, columns=[f"unit {u}" for u in range(values.shape[1])])
+    df.insert(0, "year", years)
+    ui.figure(heatmaps.unit_heatmap(values, years, label, _("LSTM {q} per unit and year").format(q=label),
+                                    signed=name in ("c_bar", "c", "h")),
+              f"sunspots-{name}", df, ctx.caption, key="series.gate_fig")
+
+
+c1, c2, c3, c4 = st.columns(4)
+window = c1.slider(_("Window W (years read)"), 2, 20, 5, key="series.window")
+hidden = c2.slider(_("Hidden units H"), 2, 32, 8, key="series.hidden")
+epochs = c3.slider(_("Training epochs (full batch)"), 50, 2000, 400, step=50, key="series.epochs")
+seed = int(c4.number_input(_("Seed"), 0, 10_000, 0, key="series.seed"))
+csv_text = sunspots.SUNSPOTS.read_text(encoding="utf-8")
+st.caption(_("Data: yearly sunspot numbers 1700–2008 (public domain; SILSO / Royal Observatory of Belgium, "
+             "via NOAA NGDC and statsmodels; see assets/series/README.md). Scaled to 0–1 with the training "
+             "years' minimum and maximum; errors below are back in sunspots."))
+if st.button(_("Train the RNN and the LSTM"), type="primary", key="series.train"):
+    with st.spinner(_("Training both models…")):
+        fit_all(csv_text, window, hidden, epochs, seed)
+    st.session_state[RESULT] = (window, hidden, epochs, seed)
+held = st.session_state.get(RESULT)
+if held == (window, hidden, epochs, seed):
+    result = fit_all(csv_text, *held)
+    errs = result["errors"]
+    cols = st.columns(3)
+    for col, (k, label) in zip(cols, KINDS):
+        col.metric(_("{model}: RMSE").format(model=label), f"{errs[k]['rmse']:.1f}",
+                   help=_("MAE {mae:.1f} sunspots").format(mae=errs[k]["mae"]))
+    show_predictions(result)
+    show_training(result)
+    st.subheader(_("Inside the LSTM"))
+    show_gates(result, hidden, seed)
+else:
+    st.info(_("Press the button to train both models with these settings (a few seconds)."))
+
+ui.explain(_(
+    "**Predictions**: black = the true yearly sunspot numbers; coloured lines = each model's prediction for "
+    "a year, made from the W years before it. Right of the dashed line are the validation years.\n\n"
+    "**Baseline**: *repeat last value* predicts that next year equals this year. A model that cannot beat it "
+    "has learned nothing useful. RMSE punishes big misses more than MAE.\n\n"
+    "**Normalisation**: x_scaled = (x − min) / (max − min) with min and max of the training years only, so "
+    "nothing about the validation years leaks into training.\n\n"
+    "**Heatmap**: the trained LSTM reads the whole series year by year from zero state; each cell is one "
+    "unit's gate or state value in that year."))
+ui.show_source(SeriesModel.loss_and_grads, SeriesModel.predict_windows, sunspots.prepare)
