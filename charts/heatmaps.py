@@ -29,15 +29,15 @@ def unit_heatmap(values, tokens, name, title, signed=False):
     values = np.asarray(values, dtype=float)
     T, H = values.shape
     zmin, zmax, zmid = colour_range(values, signed)
-    labels = [symbol_label(c) for c in tokens]
-    fig = go.Figure(go.Heatmap(
+    labels = np.array([symbol_label(c) for c in tokens], dtype=object)
+    fig = go.Figure(go.Heatmap(                    # numpy arrays, not lists: plotly validates them ~10x faster
         z=values.T, x=np.arange(T), y=np.arange(H), zmin=zmin, zmax=zmax, zmid=zmid,
-        colorscale=SIGNED_SCALE if signed else GATE_SCALE, customdata=[labels] * H,
+        colorscale=SIGNED_SCALE if signed else GATE_SCALE, customdata=np.tile(labels, (H, 1)),
         colorbar=dict(title=dict(text=name)),
         hovertemplate="step %{x} '%{customdata}'<br>unit %{y}<br>" + name + " = %{z:.4f}<extra></extra>"))
     char_axis(fig, tokens)
     fig.update_yaxes(autorange="reversed")
-    return layout(fig, title, "character (step t)", "unit", height=max(260, 120 + 16 * H))
+    return layout(fig, title, "character (step t)", "unit", height=min(760, max(260, 120 + 16 * H)))
 
 
 def wrap(tokens, width=TEXT_WIDTH):
@@ -56,11 +56,10 @@ def _grid(tokens, z_values, width):
     """Scatter the per-step values into a (rows, width) grid; empty cells NaN."""
     rows, cols = wrap(tokens, width)
     n = int(rows.max()) + 1 if len(rows) else 1
-    z, text, step = np.full((n, width), np.nan), [[""] * width for _ in range(n)], np.full((n, width), -1)
+    z, text, step = np.full((n, width), np.nan), np.full((n, width), "", dtype=object), np.full((n, width), -1)
     z[rows, cols] = z_values
     step[rows, cols] = np.arange(len(tokens))
-    for tok, r, c in zip(tokens, rows, cols):
-        text[r][c] = symbol_label(tok)
+    text[rows, cols] = [symbol_label(tok) for tok in tokens]
     return z, text, step
 
 

@@ -12,7 +12,7 @@ def unit_lines(values, tokens, units, name, title, shade=None, threshold=None):
     shade: (start, end) steps to highlight; threshold: a horizontal line (the 'on' threshold)."""
     values = np.asarray(values, dtype=float)
     steps = np.arange(len(tokens))
-    labels = [symbol_label(c) for c in tokens]
+    labels = np.array([symbol_label(c) for c in tokens], dtype=object)   # arrays validate faster than lists
     fig = go.Figure()
     for u in units:
         fig.add_trace(go.Scatter(

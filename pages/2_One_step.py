@@ -75,7 +75,7 @@ st.markdown(_("Each value of unit {u} at step {t}, recomputed from the weights a
 for name, ex in explained.items():
     st.latex(ex.latex)
     diff = abs(ex.value - ex.trace_value)
-    mark = "✅" if diff < 1e-9 else "❌"
+    mark = "✓" if diff < 1e-9 else "✗"
     st.caption(_("{mark} {name} = {v:.6f}; the recorded run has {tv:.6f} (difference {d:.1e})").format(
         mark=mark, name=SYMBOL[name], v=ex.value, tv=ex.trace_value, d=diff))
 st.code("\n".join(ex.text for ex in explained.values()), language=None)

@@ -48,8 +48,11 @@ for gate in gates:
     ui.figure(unit_heatmap(trace.get(gate), trace.tokens, gate, TITLES[gate]), f"gate-{gate}",
               pd.DataFrame(trace.to_frame([gate])), ctx.caption, key=f"gates.heatmap.{gate}")
 
-if gates:
-    # the text coloured by one unit's gate ------------------------------------------------------------
+
+
+@st.fragment
+def coloured_text():
+    """Pick a gate and a unit -> the text coloured by it (a fragment: only this part reruns)."""
     st.subheader(_("The text coloured by one gate of one unit"))
     left, right = st.columns(2)
     if st.session_state.get("gates.gate") not in gates:
@@ -64,7 +67,9 @@ if gates:
               pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "unit": unit, gate: values}),
               ctx.caption, key="gates.text")
 
-    # saturation ------------------------------------------------------------------------------------
+
+if gates:
+    coloured_text()
     st.subheader(_("How often is each gate saturated?"))
     fractions = {g: saturation(trace.get(g)) for g in gates}
     df = pd.DataFrame([{"gate": g, "unit": u, "fraction_below_0.1": lo[u], "fraction_above_0.9": hi[u]}

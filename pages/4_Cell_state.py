@@ -43,46 +43,37 @@ for q in quantities:
     ui.figure(unit_heatmap(trace.get(q), trace.tokens, NAMES[q], TITLES[q], signed=True), f"heatmap-{q}",
               pd.DataFrame(trace.to_frame([q])), ctx.caption, key=f"cell.heatmap.{q}")
 
-# lines of chosen units ------------------------------------------------------------------------------
-st.subheader(_("Follow chosen units"))
-left, right = st.columns([1, 3])
-if st.session_state.get("cell.quantity") not in quantities:
-    st.session_state["cell.quantity"] = "h"
-q = left.selectbox(_("Quantity"), list(quantities), format_func=NAMES.get, key="cell.quantity")
-st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", [0, 1, 2]) if u < trace.H]
-units = right.multiselect(_("Units"), list(range(trace.H)), key="cell.units")
-values = trace.get(q)
-if units:
+# lines of chosen units and the LSTMVis-style selection (a fragment: changing them reruns only this part)
+def follow_units(q, values):
+    """Chosen units of quantity q as lines over the text."""
+    st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", [0, 1, 2]) if u < trace.H]
+    units = st.multiselect(_("Units"), list(range(trace.H)), key="cell.units")
+    if not units:
+        st.info(_("Choose at least one unit to draw."))
+        return
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens}
                       | {f"{NAMES[q]} unit {u}": values[:, u] for u in units})
     ui.figure(unit_lines(values, trace.tokens, units, NAMES[q],
                          _("{q} of the chosen units over the text").format(q=NAMES[q])),
               f"lines-{q}", df, ctx.caption, key="cell.lines")
-else:
-    st.info(_("Choose at least one unit to draw."))
 
-# LSTMVis-style selection ----------------------------------------------------------------------------
-st.subheader(_("Which units are on over a range, and where else?"))
-st.markdown(_("Uses the quantity chosen above ({q}). A unit is *on* where its value is above the threshold.")
-            .format(q=NAMES[q]))
-limit = 1.0 if q != "c" else float(max(1, math.ceil(float(np.abs(values).max()))))   # C is unbounded
-st.session_state["cell.threshold"] = float(np.clip(st.session_state.get("cell.threshold", 0.3), -limit, limit))
-threshold = st.slider(_("Threshold"), -limit, limit, step=0.05, key="cell.threshold")
-if trace.T > 1:
+
+def range_controls(q, values):
+    """Threshold and character range (kept inside the text's bounds) -> (threshold, start, end)."""
+    limit = 1.0 if q != "c" else float(max(1, math.ceil(float(np.abs(values).max()))))   # C is unbounded
+    st.session_state["cell.threshold"] = float(np.clip(st.session_state.get("cell.threshold", 0.3), -limit, limit))
+    threshold = st.slider(_("Threshold"), -limit, limit, step=0.05, key="cell.threshold")
+    if trace.T == 1:
+        return threshold, 0, 0
     start, end = st.session_state.get("cell.range", (0, min(4, trace.T - 1)))
     end = min(end, trace.T - 1)
     st.session_state["cell.range"] = (min(start, end), end)
     start, end = st.slider(_("Character range"), 0, trace.T - 1, key="cell.range")
-else:
-    start = end = 0
-sep = " " if ctx.model.vocab.level == "word" else ""
-st.code(sep.join(trace.tokens[start:end + 1]), language=None)
+    return threshold, start, end
 
-on = units_on(values, start, end, threshold)
-if len(on) == 0:
-    st.info(_("No unit stays above {thr:.2f} over the whole range: lower the threshold or choose a shorter "
-              "range.").format(thr=threshold))
-else:
+
+def where_on(q, values, on, threshold, start, end):
+    """The units on over the range: a table, the text marked where all of them are on, the other places."""
     inside = values[start:end + 1][:, on]
     st.dataframe(pd.DataFrame({"unit": on, _("smallest in range"): inside.min(axis=0),
                                _("mean in range"): inside.mean(axis=0),
@@ -93,17 +84,43 @@ else:
     for a, b in spans:
         category[a:b + 1] = 1
     category[start:end + 1] = 2
-    fig = where_on_grid(trace.tokens, category, values[:, on].min(axis=1), NAMES[q], on.tolist(),
+    lowest = values[:, on].min(axis=1)
+    fig = where_on_grid(trace.tokens, category, lowest, NAMES[q], on.tolist(),
                         _("Where units {units} are all on (blue: your range, orange: elsewhere)").format(
                             units=", ".join(map(str, on))))
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "category": category,
-                       f"smallest {NAMES[q]} over units": values[:, on].min(axis=1)})
+                       f"smallest {NAMES[q]} over units": lowest})
     ui.figure(fig, f"where-on-{q}", df, ctx.caption, key="cell.where")
     others = [(a, b) for a, b in spans if b < start or a > end]
-    st.markdown(_("All {n} units are on together in {k} other place(s):").format(n=len(on), k=len(others)))
+    st.markdown(_("The {n} unit(s) are all on together in {k} other place(s):").format(n=len(on), k=len(others)))
     if others:
         st.dataframe(pd.DataFrame({_("from step"): [a for a, _b in others], _("to step"): [b for _a, b in others],
                                    _("text"): [sep.join(trace.tokens[a:b + 1]) for a, b in others]}),
                      hide_index=True)
+
+
+@st.fragment
+def explore():
+    st.subheader(_("Follow chosen units"))
+    if st.session_state.get("cell.quantity") not in quantities:
+        st.session_state["cell.quantity"] = "h"
+    q = st.selectbox(_("Quantity"), list(quantities), format_func=NAMES.get, key="cell.quantity")
+    values = trace.get(q)
+    follow_units(q, values)
+    st.subheader(_("Which units are on over a range, and where else?"))
+    st.markdown(_("Uses the quantity chosen above ({q}). A unit is *on* where its value is above the "
+                  "threshold.").format(q=NAMES[q]))
+    threshold, start, end = range_controls(q, values)
+    st.code(sep.join(trace.tokens[start:end + 1]), language=None)
+    on = units_on(values, start, end, threshold)
+    if len(on) == 0:
+        st.info(_("No unit stays above {thr:.2f} over the whole range: lower the threshold or choose a "
+                  "shorter range.").format(thr=threshold))
+    else:
+        where_on(q, values, on, threshold, start, end)
+
+
+sep = " " if ctx.model.vocab.level == "word" else ""
+explore()
 
 ui.show_source(lstm.cell.forward, lstm.explain.units_on, lstm.explain.all_on_spans)

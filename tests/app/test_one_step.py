@@ -51,7 +51,7 @@ def test_position_and_unit_change_the_numbers():
     shown_eq = equations(at)
     assert f"C = f·C_prev + i·C̃ = {val(trace.f[7, 4])}·" in shown_eq
     assert shown_eq.count("\n") >= 6 and f"= {val(trace.h[7, 4])}" in shown_eq
-    assert len(at.latex) == 6 and sum(c.value.startswith("✅") for c in at.caption) == 6
+    assert len(at.latex) == 6 and sum(c.value.startswith("✓") for c in at.caption) == 6
     p_next = trace.probs[7, trace.targets[7]]
     assert f"**{p_next:.4f}**" in " ".join(m.value for m in at.markdown)
 
