@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-TRACKS_THRESHOLD = 0.7        # |r| at or above this: "unit u tracks the property" (r² ≥ 0.49 of its variance)
+TRACKS_THRESHOLD = 0.7        # |r| ≥ 0.7: "unit u tracks the property" (strong by the usual rule of thumb, r² ≥ 0.49)
+PARTLY_THRESHOLD = 0.5        # 0.5 ≤ |r| < 0.7: "partly tracks" (moderate); below 0.5: no single unit tracks it
 MAX_PATTERN_CHARS = 200       # longer custom regular expressions are refused
 VOWELS = set("aeiouyąęóAEIOUYĄĘÓ")
 OPENERS, CLOSERS = "([{", ")]}"
@@ -134,22 +135,26 @@ def rank_units(states, values):
 
 
 class Verdict(NamedTuple):
-    kind: str            # "tracks" (best |r| ≥ threshold), "none" (below) or "undefined" (no r at all)
+    kind: str            # "tracks" (|r| ≥ threshold), "partly" (≥ partly), "none" (below) or "undefined" (no r)
     best: Unit           # the best-ranked unit (its r may be NaN when kind == "undefined")
     threshold: float
+    partly: float
     message: str         # the verdict in English; the page builds a translated one from the fields
 
 
-def verdict(ranking, label, threshold=TRACKS_THRESHOLD):
-    """An honest one-liner: a unit tracks `label` only if its |r| reaches the threshold."""
+def verdict(ranking, label, threshold=TRACKS_THRESHOLD, partly=PARTLY_THRESHOLD):
+    """An honest one-liner: a unit tracks `label` only if its |r| reaches the threshold (set before looking
+    at any model, from the usual strong/moderate bands of |r|), partly if it reaches `partly`."""
     best = ranking[0]
     name = "C" if best.quantity == "c" else best.quantity
     if np.isnan(best.r):
-        return Verdict("undefined", best, threshold,
-                       f"no correlation can be computed for '{label}' here: {best.reason}")
-    if abs(best.r) >= threshold:
-        return Verdict("tracks", best, threshold,
-                       f"unit {best.unit} of {name} tracks '{label}', r = {best.r:.2f}")
-    return Verdict("none", best, threshold,
-                   f"no single unit tracks '{label}' here: the best is unit {best.unit} of {name} "
-                   f"with r = {best.r:.2f} (|r| below {threshold:g})")
+        kind, message = "undefined", f"no correlation can be computed for '{label}' here: {best.reason}"
+    elif abs(best.r) >= threshold:
+        kind, message = "tracks", f"unit {best.unit} of {name} tracks '{label}', r = {best.r:.2f}"
+    elif abs(best.r) >= partly:
+        kind, message = "partly", (f"unit {best.unit} of {name} partly tracks '{label}', r = {best.r:.2f} "
+                                   f"(moderate: {partly:g} ≤ |r| < {threshold:g})")
+    else:
+        kind, message = "none", (f"no single unit tracks '{label}' here: the best is unit {best.unit} of {name} "
+                                 f"with r = {best.r:.2f} (|r| below {partly:g})")
+    return Verdict(kind, best, threshold, partly, message)

@@ -31,11 +31,12 @@ ui.explain(_(
     "For each character t the property has a number (1 inside quotes, 0 outside; or a depth, a position). "
     "Each unit has a number at every step too. **r** measures how well a straight line links the two: "
     "r = 1 means the unit rises exactly when the property does, r = −1 that it falls, r ≈ 0 no linear link. "
-    "We say a unit *tracks* the property only when |r| ≥ {th:g}, i.e. the property explains at least "
-    "{pct:.0%} of the unit's variation (r²). When the property or a unit never changes over the text, r is "
+    "We say a unit *tracks* the property only when |r| ≥ {th:g} (a strong correlation by the usual rule of "
+    "thumb: the property explains at least {pct:.0%} of the unit's variation, r²), that it *partly* tracks it "
+    "when {lo:g} ≤ |r| < {th:g}, and that no single unit tracks it below {lo:g}. When the property or a unit never changes over the text, r is "
     "undefined and the page says so. Correlation is not cause: a unit may follow something else that "
     "happens to coincide with the property in this text.").format(
-        th=neurons.TRACKS_THRESHOLD, pct=neurons.TRACKS_THRESHOLD ** 2))
+        th=neurons.TRACKS_THRESHOLD, pct=neurons.TRACKS_THRESHOLD ** 2, lo=neurons.PARTLY_THRESHOLD))
 ui.show_source(neurons.pearson, neurons.rank_units, neurons.verdict)
 
 if ctx.model.vocab.level != "char":
@@ -68,13 +69,16 @@ label = LABELS[prop] if prop != "regex" else _("matches {p}").format(p=pattern)
 verdict = neurons.verdict(ranking, label)
 best = verdict.best
 q = "C" if best.quantity == "c" else best.quantity
+share = _("it explains {pct:.0%} of the unit's variation").format(pct=best.r ** 2) if np.isfinite(best.r) else ""
 if verdict.kind == "tracks":
-    st.success(_("Unit {u} of {q} tracks '{p}': r = {r:.2f} (a unit tracks a property when |r| ≥ {th:g}).").format(
-        u=best.unit, q=q, p=ui.md_escape(label), r=best.r, th=verdict.threshold))
+    st.success(_("Unit {u} of {q} tracks '{p}': r = {r:.2f} (|r| ≥ {th:g}; {share}).").format(
+        u=best.unit, q=q, p=ui.md_escape(label), r=best.r, th=verdict.threshold, share=share))
+elif verdict.kind == "partly":
+    st.info(_("Unit {u} of {q} partly tracks '{p}': r = {r:.2f} (moderate: {lo:g} ≤ |r| < {th:g}; {share}).").format(
+        u=best.unit, q=q, p=ui.md_escape(label), r=best.r, lo=verdict.partly, th=verdict.threshold, share=share))
 elif verdict.kind == "none":
     st.warning(_("No single unit tracks '{p}' here: the best is unit {u} of {q} with r = {r:.2f} "
-                 "(a unit tracks a property when |r| ≥ {th:g}).").format(
-        u=best.unit, q=q, p=ui.md_escape(label), r=best.r, th=verdict.threshold))
+                 "(|r| below {lo:g}).").format(u=best.unit, q=q, p=ui.md_escape(label), r=best.r, lo=verdict.partly))
 else:
     st.warning(_("No correlation can be computed for '{p}' here: {why}.").format(
         p=ui.md_escape(label), why=REASONS.get(best.reason, best.reason)))

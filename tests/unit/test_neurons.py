@@ -73,11 +73,15 @@ def test_verdict_is_honest():
     unit = lambda r, reason="": neurons.Unit("c", 7, r, reason)
     v = neurons.verdict([unit(0.93)], "inside quotes")
     assert v.kind == "tracks" and v.message == "unit 7 of C tracks 'inside quotes', r = 0.93"
-    v = neurons.verdict([unit(-0.21)], "inside quotes", threshold=0.7)
+    v = neurons.verdict([unit(-0.69)], "inside quotes")
+    assert v.kind == "partly" and v.message.startswith("unit 7 of C partly tracks 'inside quotes', r = -0.69")
+    v = neurons.verdict([unit(-0.21)], "inside quotes")
     assert v.kind == "none" and "no single unit tracks 'inside quotes'" in v.message and "r = -0.21" in v.message
     v = neurons.verdict([unit(float("nan"), "the property is constant over this text")], "inside quotes")
     assert v.kind == "undefined" and "constant" in v.message
     assert neurons.verdict([unit(-0.7)], "x").kind == "tracks"      # |r| at the threshold counts
+    assert neurons.verdict([unit(0.5)], "x").kind == "partly"
+    assert (neurons.TRACKS_THRESHOLD, neurons.PARTLY_THRESHOLD) == (0.7, 0.5)
 
 
 def test_numpy_is_the_only_third_party_import():
