@@ -6,6 +6,7 @@ Stop is an on_click callback, so it acts before the next slice. Every finished r
 as the session model ("ui.session_model"), which the shared sidebar offers on every page.
 """
 import io
+import threading
 
 import numpy as np
 import streamlit as st
@@ -27,7 +28,7 @@ if threadpool_limits is not None:
 
 TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
 TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
-ERROR, STEP_N = "train.error", "train.step_n"
+ERROR, STEP_N, LOCK = "train.error", "train.step_n", "train.lock"
 SLICE_SECONDS = 0.25        # training time per rerun of the live fragment (Stop waits at most this)
 RUN_EVERY = 0.3             # seconds between the fragment's reruns while a run is active
 # widget key -> (TrainConfig field, lowest, highest): the widgets refuse anything outside these
@@ -35,6 +36,13 @@ SETTINGS = {"train.hidden": ("hidden", 1, 512), "train.seq_len": ("seq_len", 1, 
             "train.lr": ("lr", 0.0, 10.0), "train.optimizer": ("optimizer", None, None),
             "train.clip": ("clip", 0.0, 100.0), "train.seed": ("seed", 0, 2 ** 31 - 1),
             "train.max_iters": ("max_iters", 1, 1_000_000), "train.criterion": ("criterion", None, None)}
+
+
+def _lock():
+    """The session's training lock. Measured in 1.67: a Stop click's callback can run in a new script
+    thread while the old fragment thread is still inside trainer.run (pure NumPy is not interrupted),
+    so every call that changes the trainer holds this lock."""
+    return st.session_state.setdefault(LOCK, threading.Lock())
 
 
 def init_settings():
@@ -100,10 +108,11 @@ def start(text, cfg):
 def step(text, cfg, n):
     """Step: exactly n iterations now (fewer only if the run ends on the way)."""
     trainer = _trainer_for(text, cfg)
-    trainer.step(n)
-    st.session_state[TRAINER] = trainer
-    if trainer.done:
-        finish(trainer)
+    with _lock():
+        trainer.step(n)
+        st.session_state[TRAINER] = trainer
+        if trainer.done:
+            finish(trainer)
 
 
 def reset(text, cfg):
@@ -137,9 +146,11 @@ def stop():
     """on_click of Stop: end the active run now, keeping the parameters trained so far."""
     trainer = st.session_state.get(TRAINER)
     if trainer is not None and st.session_state.get(ACTIVE):
-        trainer.stop()
-        trainer.step(1)              # lets the trainer record the stop (no update is made)
-        finish(trainer)
+        trainer.stop()               # a flag: a slice running in another thread ends after its iteration
+        st.session_state[ACTIVE] = False                # that slice then leaves the finishing to us
+        with _lock():                # ... and releases the lock
+            trainer.step(1)          # lets the trainer record the stop (no update is made)
+            finish(trainer)
 
 
 def train_slice():
@@ -147,10 +158,11 @@ def train_slice():
     trainer = st.session_state.get(TRAINER)
     if trainer is None or not st.session_state.get(ACTIVE):
         return False
-    trainer.run(max_seconds=SLICE_SECONDS)
-    if trainer.done:
-        finish(trainer)
-        return True
+    with _lock():
+        trainer.run(max_seconds=SLICE_SECONDS)
+        if trainer.done and st.session_state.get(ACTIVE):
+            finish(trainer)
+            return True
     return False
 
 
