@@ -128,7 +128,7 @@ class SeriesModel:
 class SeriesTrainConfig:
     """Full-batch training of a SeriesModel on windows; frozen so it can be a cache key."""
     kind: str = "lstm"          # "lstm" or "rnn" (or "gru")
-    hidden: int = 16            # H
+    hidden: int = 8             # H; 8 is plenty for one number per step (the page default too)
     epochs: int = 600           # full-batch Adam updates
     lr: float = 0.01            # Adam learning rate
     clip_norm: float = 5.0      # rescale the gradient to this global norm

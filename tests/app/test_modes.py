@@ -30,7 +30,7 @@ def test_pages_render_before_training(path):
 
 def test_names_mode_trains_rnn_and_lstm_and_invents_new_names():
     at = run_page(NAMES)
-    at.slider(key="names.iters").set_value(150).run()
+    at.slider(key="names.iters").set_value(100).run()
     at.button(key="names.train").click().run()
     assert_clean(at)
     training = names_task.parse_names((ROOT / "assets" / "texts" / "names.txt").read_text(encoding="utf-8"))
@@ -123,6 +123,8 @@ def test_melody_plays_the_original_and_a_continuation(monkeypatch):
     assert set(wavs.values()) == {22050}
     print(f"melody: original {len(notes)} notes {expect_original} s; prime {prime} + {len(continuation)} "
           f"generated notes {expect_both} s")
+    cell = run_page(ROOT / "pages" / "4_Cell_state.py", session_state_of(at))     # the notes model's C
+    assert_clean(cell)
     roll = figure_by_title(at, "Piano roll")
     assert len(roll["data"][0]["y"]) == len(notes)
     assert len(figures(at)) == 2
