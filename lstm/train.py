@@ -145,7 +145,7 @@ class Trainer:
         start = self._pos
         end = min(start + self.seq_len, n)                          # the last window may be shorter
         with np.errstate(all="ignore"):                             # overflow is detected below, not warned
-            lg = model.loss_and_grads(idx[start:end], idx[start + 1:end + 1], self._h, self._c)
+            lg = model.loss_and_grads(idx[start:end], idx[start + 1:end + 1], self._h, self._c, cfg.fused)
         loss = lg.loss * (WINDOW / self.seq_len)                     # in 25-symbol windows: the course's
                                                                     # sum for seq_len 25 (a short last window
                                                                     # adds its partial sum, as it covers less)

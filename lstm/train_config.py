@@ -52,6 +52,8 @@ class TrainConfig:
     sample_length: int = 200      # symbols per sample
     level: str = "char"           # vocabulary: characters or lecture-style words
     embed_dim: int = 0            # 0 = one-hot input (the course); > 0 = learned embedding of that size
+    fused: bool = True            # the fused four-gate LSTM path; False = cell.forward in a Python loop
+                                  # (same numbers, ~2x slower: for the benchmark and the curious)
 
     def __post_init__(self):
         for name, allowed in (("preset", PRESET_NAMES), ("criterion", CRITERIA),
@@ -69,6 +71,8 @@ class TrainConfig:
         _whole(self.eval_every, "eval_every", 1, MAX_ITERS)
         _whole(self.sample_every, "sample_every (0 = never)", 0, MAX_ITERS)
         _whole(self.sample_length, "sample_length", 1, 10_000)
+        if not isinstance(self.fused, bool):
+            raise ValueError(f"fused must be True or False, got {self.fused!r}")
 
     def model_config(self):
         return ModelConfig(kind=self.kind, hidden=self.hidden, embed_dim=self.embed_dim,

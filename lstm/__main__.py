@@ -1,0 +1,194 @@
+"""Command line: python -m lstm {train, sample, check, bench, build-assets} ... (see --help of each).
+
+Bad arguments, unreadable files and invalid texts or checkpoints end with a one-line message on
+stderr and exit code 2, never a traceback. One BLAS thread is pinned before numpy loads: two were
+never faster for these sizes and stalled when the other core was busy.
+"""
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402  (after the thread pinning on purpose)
+import json  # noqa: E402
+import runpy  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from . import checkpoint, sample  # noqa: E402
+from .train import MAX_TEXT_CHARS, TrainConfig, Trainer  # noqa: E402
+from .train_config import CRITERIA, PRESET_NAMES  # noqa: E402
+
+EXIT_USAGE = 2
+TRAIN_OPTIONS = (  # flag, config field, type, help
+    ("--hidden", "hidden", int, "hidden units H"),
+    ("--seq-len", "seq_len", int, "BPTT window in symbols (longer than the text = whole text)"),
+    ("--lr", "lr", float, "learning rate"),
+    ("--optimizer", "optimizer", str, "sgd, adagrad or adam"),
+    ("--clip", "clip", float, "clip each gradient entry to [-clip, clip]; 0 = off"),
+    ("--clip-norm", "clip_norm", float, "rescale the gradient to this global norm; 0 = off"),
+    ("--forget-bias", "forget_bias", float, "initial forget-gate bias"),
+    ("--kind", "kind", str, "cell: lstm, rnn or gru"),
+    ("--level", "level", str, "vocabulary: char or word"),
+    ("--seed", "seed", int, "seed of the initial weights and samples"),
+    ("--criterion", "criterion", str, f"stopping rule: {' or '.join(CRITERIA)}"),
+    ("--target", "target", float, "stop when the criterion's loss per 25-symbol window is below this"),
+    ("--max-iters", "max_iters", int, "give up after this many updates"),
+)
+
+
+class UsageError(Exception):
+    """A problem with the user's input: printed as one line, exit code 2."""
+
+
+def read_text(path):
+    """A UTF-8 text file of at most MAX_TEXT_CHARS characters (checked before reading it all)."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(4 * MAX_TEXT_CHARS + 1)
+    except OSError as e:
+        raise UsageError(f"cannot read {path}: {e.strerror or e}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UsageError(f"{path} is not UTF-8 text (byte {e.start}); save it as UTF-8 and try again") from None
+
+
+def train_config(args):
+    """The preset with every option the user gave."""
+    changes = {field: getattr(args, field) for _, field, _, _ in TRAIN_OPTIONS if getattr(args, field) is not None}
+    return TrainConfig.preset(args.preset, **changes)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, redrawn at most 5 times a second (no dependency)."""
+
+    def __init__(self, max_iters, enabled):
+        self.max_iters, self.enabled, self.last = max_iters, enabled, 0.0
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, p, force=False):
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self.last < (0.2 if self.tty else 5.0)):
+            return
+        self.last, width = now, 24
+        done = int(width * min(p.iteration / self.max_iters, 1.0))
+        exact = f"  exact {p.exact_loss:.4f}" if p.exact_loss == p.exact_loss else ""
+        line = (f"[{'#' * done}{'.' * (width - done)}] {p.iteration}/{self.max_iters} it  "
+                f"loss {p.loss:.4f}  smooth {p.smooth_loss:.4f}{exact}  {p.seconds:.1f}s")
+        sys.stderr.write(("\r" + line + "\033[K") if self.tty else line + "\n")
+        sys.stderr.flush()
+
+    def close(self):
+        if self.enabled and self.tty:
+            sys.stderr.write("\n")
+
+
+def cmd_train(args):
+    text = read_text(args.text_file)
+    trainer = Trainer(text, train_config(args))
+    bar = ProgressBar(trainer.config.max_iters, not args.quiet)
+    try:
+        while not trainer.done:
+            trainer.run(0.2)
+            bar(trainer.progress())
+    except KeyboardInterrupt:                       # Ctrl-C = the stop button: keep what was trained
+        trainer.stop()
+        trainer.step(1)
+    bar(trainer.progress(), force=True)
+    bar.close()
+    summary = trainer.summary()
+    if args.out:
+        trainer.save(args.out)
+    summary["checkpoint"] = str(args.out) if args.out else None
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print_summary(summary)
+    return 0
+
+
+def print_summary(s):
+    print(f"{s['stop_reason']} after {s['iterations']} iterations in {s['seconds']:.2f} s "
+          f"(preset {s['preset']}, criterion {s['criterion']} < {s['target']}, reached: {s['reached']})")
+    print(f"smooth loss (per 25-symbol window, seed-ema): {s['smooth_loss']:.4f}")
+    print(f"exact loss over the whole text (per 25-symbol window): {s['exact_loss_per_window']:.4f}")
+    print(f"greedy recitation from the first symbol: {s['recitation_correct']}/{s['recitation_total']} correct")
+    if s["checkpoint"]:
+        print(f"saved {s['checkpoint']}")
+
+
+def cmd_sample(args):
+    model, meta = checkpoint.load_with_metadata(args.model)
+    text = meta.get("text") if isinstance(meta.get("text"), str) else None
+    prime = args.prime if args.prime is not None else (text[:1] if text else model.vocab.symbols[0])
+    prime_idx = model.encode(prime)
+    out = sample.generate(model, prime_idx, args.length, args.temperature, seed=args.seed)
+    print(model.vocab.decode(list(prime_idx) + list(out)))
+    return 0
+
+
+def cmd_check(args):
+    from . import gradcheck                         # written separately; imported only when asked for
+    return gradcheck.main(args.rest)
+
+
+def cmd_bench(args):
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_train.py"
+    if not script.is_file():
+        raise UsageError(f"the benchmark script {script} is missing (it ships with the repository, not the package)")
+    sys.argv = [str(script)] + args.rest
+    runpy.run_path(str(script), run_name="__main__")
+    return 0
+
+
+def cmd_build_assets(args):
+    from .build_assets import build
+    build(Path(args.out_dir), args.only or None, log=print)
+    return 0
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(prog="python -m lstm", description="Train, sample and check the LSTM explainer's models.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("train", help="train a model on a UTF-8 text file")
+    p.add_argument("text_file", metavar="TEXT_FILE")
+    p.add_argument("--preset", choices=[n for n in PRESET_NAMES if n != "custom"], default="fast",
+                   help="fast: reach the exact criterion soonest (default); course: the assignment's setup")
+    for flag, field, kind, text in TRAIN_OPTIONS:
+        p.add_argument(flag, dest=field, type=kind, default=None, help=text + " (default: the preset's)")
+    p.add_argument("--out", help="save the trained model to this .npz file")
+    p.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_train)
+    p = sub.add_parser("sample", help="generate text from a saved model")
+    p.add_argument("model", metavar="MODEL")
+    p.add_argument("--prime", help="text to start from (default: the first symbol of the training text)")
+    p.add_argument("--length", type=int, default=200, help="symbols to generate")
+    p.add_argument("--temperature", type=float, default=1.0, help="0 = greedy, 1 = the model's probabilities")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_sample)
+    for name, func, text in (("check", cmd_check, "finite-difference gradient check (options: see check --help)"),
+                             ("bench", cmd_bench, "print the training benchmark table (options: --quick)")):
+        p = sub.add_parser(name, help=text, add_help=False)
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+        p.set_defaults(func=func)
+    p = sub.add_parser("build-assets", help="rebuild the shipped texts and models bit for bit")
+    p.add_argument("--out-dir", default=str(Path(__file__).resolve().parent.parent / "assets"))
+    p.add_argument("--only", action="append", help="build only this model (repeatable), e.g. variant14-fast")
+    p.set_defaults(func=cmd_build_assets)
+    return parser
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (UsageError, ValueError, OSError) as e:  # ValueError covers VocabularyError and CheckpointError
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

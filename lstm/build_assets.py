@@ -1,0 +1,85 @@
+"""The shipped texts and models, rebuilt bit for bit by `python -m lstm build-assets`.
+
+structured_text() writes a ~2 KB text from a seeded generator: dialogue lines in quotes, lists
+with (nested) brackets, line breaks and a small set of repeated words, so that single LSTM units
+have something to track (inside quotes, bracket depth, line position). RECIPES say which text,
+config and iteration budget make each model. Used by lstm.__main__ and tests/unit/test_cli.py.
+"""
+import random
+from pathlib import Path
+
+from .train import DEFAULT_TEXT, TrainConfig, Trainer
+
+NAMES = ("Ada", "Bob", "Cleo", "Dan")
+SPEECH = ("the", "cell", "keeps", "a", "state", "gate", "forgets", "old", "memory", "and", "learns",
+          "new", "words", "slowly", "now")                     # words said inside quotes only
+LINKS = ("then", "so", "but", "while", "later")                # narrative words outside quotes only
+THINGS = ("input", "output", "forget", "candidate", "weights", "bias")   # words inside brackets
+STRUCTURED_SEED = 14
+
+
+def _words(rng, words, low, high):
+    return " ".join(rng.choice(words) for _ in range(rng.randint(low, high)))
+
+
+def _speech(rng):
+    """NAME said/asked "...": the quoted words come from SPEECH, the rest never does."""
+    verb, end = rng.choice((("said", ""), ("asked", "?")))
+    return f'{rng.choice(NAMES)} {verb} "{_words(rng, SPEECH, 3, 8)}{end}"'
+
+
+def _line(rng):
+    """One line: a dialogue (one or two quotes), a list item with (nested) brackets, or a note."""
+    kind = rng.randrange(4)
+    if kind == 0:
+        return _speech(rng) + "."
+    if kind == 1:
+        return f"{_speech(rng)} {rng.choice(LINKS)} {_speech(rng)}."
+    if kind == 2:
+        nested = f" ({rng.choice(THINGS)})" if rng.random() < 0.5 else ""
+        return f"- {rng.choice(THINGS)} ({_words(rng, THINGS, 1, 2)}{nested}) [{rng.randint(1, 9)}]"
+    return f"{rng.choice(NAMES)}: ({_words(rng, THINGS, 1, 3)}) {rng.choice(LINKS)} {_speech(rng)}"
+
+
+def structured_text(seed=STRUCTURED_SEED, min_chars=2000):
+    """Lines from _line() until the text has at least min_chars characters; ends with a newline."""
+    rng, lines = random.Random(seed), []
+    while sum(len(line) + 1 for line in lines) < min_chars:
+        lines.append(_line(rng))
+    return "\n".join(lines) + "\n"
+
+
+TEXTS = {"variant14": lambda: DEFAULT_TEXT, "structured": structured_text}
+RECIPES = {  # model name -> (text name, training config); each trains until its config says done
+    "variant14-fast": ("variant14", TrainConfig.preset("fast", seed=0)),
+    "variant14-course": ("variant14", TrainConfig.preset("course", seed=0)),
+    "structured": ("structured", TrainConfig.preset(
+        "fast", hidden=64, seq_len=128, lr=0.01, max_iters=3000, eval_every=250, sample_every=250)),
+}
+
+
+def train_model(name):
+    """The Trainer of recipe `name`, trained to the end (criterion or max_iters): deterministic."""
+    text_name, config = RECIPES[name]
+    trainer = Trainer(TEXTS[text_name](), config)
+    while not trainer.done:
+        trainer.step(1000)
+    return trainer
+
+
+def build(out_dir, only=None, log=print):
+    """Write out_dir/texts/*.txt and out_dir/models/*.npz (only the named models if given)."""
+    unknown = sorted(set(only or ()) - set(RECIPES))
+    if unknown:
+        raise ValueError(f"unknown model(s) {', '.join(unknown)}: choose from {', '.join(RECIPES)}")
+    (out_dir / "texts").mkdir(parents=True, exist_ok=True)
+    (out_dir / "models").mkdir(parents=True, exist_ok=True)
+    for name, make in TEXTS.items():
+        (out_dir / "texts" / f"{name}.txt").write_bytes(make().encode("utf-8"))   # no newline translation
+    for name in only or RECIPES:
+        trainer = train_model(name)
+        path = out_dir / "models" / f"{name}.npz"
+        trainer.save(path)
+        s = trainer.summary()
+        log(f"wrote {path}: {s['stop_reason']} after {s['iterations']} iterations ({s['seconds']:.1f} s), "
+            f"exact loss {s['exact_loss_per_window']:.4f}, recitation {s['recitation_correct']}/{s['recitation_total']}")
