@@ -78,3 +78,27 @@ def test_mode_configs():
     w = words_config()
     assert w.level == "word" and w.embed_dim > 0 and 20 <= w.seq_len <= 100
     assert notes_config().level == "word"
+
+
+def _cli(mode, path, changes, capsys, out=None):
+    import argparse
+    import json
+
+    from lstm.tasks.cli import train_mode
+    root = Path(__file__).resolve().parents[2]
+    assert train_mode(argparse.Namespace(mode=mode, text_file=str(root / path), out=out, json=True), changes) == 0
+    return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+def test_command_line_modes_report_json(capsys, tmp_path):
+    series = _cli("series", "assets/series/sunspots_yearly.csv", {"kind": "rnn", "max_iters": 100}, capsys,
+                  out=str(tmp_path / "pred.csv"))
+    assert series["beats_naive"] and series["val_rmse"] < series["naive_rmse"] and series["window"] == 5
+    assert (tmp_path / "pred.csv").read_text().startswith("label,truth,predicted,repeat_last_value")
+    names = _cli("names", "assets/texts/names.txt", {"max_iters": 20, "hidden": 8}, capsys, out=str(tmp_path / "n.npz"))
+    assert names["mode"] == "names" and names["iterations"] == 20 and len(names["generated"]) == 20
+    from lstm import checkpoint
+    model, meta = checkpoint.load_with_metadata(tmp_path / "n.npz")
+    assert model.H == 8 and meta["text"].endswith("\n")
+    notes = _cli("notes", "assets/melodies/twinkle.txt", {"max_iters": 5}, capsys)
+    assert notes["notes"] == 42 and all(":" in n for n in notes["continuation"])
