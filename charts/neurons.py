@@ -36,11 +36,11 @@ def activations_over_text(tokens, prop, series, label, title=None):
 
     tokens: T symbols; prop: (T,) property values (NaN = does not apply); series: {unit name: (T,) values}."""
     title = title or f"Top units over the text, with '{safe(label)}' shaded"
-    T = len(tokens)
-    steps = np.arange(T)
+    prop = np.asarray(prop, dtype=float)
+    steps = np.arange(len(tokens))
     chars = [symbol_label(s) for s in tokens]
     fig = go.Figure(go.Scatter(
-        x=steps, y=np.asarray(prop, dtype=float), name=safe(label), yaxis="y2", mode="lines",
+        x=steps, y=prop, name=safe(label), yaxis="y2", mode="lines",
         line=dict(color="rgba(255,165,0,0.6)", width=0, shape="hv"), fill="tozeroy",
         fillcolor="rgba(255,165,0,0.25)", customdata=chars,
         hovertemplate="step %{x} '%{customdata}'<br>property = %{y:.4g}<extra></extra>"))
@@ -49,9 +49,10 @@ def activations_over_text(tokens, prop, series, label, title=None):
             x=steps, y=np.asarray(values, dtype=float), name=name, mode="lines",
             line=dict(color=COLOURS[k % len(COLOURS)], width=1.5), customdata=chars,
             hovertemplate=f"step %{{x}} '%{{customdata}}'<br>unit {name}<br>value = %{{y:.4f}}<extra></extra>"))
-    fig.update_layout(yaxis2=dict(overlaying="y", side="right", showgrid=False, title="property",
-                                  rangemode="tozero"), legend=dict(orientation="h", y=-0.25))
     layout(fig, title, "character (step)", "activation", height=420)
+    top = float(np.nanmax(prop)) if np.isfinite(prop).any() else 1.0
+    fig.update_layout(yaxis2=dict(overlaying="y", side="right", showgrid=False, title=dict(text="property"),
+                                  range=[0, max(top, 1.0) * 1.05]), legend=dict(orientation="h", y=-0.25))
     return char_axis(fig, list(tokens))
 
 

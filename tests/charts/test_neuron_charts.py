@@ -33,6 +33,8 @@ def test_activations_over_text_plots_exact_values_and_the_property_band():
     assert band.name == "inside &lt;quotes&gt;" and "&lt;quotes&gt;" in fig.layout.title.text
     assert list(fig.layout.xaxis.ticktext) == [symbol_label(t) for t in TOKENS]
     assert "unit C 7" in lines[0].hovertemplate and fig.layout.xaxis.title.text == "character (step)"
+    assert fig.layout.yaxis.title.text == "activation" and fig.layout.yaxis2.title.text == "property"
+    assert tuple(fig.layout.yaxis2.range) == (0, 1.05)
 
 
 def test_coloured_text_wraps_rows_and_keeps_every_value():
