@@ -41,8 +41,8 @@ def show_vocabulary(symbols, counts):
     st.subheader(_("1. The vocabulary"))
     st.markdown(_("Every distinct symbol gets a number, its **index** (symbols sorted, so the same text "
                   "always gives the same indices). This vocabulary has **{V}** symbols.").format(V=len(symbols)))
-    df = pd.DataFrame({"index": np.arange(len(symbols)), "symbol": [charts.visible_symbol(s) for s in symbols],
-                       "count in the text": counts})
+    df = pd.DataFrame({_("index"): np.arange(len(symbols)), _("symbol"): [charts.visible_symbol(s) for s in symbols],
+                       _("count in the text"): counts})
     st.dataframe(df, hide_index=True, height=min(400, 38 + 35 * len(df)))
     ui.download_csv(df, "vocabulary", ctx.caption, key="enc.csv_vocab")
 
@@ -94,9 +94,9 @@ def show_embeddings(model):
     pick = st.selectbox(_("Nearest neighbours of"), range(len(symbols)), key="enc.symbol",
                         format_func=lambda k: repr(symbols[k]))
     idx, sims = analysis.nearest_neighbours(vectors, pick, k=5)
-    near = pd.DataFrame({"rank": np.arange(1, len(idx) + 1),
-                         "symbol": [charts.visible_symbol(symbols[j]) for j in idx],
-                         "cosine similarity": np.round(sims, 4)})
+    near = pd.DataFrame({_("rank"): np.arange(1, len(idx) + 1),
+                         _("symbol"): [charts.visible_symbol(symbols[j]) for j in idx],
+                         _("cosine similarity"): np.round(sims, 4)})
     st.dataframe(near, hide_index=True)
     return vectors.shape[1]
 
@@ -104,9 +104,11 @@ def show_embeddings(model):
 def show_sizes(n_symbols, vocab_size, embed_size):
     st.subheader(_("4. How many numbers does each encoding store?"))
     sizes = analysis.encoding_sizes(n_symbols, vocab_size, embed_size)
-    df = pd.DataFrame({"encoding": sizes["encoding"], "numbers per symbol": sizes["per_symbol"],
-                       "numbers for the whole text": sizes["whole_text"],
-                       "stored once (lookup table)": sizes["table"]})
+    names = {"index": _("index"), "one-hot": _("one-hot"), "embedding": _("embedding")}
+    sizes = dict(sizes, encoding=[names.get(e, e) for e in sizes["encoding"]])
+    df = pd.DataFrame({_("encoding"): sizes["encoding"], _("numbers per symbol"): sizes["per_symbol"],
+                       _("numbers for the whole text"): sizes["whole_text"],
+                       _("stored once (lookup table)"): sizes["table"]})
     ui.figure(charts.size_bars(sizes, n_symbols, title=_("How many numbers each encoding stores")),
               "encoding-sizes", df, ctx.caption, key="enc.size_fig")
     st.dataframe(df, hide_index=True)
