@@ -55,11 +55,11 @@ def coloured_text():
     """Pick a gate and a unit -> the text coloured by it (a fragment: only this part reruns)."""
     st.subheader(_("The text coloured by one gate of one unit"))
     left, right = st.columns(2)
+    st.session_state["gates.unit"] = min(st.session_state.get("gates.unit", 0), trace.H - 1)
+    unit = left.selectbox(_("Unit"), list(range(trace.H)), key="gates.unit")
     if st.session_state.get("gates.gate") not in gates:
         st.session_state["gates.gate"] = gates[0]
-    gate = left.selectbox(_("Gate"), list(gates), format_func=TITLES.get, key="gates.gate")
-    st.session_state["gates.unit"] = min(st.session_state.get("gates.unit", 0), trace.H - 1)
-    unit = right.selectbox(_("Unit"), list(range(trace.H)), key="gates.unit")
+    gate = right.selectbox(_("Gate"), list(gates), format_func=TITLES.get, key="gates.gate")
     values = trace.get(gate)[:, unit]
     fig = text_grid(trace.tokens, values, gate, unit,
                     _("The text coloured by {gate} of unit {u}").format(gate=TITLES[gate], u=unit))
