@@ -90,6 +90,9 @@ class Trainer:
         self.model = create(self.vocab, cfg.model_config())
         self.optimizer = optim.make(cfg.optimizer, self.model.theta.size, cfg.lr)
         self.seq_len = min(cfg.seq_len, len(self.indices) - 1)      # a window longer than the text = the text
+        passes = math.ceil((len(self.indices) - 1) / self.seq_len)   # windows per pass over the text
+        self.eval_every = cfg.eval_every if passes == 1 else max(cfg.eval_every, passes)   # whole-text
+        # evaluations cost a pass's forward: at most one per pass (free with whole-text BPTT)
         self.iteration, self.seconds = 0, 0.0
         self.done, self.reached, self.stop_reason = False, False, None
         self.smooth_loss = -math.log(1.0 / len(self.vocab)) * WINDOW  # the course's starting value
@@ -156,7 +159,7 @@ class Trainer:
         exact = math.nan
         if end - start == n:                                        # whole-text window: this IS the exact loss
             exact = self._cached("exact", lambda: loss)
-        elif self.iteration % cfg.eval_every == 0:
+        elif self.iteration % self.eval_every == 0:
             exact = self.exact_loss_per_window()
         self._record(loss, exact, grad_norm)
         if self._criterion_met(exact):

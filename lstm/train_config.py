@@ -47,7 +47,8 @@ class TrainConfig:
     criterion: str = "exact"      # "seed-ema" (course) or "exact" (whole text + greedy recitation)
     target: float = 0.1           # stop when the criterion's loss per 25-symbol window is below this
     max_iters: int = 2000         # give up after this many parameter updates
-    eval_every: int = 1           # exact whole-text loss every N iterations (free with whole-text BPTT)
+    eval_every: int = 1           # exact whole-text loss every N iterations (free with whole-text BPTT;
+                                  # windowed training evaluates at most once per pass over the text)
     sample_every: int = 25        # a sample text every N iterations (0 = never)
     sample_length: int = 200      # symbols per sample
     level: str = "char"           # vocabulary: characters or lecture-style words
