@@ -1,18 +1,34 @@
 """Interface language: English by default, Polish on request; one table, no strings scattered in pages.
 
 Pages wrap every visible string in `_()` with the English text as the key; ui.translations
-holds the Polish for each. A test walks the pages in Polish and fails on any English string left.
+holds the Polish for each. Figures come from charts/ in English and are translated in one place,
+ui.widgets.plot -> translate_figure(fig): titles, axis titles, legend and colour-bar titles,
+trace names and annotations, looked up exactly or through keys with `{placeholders}`
+(f-string templates such as "unit {u}"). tests/app/test_polish.py walks every page in Polish
+and fails on any English string left; scripts/extract_strings.py lists the missing keys.
 """
+import re
+import threading
+from functools import lru_cache
+
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from .translations import PL
 
 LANG_KEY = "ui.lang"            # "en" | "pl"
 LANGUAGES = {"en": "English", "pl": "Polski"}
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_seen = threading.local()       # the language of this thread's last script run
 
 
 def lang():
-    return st.session_state.get(LANG_KEY, "en")
+    """"en" or "pl": the session's choice. Outside a script run (AppTest calling a widget's format_func
+    between runs) the language of this thread's last run, so the labels match what was drawn."""
+    if get_script_run_ctx(suppress_warning=True) is None:
+        return getattr(_seen, "lang", "en")
+    _seen.lang = st.session_state.get(LANG_KEY, "en")
+    return _seen.lang
 
 
 def _(text):
@@ -20,3 +36,73 @@ def _(text):
     if lang() == "pl":
         return PL.get(text, text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _templates():
+    """[(compiled regex of the English key, its placeholders, Polish)] for keys with {placeholders}."""
+    out = []
+    for english, polish in PL.items():
+        holes = PLACEHOLDER.findall(english)
+        literal = PLACEHOLDER.sub("", english)
+        if not holes or not re.search(r"[A-Za-z]{2}", literal):
+            continue
+        parts = PLACEHOLDER.split(english)
+        pattern = "(.+?)".join(re.escape(p) for p in parts)
+        out.append((re.compile(f"^{pattern}$", re.S), holes, polish))
+    out.sort(key=lambda t: -len(t[0].pattern))       # the most specific (longest) key wins
+    return tuple(out)
+
+
+def translate_text(text, depth=0):
+    """Polish for one figure string: the exact key, else the first `{placeholder}` key it matches
+    (each placeholder gets the matched text back, itself translated when it is a key; a `{...title...}`
+    placeholder is translated as a figure string too)."""
+    if not isinstance(text, str) or not text.strip():
+        return text
+    if text in PL:
+        return PL[text]
+    for regex, holes, polish in _templates():
+        match = regex.match(text)
+        if match is None:
+            continue
+        values = {}
+        for hole, value in zip(holes, match.groups()):
+            if "title" in hole and depth < 2:
+                value = translate_text(value, depth + 1)
+            values.setdefault(hole, PL.get(value, value))
+        return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), polish)
+    if "<br>" in text and depth < 2:                 # a multi-line label: line by line
+        return "<br>".join(translate_text(line, depth + 1) for line in text.split("<br>"))
+    return text
+
+
+def _translate_title(obj):
+    """A plotly title object (layout, axis, legend or colour bar): translate its text in place."""
+    if obj is not None and getattr(obj, "text", None):
+        obj.text = translate_text(obj.text)
+
+
+def translate_figure(fig):
+    """The figure with its visible words in the current language (in place; unchanged in English).
+
+    Data, hover values, symbols and the text drawn in cells are never touched."""
+    if lang() != "pl":
+        return fig
+    layout = fig.layout
+    _translate_title(layout.title)
+    _translate_title(layout.legend.title)
+    for axis in (*fig.select_xaxes(), *fig.select_yaxes()):
+        _translate_title(axis.title)
+    for annotation in layout.annotations or ():
+        annotation.text = translate_text(annotation.text)
+    for shape in layout.shapes or ():
+        if shape.label is not None and shape.label.text:
+            shape.label.text = translate_text(shape.label.text)
+    for trace in fig.data:
+        if getattr(trace, "name", None):
+            trace.name = translate_text(trace.name)
+        colorbar = getattr(trace, "colorbar", None) or getattr(getattr(trace, "marker", None), "colorbar", None)
+        if colorbar is not None:
+            _translate_title(colorbar.title)
+    return fig

@@ -1,6 +1,1075 @@
-"""English -> Polish for every UI string (keys are the exact English strings used with ui._())."""
+"""English -> Polish for every UI string: keys are the exact English strings used with ui._() (and the
+figure words of charts/, translated by ui.i18n.translate_figure; `{name}` keys match f-string parts).
+
+Conventions: the course's symbols (f, i, C̃, C, o, h, σ, tanh, W, b, x, y, z) and equations stay as they are;
+forget/input/output gate = bramka zapominania/wejściowa/wyjściowa, cell state = stan komórki, hidden state =
+stan ukryty, loss = strata, learning rate = współczynnik uczenia, unit = jednostka, seed = ziarno.
+Placeholders `{name}` must be the same in both languages (tests/unit/test_translations.py checks it);
+scripts/extract_strings.py lists the keys still missing.
+"""
 
 PL = {
-    "Model": "Model",
+    # --- shared sidebar, widgets, models (ui/) ---------------------------------------------------------
     "Language": "Język",
+    "Model": "Model",
+    "Trained in this session": "Wytrenowany w tej sesji",
+    "Load a checkpoint (.npz)": "Wczytaj zapisany model (.npz)",
+    "Uploaded: ": "Wczytany: ",
+    "This file is not a usable checkpoint: ": "Tego pliku nie da się wczytać jako modelu: ",
+    "No model is available: the shipped models are missing from assets/models. Train one on the Training page.":
+        "Brak modelu: w katalogu assets/models nie ma dołączonych modeli. Wytrenuj model na stronie Trening (*Training*).",
+    "Text to run the model on": "Tekst, który czyta model",
+    "The model's training text": "Tekst treningowy modelu",
+    "My own text": "Mój własny tekst",
+    "Your text (only symbols the model knows)": "Twój tekst (tylko symbole znane modelowi)",
+    "the text is empty": "tekst jest pusty",
+    "Showing the training text instead: ": "Zamiast niego pokazuję tekst treningowy: ",
+    "The pages show the first {n} characters of this text.": "Strony pokazują pierwsze {n} znaków tego tekstu.",
+    "{kind}, H = {H}, {V} symbols ({level} level)": "{kind}, H = {H}, liczba symboli: {V} (poziom: {level})",
+    "Variant 14 sentence — fast preset (shipped)": "Zdanie z wariantu 14 — szybkie ustawienia (dołączony)",
+    "Variant 14 sentence — course preset (shipped)": "Zdanie z wariantu 14 — ustawienia z kursu (dołączony)",
+    "Structured text: quotes, brackets, lines (shipped)":
+        "Tekst ze strukturą: cudzysłowy, nawiasy, wiersze (dołączony)",
+    "Download the data (CSV)": "Pobierz dane (CSV)",
+    "Show the code that computes this": "Pokaż kod, który to oblicza",
+    "What am I looking at?": "Na co patrzę?",
+    "Download the report (HTML)": "Pobierz raport (HTML)",
+    "Preparing the report…": "Przygotowuję raport…",
+    "One HTML file with every figure inside: opens offline, prints on A4.":
+        "Jeden plik HTML ze wszystkimi wykresami w środku: otwiera się bez internetu, drukuje się na A4.",
+    "Cannot train on this: ": "Nie da się na tym trenować: ",
+    "The file has {n:,} characters; the limit is {limit:,}.": "Plik ma {n:,} znaków; limit to {limit:,}.",
+    "The file is not UTF-8 text (byte {pos} cannot be read); save it as UTF-8 and upload it again.":
+        "Plik nie jest tekstem UTF-8 (nie da się odczytać bajtu {pos}); zapisz go w UTF-8 i wczytaj ponownie.",
+    "{label}: {it} of at most {total} updates, loss {loss:.3f}":
+        "{label}: {it} z najwyżej {total} aktualizacji, strata {loss:.3f}",
+
+    # --- guided tour (ui/tour.py) -------------------------------------------------------------------
+    "Start the guided tour": "Rozpocznij przewodnik",
+    "Back to the guided tour (step {k} of {n})": "Wróć do przewodnika (krok {k} z {n})",
+    "Resume the guided tour (step {k} of {n})": "Wznów przewodnik (krok {k} z {n})",
+    "Guided tour: step {k} of {n} (see the box at the top).": "Przewodnik: krok {k} z {n} (zobacz ramkę u góry).",
+    "Guided tour · step {k} of {n}": "Przewodnik · krok {k} z {n}",
+    "Back": "Wstecz",
+    "Next": "Dalej",
+    "Finish": "Zakończ",
+    "Dismiss": "Zamknij",
+    "Hide the tour; the sidebar button resumes it at this step.":
+        "Ukryj przewodnik; przycisk na pasku bocznym wznowi go od tego kroku.",
+    "Start here: six equations": "Zacznij tutaj: sześć równań",
+    "Read the equations: **C = f \\* C_prev + i \\* C̃** is the only line where the memory C changes — f decides "
+    "how much of the old memory stays, i how much new candidate C̃ is written. Then type the first few characters "
+    "of the model's training text into the demo box: the bars show the model's guesses for the next character. "
+    "**Conclude:** the prediction y comes from h alone, and h comes from C.":
+        "Przeczytaj równania: **C = f \\* C_prev + i \\* C̃** to jedyny wiersz, w którym zmienia się pamięć C — "
+        "f decyduje, ile starej pamięci zostaje, a i — ile nowego kandydata C̃ zostaje zapisane. Potem wpisz "
+        "w polu demonstracyjnym kilka pierwszych znaków tekstu treningowego modelu: słupki pokazują, jaki "
+        "następny znak przewiduje model. **Wniosek:** predykcja y powstaje wyłącznie z h, a h powstaje z C.",
+    "Characters become vectors": "Znaki stają się wektorami",
+    "Look at the one-hot heatmap: every column (one character of the text) has exactly one dark cell, in the row "
+    "of its symbol. Compare the size table: an index is 1 number but invents an order (is 'b' > 'a'?); one-hot "
+    "costs V numbers per symbol and has no order. **Conclude:** the LSTM never sees letters, only these vectors x_t.":
+        "Spójrz na mapę ciepła kodowania one-hot: każda kolumna (jeden znak tekstu) ma dokładnie jedną ciemną "
+        "komórkę, w wierszu swojego symbolu. Porównaj tabelę rozmiarów: indeks to 1 liczba, ale wprowadza "
+        "sztuczny porządek (czy 'b' > 'a'?); one-hot kosztuje V liczb na symbol i nie ma porządku. "
+        "**Wniosek:** LSTM nigdy nie widzi liter, tylko te wektory x_t.",
+    "One step with the real numbers": "Jeden krok na prawdziwych liczbach",
+    "Pick a position and a unit and read the line **C = f·C_prev + i·C̃ = …** with the numbers substituted. "
+    "Find a unit where f is close to 1 and i close to 0: its C is almost the same as C_prev. **Conclude:** every "
+    "number on the other pages is produced by these six lines, one step at a time.":
+        "Wybierz pozycję i jednostkę, a potem przeczytaj wiersz **C = f·C_prev + i·C̃ = …** z podstawionymi "
+        "liczbami. Znajdź jednostkę, w której f jest bliskie 1, a i bliskie 0: jej C jest prawie takie samo "
+        "jak C_prev. **Wniosek:** każdą liczbę na pozostałych stronach wyliczają te same sześć wierszy, "
+        "krok po kroku.",
+    "What the gates do at each character": "Co robią bramki przy każdym znaku",
+    "In the forget-gate heatmap, find a unit that is dark (≈ 1) almost everywhere: it keeps its memory. Then find "
+    "a column where many units turn light (≈ 0) together: at that character the model wipes part of its memory "
+    "(often at a space or punctuation). In the saturation plot, units near the corners act like switches. "
+    "**Conclude:** gates are mostly open or shut, not half-way.":
+        "Na mapie ciepła bramki zapominania znajdź jednostkę, która prawie wszędzie jest ciemna (≈ 1): ona "
+        "zachowuje swoją pamięć. Potem znajdź kolumnę, w której wiele jednostek naraz robi się jasnych (≈ 0): "
+        "przy tym znaku model czyści część pamięci (często przy spacji lub znaku interpunkcyjnym). Na wykresie "
+        "nasycenia jednostki blisko rogów działają jak przełączniki. **Wniosek:** bramki są zwykle otwarte "
+        "albo zamknięte, a nie w połowie.",
+    "The memory line C": "Linia pamięci C",
+    "In the C heatmap, find a unit whose colour stays the same over a long stretch of text: it is remembering "
+    "something across those characters. Compare it with h = o·tanh(C): h is squeezed into (−1, 1) and can be quiet "
+    "while C still holds its value. **Conclude:** C carries information forward, h only shows the part of it the "
+    "output gate lets through.":
+        "Na mapie ciepła C znajdź jednostkę, której kolor nie zmienia się na długim fragmencie tekstu: pamięta "
+        "ona coś przez te znaki. Porównaj ją z h = o·tanh(C): h jest ściśnięte do przedziału (−1, 1) i może "
+        "milczeć, gdy C wciąż przechowuje swoją wartość. **Wniosek:** C niesie informację dalej, a h pokazuje "
+        "tylko tę jej część, którą przepuści bramka wyjściowa.",
+    "Where the weights come from": "Skąd się biorą wagi",
+    "Press Train with the fast preset and watch the loss curve fall; the smooth loss lags behind the raw loss. "
+    "When it crosses the 0.1 line the run stops, and the recitation colours each character the model now "
+    "reproduces. **Conclude:** the shipped model was trained exactly like this, by gradient descent with "
+    "backpropagation through time.":
+        "Naciśnij Trenuj przy szybkich ustawieniach i obserwuj, jak spada krzywa straty; wygładzona strata "
+        "nie nadąża za surową. Gdy przetnie linię 0,1, trening się zatrzymuje, a recytacja koloruje każdy "
+        "znak, który model teraz odtwarza. **Wniosek:** dołączony model został wytrenowany dokładnie tak — "
+        "metodą spadku gradientu z propagacją wsteczną w czasie.",
+    "Let the model write": "Niech model pisze",
+    "Set the temperature to 0 (greedy): the model recites its training text. Raise it to 1, then 2: the text gets "
+    "more varied, then nonsense. Move the step slider: the top-k bars show how sure the model was at each "
+    "character. **Conclude:** the model stores the text as probabilities of the next character.":
+        "Ustaw temperaturę na 0 (wybór zachłanny): model recytuje swój tekst treningowy. Podnieś ją do 1, "
+        "potem do 2: tekst staje się bardziej urozmaicony, a potem bezsensowny. Przesuń suwak kroku: słupki "
+        "top-k pokazują, jak pewny był model przy każdym znaku. **Wniosek:** model przechowuje tekst jako "
+        "prawdopodobieństwa następnego znaku.",
+    "Why an LSTM remembers longer": "Dlaczego LSTM pamięta dłużej",
+    "On the log-scale plot of the gradient size against the distance T − t, the plain RNN's line falls steeply "
+    "(the gradient vanishes), while the LSTM's gradient through C falls much more slowly: C = f·C_prev + i·C̃ "
+    "passes it back multiplied only by f ≈ 1. **Conclude:** this is why an LSTM can learn dependencies over many "
+    "characters. That is the tour — the Attribution page shows which earlier characters each prediction depends on.":
+        "Na wykresie w skali logarytmicznej rozmiaru gradientu względem odległości T − t linia zwykłej sieci "
+        "RNN opada stromo (gradient zanika), a gradient LSTM płynący przez C opada znacznie wolniej: "
+        "C = f·C_prev + i·C̃ przekazuje go wstecz pomnożony tylko przez f ≈ 1. **Wniosek:** dlatego LSTM "
+        "potrafi nauczyć się zależności obejmujących wiele znaków. To koniec przewodnika — strona Atrybucja (*Attribution*) "
+        "pokazuje, od których wcześniejszych znaków zależy każda predykcja.",
+
+    # --- Home (app.py) ------------------------------------------------------------------------------
+    "Home": "Start",
+    "LSTM Explainer": "LSTM od środka",
+    "A **Long Short-Term Memory** network reads a text one symbol at a time. It keeps a *cell state* C — a memory "
+    "line — and three gates decide, at every step, what to **forget** from it, what new information to **write** "
+    "into it, and how much of it to **show** as the output h. From h it predicts the next symbol. Every number on "
+    "these pages comes from a real model in this app.":
+        "Sieć **LSTM** (ang. *Long Short-Term Memory*, długa pamięć krótkotrwała) czyta tekst po jednym "
+        "symbolu. Przechowuje *stan komórki* C — linię pamięci — a trzy bramki decydują w każdym kroku, co z "
+        "niej **zapomnieć**, jaką nową informację do niej **zapisać** i ile z niej **pokazać** jako wyjście h. "
+        "Na podstawie h sieć przewiduje następny symbol. Każda liczba na tych stronach pochodzi z prawdziwego "
+        "modelu w tej aplikacji.",
+    "The equations (course notation)": "Równania (w notacji z kursu)",
+    "Try it: what comes next?": "Wypróbuj: co będzie dalej?",
+    "Type the beginning of a text; the model reads it and shows its guesses for the next symbol.":
+        "Wpisz początek tekstu; model go przeczyta i pokaże, jakiego następnego symbolu się spodziewa.",
+    "Beginning of a text": "Początek tekstu",
+    "Type at least one character.": "Wpisz co najmniej jeden znak.",
+    "The model cannot read this: ": "Model nie może tego przeczytać: ",
+    "Most likely next symbol: ": "Najbardziej prawdopodobny następny symbol: ",
+    "The pages": "Strony",
+    "1. **Encodings** — how symbols become numbers: indices, one-hot vectors, embeddings.\n"
+    "2. **One step** — one step of the cell with the real numbers substituted into each equation.\n"
+    "3. **Gates** — what the forget, input and output gates do at every character.\n"
+    "4. **Cell state** — the memory C, tanh(C) and h over the text, and which units fire where.\n"
+    "5. **Training** — train your own LSTM until the loss is below 0.1, live.\n"
+    "6. **Generate** — let the model write, with temperature, and check its recitation.\n"
+    "7. **Gradients through time** — why an LSTM remembers longer than a plain RNN.":
+        "1. **Kodowania** (*Encodings*) — jak symbole stają się liczbami: indeksy, wektory one-hot, zanurzenia (embeddingi).\n"
+        "2. **Jeden krok** (*One step*) — jeden krok komórki z prawdziwymi liczbami podstawionymi do każdego równania.\n"
+        "3. **Bramki** (*Gates*) — co robią bramka zapominania, wejściowa i wyjściowa przy każdym znaku.\n"
+        "4. **Stan komórki** (*Cell state*) — pamięć C, tanh(C) i h w całym tekście oraz które jednostki gdzie się "
+        "aktywują.\n"
+        "5. **Trening** (*Training*) — wytrenuj własną sieć LSTM, aż strata spadnie poniżej 0,1, na żywo.\n"
+        "6. **Generowanie** (*Generate*) — niech model pisze, z temperaturą; sprawdź jego recytację.\n"
+        "7. **Gradienty w czasie** (*Gradients through time*) — dlaczego LSTM pamięta dłużej niż zwykła sieć RNN.",
+
+    # --- Report (pages/10_Report.py) ----------------------------------------------------------------
+    "Report": "Raport",
+    "Download one HTML file that describes the current model: its training text, hyperparameters and stopping "
+    "criterion, the loss curve with the 0.1 target, iterations and time, generated samples, the recitation of the "
+    "training text, and heatmaps of the gates f, i, o and of the cell state C. Every figure is inside the file, so "
+    "it opens without internet; print it (A4) or paste its figures into your report.":
+        "Pobierz jeden plik HTML opisujący bieżący model: jego tekst treningowy, hiperparametry i kryterium "
+        "zatrzymania, krzywą straty z celem 0,1, liczbę iteracji i czas, wygenerowane próbki, recytację "
+        "tekstu treningowego oraz mapy ciepła bramek f, i, o i stanu komórki C. Wszystkie wykresy są w pliku, "
+        "więc otwiera się on bez internetu; wydrukuj go (A4) albo wklej wykresy do swojego sprawozdania.",
+    "The report is about the model chosen in the sidebar and the text it was trained on (the first 2000 "
+    "characters). Samples are generated from the text's first character at temperature 0 (greedy: always the most "
+    "likely next character) and 0.5. The recitation feeds the first character and lets the model continue on its "
+    "own: green characters match the training text, red ones do not.":
+        "Raport dotyczy modelu wybranego na pasku bocznym i tekstu, na którym go wytrenowano (pierwszych 2000 "
+        "znaków). Próbki są generowane od pierwszego znaku tekstu przy temperaturze 0 (wybór zachłanny: "
+        "zawsze najbardziej prawdopodobny następny znak) i 0,5. Recytacja podaje modelowi pierwszy znak "
+        "i pozwala mu pisać dalej samodzielnie: zielone znaki zgadzają się z tekstem treningowym, czerwone nie.",
+    "What the report will contain": "Co znajdzie się w raporcie",
+    "Hyperparameters and criterion": "Hiperparametry i kryterium",
+    "No training configuration is stored with this model.": "Ten model nie ma zapisanej konfiguracji treningu.",
+    "Training result": "Wynik treningu",
+    "No training summary is stored with this model.": "Ten model nie ma zapisanego podsumowania treningu.",
+    "This model has no stored training history: the report's loss curve will say so.":
+        "Ten model nie ma zapisanej historii treningu: wykres straty w raporcie to zaznaczy.",
+    "The report could not be made for this model: ": "Nie udało się przygotować raportu dla tego modelu: ",
+    "File: {name} ({kb:,} KB, most of it the plotting library, so it opens offline).":
+        "Plik: {name} ({kb:,} KB, głównie biblioteka wykresów, dzięki której otwiera się bez internetu).",
+
+    # --- Attribution (pages/11_Attribution.py) ------------------------------------------------------
+    "Attribution": "Atrybucja",
+    "Attribution: which earlier characters matter?": "Atrybucja: które wcześniejsze znaki mają znaczenie?",
+    "Pick a position t in the text. The model's prediction there depends on every character it has read so far. "
+    "Backpropagation through time tells how strongly a tiny change of each earlier input vector x_s would move "
+    "that prediction (or one unit of the memory C_t): a tall bar means the prediction is sensitive to that "
+    "character, a bar near zero means it hardly looks at it.":
+        "Wybierz pozycję t w tekście. Predykcja modelu w tym miejscu zależy od każdego znaku, który dotąd "
+        "przeczytał. Propagacja wsteczna w czasie mówi, jak mocno drobna zmiana każdego wcześniejszego wektora "
+        "wejściowego x_s przesunęłaby tę predykcję (albo jedną jednostkę pamięci C_t): wysoki słupek oznacza, "
+        "że predykcja jest wrażliwa na ten znak, słupek bliski zera — że model prawie na niego nie patrzy.",
+    "Position t (the step whose prediction we explain)": "Pozycja t (krok, którego predykcję wyjaśniamy)",
+    "What to draw for each input x_s": "Co narysować dla każdego wejścia x_s",
+    "size ‖∂q/∂x_s‖ (how sensitive)": "rozmiar ‖∂q/∂x_s‖ (jak duża wrażliwość)",
+    "gradient × input (signed: pushes up or down)": "gradient × wejście (ze znakiem: podnosi czy obniża)",
+    "The predicted next symbol": "Przewidywany następny symbol",
+    "At step {t} the model has read {char} and predicts {pred} with probability {p:.1%}; "
+    "q = log y_t[{pred}] = {v:.4f}.":
+        "W kroku {t} model przeczytał {char} i przewiduje {pred} z prawdopodobieństwem {p:.1%}; "
+        "q = log y_t[{pred}] = {v:.4f}.",
+    "log y_t[predicted]": "log y_t[przewidywany]",
+    "One unit of the cell state C_t": "Jedna jednostka stanu komórki C_t",
+    "This model is a {kind}: it has no cell state C.": "Ten model to {kind}: nie ma stanu komórki C.",
+    "Unit of C_t": "Jednostka C_t",
+    "q = C_t[{u}] = {v:.4f} at step {t}.": "q = C_t[{u}] = {v:.4f} w kroku {t}.",
+    "C_t[{u}]": "C_t[{u}]",
+    "gradient × input": "gradient × wejście",
+    "size of the gradient ‖∂q/∂x_s‖": "rozmiar gradientu ‖∂q/∂x_s‖",
+    "Sensitivity of {what} to each input": "Wrażliwość {what} na każde wejście",
+    "The text coloured by the sensitivity of {what}": "Tekst pokolorowany według wrażliwości {what}",
+    "**What this measures.** For one number q computed at step t — the log-probability the model gives to its "
+    "predicted next symbol, or one unit of its memory C_t — we compute the gradient ∂q/∂x_s for every input vector "
+    "x_s the model read up to t, with the same backpropagation through time that training uses. The bar is the "
+    "length ‖∂q/∂x_s‖ of that gradient: how much q would change if x_s were nudged a tiny bit in the most effective "
+    "direction. *Gradient × input* multiplies the gradient by x_s itself; with one-hot inputs it is the gradient's "
+    "entry for the character actually read — positive means that entry pushes q up.\n\n"
+    "**What it does not measure.** It is *local*: the slope at these weights and this exact text, not the effect "
+    "of deleting or replacing a character (that would be a big jump, and the network is not linear). One-hot "
+    "inputs are 0 or 1, never in between, so a \"tiny nudge\" of x_s is a mathematical probe, not a text the model "
+    "could actually read. Large sensitivity is a hint about what the model uses, not proof of cause.\n\n"
+    "**Try it.** Move t to a character that the model predicts confidently and look where the tall bars are: often "
+    "the last few characters, sometimes one far back (a bracket or a quote that must be closed).":
+        "**Co to mierzy.** Dla jednej liczby q obliczonej w kroku t — logarytmu prawdopodobieństwa, jakie model "
+        "daje przewidywanemu następnemu symbolowi, albo jednej jednostki jego pamięci C_t — liczymy gradient "
+        "∂q/∂x_s dla każdego wektora wejściowego x_s, który model przeczytał do chwili t, tą samą propagacją "
+        "wsteczną w czasie, której używa trening. Słupek to długość ‖∂q/∂x_s‖ tego gradientu: o ile zmieniłoby "
+        "się q, gdyby x_s lekko przesunąć w najskuteczniejszym kierunku. *Gradient × wejście* mnoży gradient "
+        "przez samo x_s; przy wejściach one-hot jest to składowa gradientu dla faktycznie przeczytanego znaku — "
+        "wartość dodatnia oznacza, że ta składowa podnosi q.\n\n"
+        "**Czego to nie mierzy.** To miara *lokalna*: nachylenie przy tych wagach i dokładnie tym tekście, a nie "
+        "skutek usunięcia lub podmiany znaku (to byłby duży skok, a sieć nie jest liniowa). Wejścia one-hot to "
+        "0 albo 1, nigdy nic pomiędzy, więc „lekkie przesunięcie” x_s to matematyczna sonda, a nie tekst, który "
+        "model mógłby naprawdę przeczytać. Duża wrażliwość to wskazówka, z czego model korzysta, a nie dowód "
+        "przyczyny.\n\n"
+        "**Wypróbuj.** Przesuń t na znak, który model przewiduje z dużą pewnością, i zobacz, gdzie są wysokie "
+        "słupki: często przy kilku ostatnich znakach, czasem przy jednym daleko wstecz (nawiasie albo "
+        "cudzysłowie, który trzeba zamknąć).",
+
+    # --- Names (pages/12_Names.py) ------------------------------------------------------------------
+    "Names": "Imiona",
+    "Inventing names": "Wymyślanie imion",
+    "Each line of the list is one example. The model starts every name from a fresh, empty state, reads a newline "
+    "as the *start* symbol and must predict the name letter by letter, ending with a newline (the *end* symbol). "
+    "Afterwards it invents new names by sampling until it writes a newline. A vanilla RNN and an LSTM learn the "
+    "same list with the same budget, so you can compare them.":
+        "Każdy wiersz listy to jeden przykład. Model zaczyna każde imię od świeżego, pustego stanu, czyta znak "
+        "nowego wiersza jako symbol *początku* i musi przewidzieć imię litera po literze, kończąc znakiem nowego "
+        "wiersza (symbolem *końca*). Potem wymyśla nowe imiona, losując kolejne litery, aż napisze znak nowego "
+        "wiersza. Zwykła sieć RNN i LSTM uczą się tej samej listy przy tym samym budżecie, więc można je porównać.",
+    "Names to learn": "Imiona do nauki",
+    "Invented names shipped with the app (400)": "Wymyślone imiona dołączone do aplikacji (400)",
+    "Upload my own list (.txt, one name per line)": "Wczytaj własną listę (.txt, jedno imię w wierszu)",
+    "A .txt file, one name per line": "Plik .txt, jedno imię w wierszu",
+    "Upload a list to train on it.": "Wczytaj listę, aby na niej trenować.",
+    "The file is not UTF-8 text; save it as UTF-8 and upload it again.":
+        "Plik nie jest tekstem UTF-8; zapisz go w UTF-8 i wczytaj ponownie.",
+    "This list cannot be used: ": "Tej listy nie da się użyć: ",
+    "vanilla RNN": "zwykła sieć RNN",
+    "LSTM": "LSTM",
+    "Training the {model}": "Trenuję: {model}",
+    "{model}: {share:.0%} new": "{model}: {share:.0%} nowych",
+    "Loss over the whole list: {loss:.3f} nats per symbol": "Strata na całej liście: {loss:.3f} nata na symbol",
+    "new": "nowe",
+    "copy of a training name": "kopia imienia treningowego",
+    "{n} names, e.g. {first}": "Liczba imion: {n}, np. {first}",
+    "Hidden units H": "Jednostki ukryte H",
+    "Updates (8 names each)": "Aktualizacje (po 8 imion)",
+    "Seed": "Ziarno losowania",
+    "Train a vanilla RNN and an LSTM": "Wytrenuj zwykłą sieć RNN i LSTM",
+    "Training loss on batches of 8 names": "Strata treningowa na porcjach po 8 imion",
+    "Names to generate": "Liczba imion do wygenerowania",
+    "Temperature": "Temperatura",
+    "Sampling seed": "Ziarno losowania próbek",
+    "The LSTM is now the sidebar's model \"Trained in this session\": the Gates and Cell state pages show it "
+    "reading the list.":
+        "LSTM jest teraz modelem „Wytrenowany w tej sesji” na pasku bocznym: strony Bramki (*Gates*) i Stan "
+        "komórki (*Cell state*) pokazują, jak czyta listę.",
+    "Press the button to train both models (a few seconds).":
+        "Naciśnij przycisk, aby wytrenować oba modele (kilka sekund).",
+    "**Loss curves**: cross-entropy per symbol (natural log) on each batch of 8 names; lower means the model is less "
+    "surprised by the next letter. Uniform guessing over V symbols costs ln V.\n\n"
+    "**Generated names**: each starts from the newline symbol and is sampled letter by letter with the chosen "
+    "temperature until the model writes a newline (or 40 letters). *new* = not in the training list, *copy* = the "
+    "model reproduced a training name. A model that only copies has memorised; one whose names are all new but "
+    "unpronounceable has not learned the syllable rules yet.\n\n"
+    "The shipped names are invented by a few syllable rules (lstm/tasks/names.py): onsets like *br*, *th*, vowels, "
+    "optional codas and endings like *-ia*, *-on*, so there is a pattern to learn.":
+        "**Krzywe straty**: entropia krzyżowa na symbol (logarytm naturalny) na każdej porcji 8 imion; im niżej, "
+        "tym mniej model jest zaskoczony następną literą. Zgadywanie z równym prawdopodobieństwem spośród V "
+        "symboli kosztuje ln V.\n\n"
+        "**Wygenerowane imiona**: każde zaczyna się od symbolu nowego wiersza i jest losowane litera po literze "
+        "z wybraną temperaturą, aż model napisze znak nowego wiersza (albo 40 liter). *nowe* = nie ma go na "
+        "liście treningowej, *kopia* = model odtworzył imię z listy. Model, który tylko kopiuje, nauczył się "
+        "na pamięć; model, którego imiona są wszystkie nowe, ale niewymawialne, nie opanował jeszcze reguł "
+        "sylab.\n\n"
+        "Dołączone imiona powstały z kilku reguł sylabowych (lstm/tasks/names.py): nagłosy takie jak *br*, "
+        "*th*, samogłoski, opcjonalne wygłosy i końcówki takie jak *-ia*, *-on*, więc jest tu wzorzec do "
+        "nauczenia.",
+
+    # --- Time series (pages/14_Time_series.py) ------------------------------------------------------
+    "Time series": "Szereg czasowy",
+    "Predicting sunspots: a numeric time series": "Przewidywanie plam słonecznych: liczbowy szereg czasowy",
+    "Here the input at each step is not a symbol but **one real number**: the yearly sunspot number. The same LSTM "
+    "cell reads the last W years (x is a vector of length 1) and a linear output layer ŷ = W_y·h + b_y predicts the "
+    "next year; the loss is the squared error. The data are split **by time**: the models learn on the first 80 % "
+    "of the years and are judged on the last 20 %, which they never saw.":
+        "Tutaj wejściem w każdym kroku nie jest symbol, tylko **jedna liczba rzeczywista**: roczna liczba plam "
+        "słonecznych. Ta sama komórka LSTM czyta ostatnie W lat (x jest wektorem długości 1), a liniowa warstwa "
+        "wyjściowa ŷ = W_y·h + b_y przewiduje następny rok; funkcją straty jest błąd kwadratowy. Dane są "
+        "podzielone **według czasu**: modele uczą się na pierwszych 80 % lat, a ocenia się je na ostatnich "
+        "20 %, których nigdy nie widziały.",
+    "Window W (years read)": "Okno W (liczba czytanych lat)",
+    "Training epochs (full batch)": "Epoki treningu (pełny zbiór naraz)",
+    "Data: yearly sunspot numbers 1700–2008 (public domain; SILSO / Royal Observatory of Belgium, via NOAA NGDC and "
+    "statsmodels; see assets/series/README.md). Scaled to 0–1 with the training years' minimum and maximum; errors "
+    "below are back in sunspots.":
+        "Dane: roczne liczby plam słonecznych 1700–2008 (domena publiczna; SILSO / Królewskie Obserwatorium "
+        "Belgii, przez NOAA NGDC i statsmodels; zob. assets/series/README.md). Przeskalowane do 0–1 minimum "
+        "i maksimum lat treningowych; błędy poniżej są z powrotem w plamach słonecznych.",
+    "Train the RNN and the LSTM": "Wytrenuj RNN i LSTM",
+    "Training both models…": "Trenuję oba modele…",
+    "{model}: RMSE": "{model}: RMSE",
+    "MAE {mae:.1f} sunspots": "MAE {mae:.1f} plam słonecznych",
+    "Inside the LSTM": "Wnętrze LSTM",
+    "Quantity": "Wielkość",
+    "Press the button to train both models with these settings (a few seconds).":
+        "Naciśnij przycisk, aby wytrenować oba modele z tymi ustawieniami (kilka sekund).",
+    "Next-year predictions on the validation years": "Prognozy na następny rok w latach walidacyjnych",
+    "Validation error in sunspots (lower is better)": "Błąd walidacyjny w plamach słonecznych (mniej = lepiej)",
+    "Mean squared error (scaled units) during training": "Błąd średniokwadratowy (w jednostkach po skalowaniu) "
+                                                         "podczas treningu",
+    "LSTM {q} per unit and year": "LSTM: {q} dla każdej jednostki i roku",
+    "**Predictions**: black = the true yearly sunspot numbers; coloured lines = each model's prediction for a year, "
+    "made from the W years before it. Right of the dashed line are the validation years.\n\n"
+    "**Baseline**: *repeat last value* predicts that next year equals this year. A model that cannot beat it has "
+    "learned nothing useful. RMSE punishes big misses more than MAE.\n\n"
+    "**Normalisation**: x_scaled = (x − min) / (max − min) with min and max of the training years only, so nothing "
+    "about the validation years leaks into training.\n\n"
+    "**Heatmap**: the trained LSTM reads the whole series year by year from zero state; each cell is one unit's "
+    "gate or state value in that year.":
+        "**Prognozy**: czarna linia = prawdziwe roczne liczby plam słonecznych; kolorowe linie = prognoza każdego "
+        "modelu dla danego roku, wyliczona z W poprzednich lat. Na prawo od przerywanej linii są lata "
+        "walidacyjne.\n\n"
+        "**Punkt odniesienia**: *powtórz ostatnią wartość* przewiduje, że przyszły rok będzie taki jak bieżący. "
+        "Model, który go nie pokona, nie nauczył się niczego użytecznego. RMSE karze duże pomyłki mocniej "
+        "niż MAE.\n\n"
+        "**Normalizacja**: x_scaled = (x − min) / (max − min), gdzie min i max pochodzą tylko z lat "
+        "treningowych, więc nic z lat walidacyjnych nie przecieka do treningu.\n\n"
+        "**Mapa ciepła**: wytrenowany LSTM czyta cały szereg rok po roku od zerowego stanu; każda komórka to "
+        "wartość bramki lub stanu jednej jednostki w danym roku.",
+
+    # --- Encodings (pages/1_Encodings.py) -----------------------------------------------------------
+    "Encodings": "Kodowania",
+    "Encodings: from symbols to numbers": "Kodowania: od symboli do liczb",
+    "A network only computes with numbers. Before the LSTM can read a text, each symbol — a character or a word — "
+    "must become a number or a vector. This page shows three ways: an **index**, a **one-hot** vector, and a learned "
+    "**embedding**, for characters and for words.":
+        "Sieć liczy wyłącznie na liczbach. Zanim LSTM przeczyta tekst, każdy symbol — znak albo słowo — musi "
+        "stać się liczbą lub wektorem. Ta strona pokazuje trzy sposoby: **indeks**, wektor **one-hot** "
+        "(kodowanie „1 z n”) i wyuczone **zanurzenie** (embedding), dla znaków i dla słów.",
+    "Pick a text and a level below. **Character level**: every character (space included) is a symbol. **Word "
+    "level**: lower-cased words and punctuation marks are symbols, as in the lecture. Section 1 lists the "
+    "vocabulary, 2 shows the same text as indices and as one-hot rows, 3 shows the vectors the current model has "
+    "learned for its own symbols, squeezed to two dimensions so you can look at them, and 4 counts how many numbers "
+    "each encoding needs.":
+        "Wybierz poniżej tekst i poziom. **Poziom znaków**: każdy znak (także spacja) jest symbolem. **Poziom "
+        "słów**: symbolami są słowa zapisane małymi literami i znaki interpunkcyjne, jak na wykładzie. Sekcja 1 "
+        "wypisuje słownik, 2 pokazuje ten sam tekst jako indeksy i jako wiersze one-hot, 3 pokazuje wektory, "
+        "których bieżący model nauczył się dla własnych symboli, ściśnięte do dwóch wymiarów, żeby można było "
+        "na nie spojrzeć, a 4 liczy, ilu liczb potrzebuje każde kodowanie.",
+    "Text": "Tekst",
+    "The current text (sidebar)": "Bieżący tekst (z paska bocznego)",
+    "The lecture's example corpus": "Przykładowy korpus z wykładu",
+    "Level": "Poziom",
+    "Characters": "Znaki",
+    "Words": "Słowa",
+    "This text cannot be encoded at this level: ": "Tego tekstu nie da się zakodować na tym poziomie: ",
+    "1. The vocabulary": "1. Słownik",
+    "Every distinct symbol gets a number, its **index** (symbols sorted, so the same text always gives the same "
+    "indices). This vocabulary has **{V}** symbols.":
+        "Każdy różny symbol dostaje numer, swój **indeks** (symbole są posortowane, więc ten sam tekst zawsze "
+        "daje te same indeksy). Liczba symboli w tym słowniku: **{V}**.",
+    "2. Index encoding and one-hot encoding": "2. Kodowanie indeksami i kodowanie one-hot",
+    "Showing the first {n} of {T} symbols.": "Pokazuję pierwsze {n} z {T} symboli.",
+    "Index encoding: each symbol becomes its index": "Kodowanie indeksami: każdy symbol zamienia się w swój indeks",
+    "In the **one-hot** encoding, symbol number k becomes a vector of V numbers: all zeros except a single 1 in "
+    "column k. This is what the course's LSTM reads as x.":
+        "W kodowaniu **one-hot** symbol numer k staje się wektorem V liczb: samych zer z wyjątkiem jednej "
+        "jedynki w kolumnie k. Właśnie to LSTM z kursu czyta jako x.",
+    "One-hot matrix: one row per symbol": "Macierz one-hot: jeden wiersz na symbol",
+    "3. Embeddings: the model's learned input vectors": "3. Zanurzenia: wyuczone wektory wejściowe modelu",
+    "This model has a learned embedding table E of shape ({V}, {D}): row v is the vector the cell reads for symbol v.":
+        "Ten model ma wyuczoną tablicę zanurzeń E o wymiarach ({V}, {D}): wiersz v to wektor, który komórka "
+        "czyta dla symbolu v.",
+    "This model reads one-hot vectors, so W·[h, one_hot(v)] simply picks column v of the input part of each gate's "
+    "weights. Those columns, side by side, are symbol v's learned input vector: {X} numbers ({G} gates × H = {H}).":
+        "Ten model czyta wektory one-hot, więc W·[h, one_hot(v)] po prostu wybiera kolumnę v z wejściowej części "
+        "wag każdej bramki. Te kolumny, ustawione obok siebie, tworzą wyuczony wektor wejściowy symbolu v: "
+        "ma on długość {X} ({G} × H = {H}).",
+    "**Be careful with meaning.** A model trained on one sentence learns what each symbol does to the gates and what "
+    "it predicts next — not what a word means. Two symbols land close together when they push the gates the same "
+    "way, e.g. because they are followed by similar symbols in the training text.":
+        "**Ostrożnie ze znaczeniem.** Model wytrenowany na jednym zdaniu uczy się, jak każdy symbol działa na "
+        "bramki i co przewiduje dalej — a nie, co znaczy słowo. Dwa symbole lądują blisko siebie, gdy "
+        "popychają bramki w ten sam sposób, np. dlatego, że w tekście treningowym występują po nich podobne "
+        "symbole.",
+    "These are the vectors of the model chosen in the sidebar, for its own {level}-level vocabulary — whatever text "
+    "and level you picked above. PCA finds the two directions in which the vectors differ most; the percentages on "
+    "the axes say how much of the differences each keeps.":
+        "To wektory modelu wybranego na pasku bocznym, dla jego własnego słownika (poziom: {level}) — niezależnie "
+        "od tekstu i poziomu wybranych powyżej. PCA znajduje dwa kierunki, w których wektory różnią się "
+        "najbardziej; procenty na osiach mówią, jaką część tych różnic zachowuje każdy z nich.",
+    "The model's input vectors, projected to 2-D (PCA)": "Wektory wejściowe modelu rzutowane na 2 wymiary (PCA)",
+    "Nearest neighbours of": "Najbliżsi sąsiedzi symbolu",
+    "4. How many numbers does each encoding store?": "4. Ile liczb przechowuje każde kodowanie?",
+    "How many numbers each encoding stores": "Ile liczb przechowuje każde kodowanie",
+    "An index is one integer but says nothing about how symbols relate; one-hot grows with the vocabulary (V = {V} "
+    "here, tens of thousands for real word vocabularies); an embedding has a fixed width D = {D} chosen by us, at "
+    "the price of a V × D table that must be learned.":
+        "Indeks to jedna liczba całkowita, ale nie mówi nic o związkach między symbolami; one-hot rośnie razem ze "
+        "słownikiem (tutaj V = {V}, dla prawdziwych słowników słów — dziesiątki tysięcy); zanurzenie ma stałą "
+        "szerokość D = {D}, którą wybieramy sami, kosztem tablicy V × D, której trzeba się nauczyć.",
+
+    # --- One step (pages/2_One_step.py) -------------------------------------------------------------
+    "One step": "Jeden krok",
+    "One step, with numbers": "Jeden krok, na liczbach",
+    "Pick a position in the text and one unit of the cell. The diagram shows what that unit computed when the model "
+    "read this character, and below every number is written out as its equation, with the model's real weights and "
+    "states substituted.":
+        "Wybierz pozycję w tekście i jedną jednostkę komórki. Schemat pokazuje, co ta jednostka obliczyła, gdy "
+        "model czytał ten znak, a poniżej każda liczba jest rozpisana jako jej równanie, z podstawionymi "
+        "prawdziwymi wagami i stanami modelu.",
+    "An LSTM reads the text one character at a time. At every step it joins the previous output h_prev and the "
+    "current character x into one vector z = [h_prev, x]. Three **gates** (f, i, o) are numbers between 0 and 1 "
+    "computed from z with a sigmoid σ: the forget gate f says how much of the old memory C_prev to keep, the input "
+    "gate i how much of the new candidate C̃ to write, the output gate o how much of the memory to show as h. Each "
+    "unit (there are H of them) does this with its own row of weights. Hover over the diagram for the exact values. "
+    "The equations below split W·z + b into the part that comes from h_prev, the part from x and the bias.":
+        "LSTM czyta tekst po jednym znaku. W każdym kroku łączy poprzednie wyjście h_prev i bieżący znak x "
+        "w jeden wektor z = [h_prev, x]. Trzy **bramki** (f, i, o) to liczby od 0 do 1 obliczane z z funkcją "
+        "sigmoidalną σ: bramka zapominania f mówi, ile starej pamięci C_prev zachować, bramka wejściowa i — ile "
+        "nowego kandydata C̃ zapisać, a bramka wyjściowa o — ile pamięci pokazać jako h. Każda jednostka (jest "
+        "ich H) robi to z własnym wierszem wag. Najedź kursorem na schemat, aby zobaczyć dokładne wartości. "
+        "Równania poniżej rozbijają W·z + b na część pochodzącą od h_prev, część od x i wyraz wolny (bias).",
+    "Position t in the text": "Pozycja t w tekście",
+    "Unit": "Jednostka",
+    "Which of the H units of h and C to follow.": "Którą z H jednostek h i C śledzić.",
+    "The real next symbol is {actual}: the model gives it probability **{p:.4f}**; its top guess is {best} with "
+    "{pb:.4f}.":
+        "Prawdziwy następny symbol to {actual}: model daje mu prawdopodobieństwo **{p:.4f}**; jego "
+        "najlepszy typ to {best} z {pb:.4f}.",
+    "This is the last symbol: there is no real next symbol. The model's top guess is {best} with probability "
+    "{pb:.4f}.":
+        "To ostatni symbol: nie ma prawdziwego następnego symbolu. Najlepszy typ modelu to {best} "
+        "z prawdopodobieństwem {pb:.4f}.",
+    "LSTM cell at step {t} (input '{ch}'), unit {u}": "Komórka LSTM w kroku {t} (wejście '{ch}'), jednostka {u}",
+    "This page draws the LSTM's cell, but the chosen model's cell type is {kind}: it has no cell state C and no "
+    "gates f, i, o. Its own equations for this step are written out below.":
+        "Ta strona rysuje komórkę LSTM, ale wybrany model ma komórkę typu {kind}: nie ma stanu komórki C ani "
+        "bramek f, i, o. Jego własne równania dla tego kroku są rozpisane poniżej.",
+    "Explain this number": "Wyjaśnij tę liczbę",
+    "Each value of unit {u} at step {t}, recomputed from the weights and checked against the recorded run (numbers "
+    "rounded to 4 decimals).":
+        "Każda wartość jednostki {u} w kroku {t}, przeliczona od nowa z wag i porównana z zapisanym przebiegiem "
+        "(liczby zaokrąglone do 4 miejsc po przecinku).",
+    "{mark} {name} = {v:.6f}; the recorded run has {tv:.6f} (difference {d:.1e})":
+        "{mark} {name} = {v:.6f}; zapisany przebieg ma {tv:.6f} (różnica {d:.1e})",
+
+    # --- Gates (pages/3_Gates.py) -------------------------------------------------------------------
+    "Gates": "Bramki",
+    "Forget gate f": "Bramka zapominania f",
+    "Input gate i": "Bramka wejściowa i",
+    "Output gate o": "Bramka wyjściowa o",
+    "Update gate u (GRU)": "Bramka aktualizacji u (GRU)",
+    "Reset gate r (GRU)": "Bramka resetu r (GRU)",
+    "Hidden state h": "Stan ukryty h",
+    "The LSTM's three gates at every character of the text: the forget gate f (keep the old memory), the input gate "
+    "i (write the new candidate) and the output gate o (show the memory as h). Each is a number between 0 (closed) "
+    "and 1 (open), one per unit.":
+        "Trzy bramki LSTM przy każdym znaku tekstu: bramka zapominania f (zachowaj starą pamięć), bramka "
+        "wejściowa i (zapisz nowego kandydata) i bramka wyjściowa o (pokaż pamięć jako h). Każda z nich to "
+        "liczba od 0 (zamknięta) do 1 (otwarta), po jednej na jednostkę.",
+    "Each heatmap has one row per unit and one column per character; the colour is the gate's value after the model "
+    "read that character (white = 0, closed; dark blue = 1, open). All three use the same colour scale, so they can "
+    "be compared. Below, pick one unit and one gate to see the text coloured by it. The last plot puts every gate of "
+    "every unit at one point: how often it is almost closed (< 0.1, x) against how often it is almost open (> 0.9, "
+    "y). Points near the diagonal are gates that act like switches; points near (0, 0) are gates that stay in "
+    "between. Karpathy, Johnson and Fei-Fei (2015) drew this plot for LSTMs trained on real text.":
+        "Każda mapa ciepła ma jeden wiersz na jednostkę i jedną kolumnę na znak; kolor to wartość bramki po "
+        "przeczytaniu tego znaku przez model (biały = 0, zamknięta; ciemnoniebieski = 1, otwarta). Wszystkie "
+        "trzy mają tę samą skalę kolorów, więc można je porównywać. Poniżej wybierz jedną jednostkę i jedną "
+        "bramkę, aby zobaczyć tekst pokolorowany według niej. Ostatni wykres przedstawia każdą bramkę każdej "
+        "jednostki jako jeden punkt: jak często jest prawie zamknięta (< 0,1, oś x) w porównaniu z tym, jak "
+        "często jest prawie otwarta (> 0,9, oś y). Punkty blisko przekątnej to bramki działające jak "
+        "przełączniki; punkty blisko (0, 0) to bramki, które zostają gdzieś pośrodku. Karpathy, Johnson "
+        "i Fei-Fei (2015) narysowali taki wykres dla sieci LSTM wytrenowanych na prawdziwym tekście.",
+    "This page is about the LSTM's gates f, i and o. The chosen model is a GRU: its gates are the update gate u and "
+    "the reset gate r, shown below instead.":
+        "Ta strona dotyczy bramek f, i oraz o sieci LSTM. Wybrany model to GRU: jego bramki to bramka "
+        "aktualizacji u i bramka resetu r — pokazane poniżej zamiast nich.",
+    "This page is about the LSTM's gates f, i and o. The chosen model is a vanilla RNN: it has no gates at all, only "
+    "the hidden state h = tanh(W_h·[h_prev, x] + b_h), shown below.":
+        "Ta strona dotyczy bramek f, i oraz o sieci LSTM. Wybrany model to zwykła sieć RNN: nie ma żadnych "
+        "bramek, tylko stan ukryty h = tanh(W_h·[h_prev, x] + b_h), pokazany poniżej.",
+    "The text coloured by one gate of one unit": "Tekst pokolorowany według jednej bramki jednej jednostki",
+    "Gate": "Bramka",
+    "The text coloured by {gate} of unit {u}": "Tekst pokolorowany według: {gate}, jednostka {u}",
+    "How often is each gate saturated?": "Jak często każda bramka jest nasycona?",
+    "Gate saturation: fraction of steps below 0.1 vs above 0.9":
+        "Nasycenie bramek: odsetek kroków poniżej 0,1 i powyżej 0,9",
+
+    # --- Cell state (pages/4_Cell_state.py) ---------------------------------------------------------
+    "Cell state": "Stan komórki",
+    "Cell state C": "Stan komórki C",
+    "tanh(C): the memory squashed into (-1, 1)": "tanh(C): pamięć ściśnięta do przedziału (-1, 1)",
+    "Hidden state h = o·tanh(C)": "Stan ukryty h = o·tanh(C)",
+    "The cell state C is the LSTM's memory: at every character each unit keeps, forgets or overwrites its value. "
+    "tanh(C) squashes it into (-1, 1), and the output gate lets part of it out as h.":
+        "Stan komórki C to pamięć LSTM: przy każdym znaku każda jednostka zachowuje, zapomina albo nadpisuje "
+        "swoją wartość. tanh(C) ściska ją do przedziału (-1, 1), a bramka wyjściowa wypuszcza jej część "
+        "jako h.",
+    "Each heatmap has one row per unit and one column per character; red is positive, blue negative, white zero. "
+    "Look for rows that change colour at meaningful places (a space, a quote, a new line): such a unit keeps track "
+    "of something in the text. Below, follow a few units as lines, then select a range of characters and a "
+    "threshold: the page lists the units that stay above the threshold over the whole range and shows where else in "
+    "the text all of them are on together (the idea of LSTMVis, Strobelt et al. 2017).":
+        "Każda mapa ciepła ma jeden wiersz na jednostkę i jedną kolumnę na znak; czerwony to wartości dodatnie, "
+        "niebieski ujemne, biały zero. Szukaj wierszy, które zmieniają kolor w znaczących miejscach (przy "
+        "spacji, cudzysłowie, nowym wierszu): taka jednostka śledzi coś w tekście. Poniżej prześledź kilka "
+        "jednostek jako linie, a potem wybierz zakres znaków i próg: strona wypisze jednostki, które przez cały "
+        "zakres pozostają powyżej progu, i pokaże, gdzie jeszcze w tekście wszystkie są aktywne naraz (pomysł "
+        "z LSTMVis, Strobelt i in. 2017).",
+    "This page is about the LSTM's cell state C. The chosen model's cell type is {kind}: it has no cell state, so "
+    "only its hidden state h is shown.":
+        "Ta strona dotyczy stanu komórki C sieci LSTM. Wybrany model ma komórkę typu {kind}: nie ma stanu "
+        "komórki, więc pokazany jest tylko jego stan ukryty h.",
+    "Follow chosen units": "Śledź wybrane jednostki",
+    "Units": "Jednostki",
+    "{q} of the chosen units over the text": "{q} wybranych jednostek w całym tekście",
+    "Choose at least one unit to draw.": "Wybierz co najmniej jedną jednostkę do narysowania.",
+    "Which units are on over a range, and where else?": "Które jednostki są aktywne w zakresie i gdzie jeszcze?",
+    "Uses the quantity chosen above ({q}). A unit is *on* where its value is above the threshold.":
+        "Używa wielkości wybranej powyżej ({q}). Jednostka jest *aktywna* tam, gdzie jej wartość przekracza próg.",
+    "Threshold": "Próg",
+    "Character range": "Zakres znaków",
+    "No unit stays above {thr:.2f} over the whole range: lower the threshold or choose a shorter range.":
+        "Żadna jednostka nie pozostaje powyżej {thr:.2f} w całym zakresie: obniż próg albo wybierz krótszy zakres.",
+    "smallest in range": "najmniejsza w zakresie",
+    "mean in range": "średnia w zakresie",
+    "fraction of the text on": "odsetek tekstu, w którym jest aktywna",
+    "Where units {units} are all on (blue: your range, orange: elsewhere)":
+        "Gdzie jednostki {units} są wszystkie aktywne (niebieski: twój zakres, pomarańczowy: gdzie indziej)",
+    "from step": "od kroku",
+    "to step": "do kroku",
+    "text": "tekst",
+
+    # --- Training (pages/5_Training.py) -------------------------------------------------------------
+    "Training": "Trening",
+    "Train an LSTM until the loss is below 0.1": "Trenuj LSTM, aż strata spadnie poniżej 0,1",
+    "Pick a text and the settings, press **Train**, and watch the loss fall. The model reads the text, predicts "
+    "every next symbol, and after each pass of backpropagation through time the optimizer nudges the weights. "
+    "**Step** trains a fixed number of iterations; **Reset** goes back to the same starting weights (same seed), so "
+    "a run can be replayed exactly. This page's text is its own: the sidebar's text only chooses what the other "
+    "pages show.":
+        "Wybierz tekst i ustawienia, naciśnij **Trenuj** i patrz, jak spada strata. Model czyta tekst, "
+        "przewiduje każdy następny symbol, a po każdym przebiegu propagacji wstecznej w czasie optymalizator "
+        "lekko poprawia wagi. **Krok** trenuje zadaną liczbę iteracji; **Reset** wraca do tych samych wag "
+        "początkowych (to samo ziarno), więc przebieg można dokładnie powtórzyć. Ta strona ma własny tekst: "
+        "tekst z paska bocznego wybiera tylko to, co pokazują pozostałe strony.",
+    "- **Loss** is the cross-entropy of the model's predictions, summed over a window of 25 symbols: how surprised "
+    "the model is by the true next symbols. 0 would mean certain and always right.\n"
+    "- **Smooth loss** is the course's running average: `0.999·smooth + 0.001·loss`.\n"
+    "- **Exact loss** runs the whole text once from a zero state and reports the mean loss per symbol × 25, so it "
+    "is comparable with the others.\n"
+    "- The dashed red line is the target 0.1. The y axis is logarithmic: equal steps are equal ratios.\n"
+    "- **Recitation**: the model gets the first symbol only and must produce the rest, always taking its most "
+    "likely next symbol. Green symbols are right, red ones wrong.":
+        "- **Strata** to entropia krzyżowa predykcji modelu zsumowana po oknie 25 symboli: jak bardzo model jest "
+        "zaskoczony prawdziwymi następnymi symbolami. 0 oznaczałoby pewność i zawsze trafną odpowiedź.\n"
+        "- **Wygładzona strata** to średnia krocząca z kursu: `0.999·smooth + 0.001·loss`.\n"
+        "- **Dokładna strata** przepuszcza cały tekst raz od zerowego stanu i podaje średnią stratę na symbol "
+        "× 25, więc da się ją porównać z pozostałymi.\n"
+        "- Przerywana czerwona linia to cel 0,1. Oś y jest logarytmiczna: równe odstępy to równe ilorazy.\n"
+        "- **Recytacja**: model dostaje tylko pierwszy symbol i musi wytworzyć resztę, zawsze wybierając "
+        "najbardziej prawdopodobny następny symbol. Zielone symbole są poprawne, czerwone błędne.",
+    "Training text": "Tekst treningowy",
+    "…or upload a .txt file (UTF-8)": "…albo wczytaj plik .txt (UTF-8)",
+    "Settings": "Ustawienia",
+    "Preset": "Zestaw ustawień",
+    "fast — reaches the exact criterion in under a second": "szybki — spełnia dokładne kryterium w niecałą sekundę",
+    "course — the assignment's loop (H = 20, AdaGrad)": "kursowy — pętla z zadania (H = 20, AdaGrad)",
+    "Window (sequence length)": "Okno (długość sekwencji)",
+    "Learning rate": "Współczynnik uczenia",
+    "Optimizer": "Optymalizator",
+    "Clip each gradient to ±(0 = off)": "Przytnij każdy gradient do ± (0 = wyłączone)",
+    "Maximum iterations": "Maksymalna liczba iteracji",
+    "Stop when": "Zatrzymaj, gdy",
+    "**exact**: the whole text, run once from a zero state, has loss < 0.1 per 25 symbols and the model recites it "
+    "without a mistake. **seed-ema**: the course's running average of the per-window loss drops below 0.1 (weaker: "
+    "it can be reached before the text is learnt).":
+        "**exact** (dokładne): cały tekst, przepuszczony raz od zerowego stanu, ma stratę < 0,1 na 25 symboli, "
+        "a model recytuje go bez błędu. **seed-ema**: średnia krocząca straty na okno z kursu spada poniżej "
+        "0,1 (kryterium słabsze: można je spełnić, zanim model nauczy się tekstu).",
+    "These settings cannot be used: ": "Tych ustawień nie da się użyć: ",
+    "Train": "Trenuj",
+    "Stop": "Zatrzymaj",
+    "Step": "Krok",
+    "Iterations per step": "Iteracje na krok",
+    "Reset": "Reset",
+    "No run yet: press Train (or Step).": "Jeszcze nic nie trenowano: naciśnij Trenuj (albo Krok).",
+    "Iteration {it:,} · {crit} loss {loss:.4f} (target {target:g}) · {sec:.1f} s":
+        "Iteracja {it:,} · strata {crit} {loss:.4f} (cel {target:g}) · {sec:.1f} s",
+    "Estimate: about {n:,} iterations / {s:.1f} seconds left to the target (from the recent slope of the loss "
+    "curve).":
+        "Szacunek: do celu zostało około {n:,} iteracji / {s:.1f} s (z ostatniego nachylenia krzywej straty).",
+    "Estimate: not yet — the loss is not falling steadily.": "Szacunek: jeszcze nie — strata nie spada równomiernie.",
+    "Training loss (per 25-symbol window)": "Strata treningowa (na okno 25 symboli)",
+    "Sample at iteration {it:,} (temperature 1):": "Próbka w iteracji {it:,} (temperatura 1):",
+    "Live training": "Trening na żywo",
+    "{it:,} iterations, {sec:.2f} s, criterion {crit}, whole-text loss {loss:.4f} per 25 symbols":
+        "iteracje: {it:,}, czas: {sec:.2f} s, kryterium: {crit}, strata na całym tekście: {loss:.4f} na 25 symboli",
+    "Finished: the target was reached. ": "Gotowe: cel został osiągnięty. ",
+    "Stopped by you after ": "Zatrzymano na twoje polecenie; ",
+    ". The parameters trained so far are kept.": ". Dotychczas wytrenowane parametry zostają zachowane.",
+    "Stopped at the maximum number of iterations without reaching the target: ":
+        "Zatrzymano po maksymalnej liczbie iteracji, bez osiągnięcia celu: ",
+    "Training stopped: ": "Trening zatrzymany: ",
+    ". The last finite parameters are kept.": ". Zachowano ostatnie skończone wartości parametrów.",
+    "Paused after ": "Wstrzymano; ",
+    ". Press Train to go on or Step for more.": ". Naciśnij Trenuj, aby kontynuować, albo Krok, aby trenować dalej.",
+    "Recitation": "Recytacja",
+    "Correct: **{n} / {total}** symbols": "Poprawnie: **{n} / {total}** symboli",
+    " — exact": " — bezbłędnie",
+    "Greedy recitation": "Zachłanna recytacja",
+    "Download the checkpoint (.npz)": "Pobierz zapisany model (.npz)",
+    "Use this model on the other pages": "Użyj tego modelu na pozostałych stronach",
+    "This model is selected in the sidebar as “Trained in this session”.":
+        "Ten model jest wybrany na pasku bocznym jako „Wytrenowany w tej sesji”.",
+
+    # --- Generate (pages/6_Generate.py) -------------------------------------------------------------
+    "Generate": "Generowanie",
+    "The model reads the **prime** text, then repeatedly picks a next symbol from its predicted probabilities and "
+    "reads that symbol back in. **Temperature** reshapes the probabilities before picking: 0 always takes the most "
+    "likely symbol (greedy), 1 samples them as they are, higher values make unlikely symbols more likely. The same "
+    "seed always gives the same text.":
+        "Model czyta **tekst początkowy**, a potem wielokrotnie wybiera następny symbol według przewidzianych "
+        "prawdopodobieństw i wczytuje ten symbol z powrotem. **Temperatura** zmienia kształt rozkładu przed "
+        "wyborem: 0 zawsze bierze najbardziej prawdopodobny symbol (wybór zachłanny), 1 losuje według "
+        "prawdopodobieństw takich, jakie są, a wyższe wartości czynią mało prawdopodobne symbole bardziej "
+        "prawdopodobnymi. To samo ziarno zawsze daje ten sam tekst.",
+    "- The grey box is the generated text, exactly as produced (after the prime).\n"
+    "- The bar chart shows, for one step of the generation, the model's probabilities y = softmax(W_y·h + b_y) for "
+    "the most likely next symbols; the orange bar is the symbol that was actually picked. With temperature above 0 "
+    "the pick is random, so it is not always the tallest bar.\n"
+    "- **Top-k** keeps only the k most likely symbols when sampling (0 = all of them).\n"
+    "- The recitation gives the model only the first symbol of its training text and lets it continue greedily: a "
+    "model that has learnt the text recites it without a red cell.":
+        "- Szara ramka to wygenerowany tekst, dokładnie taki, jaki powstał (po tekście początkowym).\n"
+        "- Wykres słupkowy pokazuje, dla jednego kroku generowania, prawdopodobieństwa modelu "
+        "y = softmax(W_y·h + b_y) dla najbardziej prawdopodobnych następnych symboli; pomarańczowy słupek to "
+        "symbol, który faktycznie wybrano. Przy temperaturze powyżej 0 wybór jest losowy, więc nie zawsze jest "
+        "to najwyższy słupek.\n"
+        "- **Top-k** przy losowaniu zostawia tylko k najbardziej prawdopodobnych symboli (0 = wszystkie).\n"
+        "- Recytacja daje modelowi tylko pierwszy symbol tekstu treningowego i pozwala mu pisać dalej "
+        "zachłannie: model, który nauczył się tekstu, recytuje go bez ani jednej czerwonej komórki.",
+    "Prime text (the model reads this first)": "Tekst początkowy (model czyta go najpierw)",
+    "Symbols to generate": "Liczba symboli do wygenerowania",
+    "Temperature (0 = greedy)": "Temperatura (0 = wybór zachłanny)",
+    "Top-k (0 = all symbols)": "Top-k (0 = wszystkie symbole)",
+    "Type at least one symbol for the model to start from.": "Wpisz co najmniej jeden symbol, od którego model zacznie.",
+    "The prime cannot be used with this model: ": "Tego tekstu początkowego nie da się użyć z tym modelem: ",
+    "Generated text": "Wygenerowany tekst",
+    "After the prime {prime} ({n} symbols generated, temperature {t:g}, seed {s}):":
+        "Po tekście początkowym {prime} (wygenerowane symbole: {n}, temperatura {t:g}, ziarno {s}):",
+    "Step by step: what could have come next": "Krok po kroku: co mogło pojawić się dalej",
+    "Nothing was generated (0 symbols): raise the number of symbols to generate.":
+        "Nic nie wygenerowano (0 symboli): zwiększ liczbę symboli do wygenerowania.",
+    "Step of the generation": "Krok generowania",
+    "Next-symbol probabilities": "Prawdopodobieństwa następnego symbolu",
+    "Recitation check": "Sprawdzenie recytacji",
+    "This model's checkpoint does not include its training text, so there is nothing to recite.":
+        "Zapis tego modelu nie zawiera jego tekstu treningowego, więc nie ma czego recytować.",
+    "Checking the first {n} characters of the training text.": "Sprawdzam pierwsze {n} znaków tekstu treningowego.",
+    "The training text cannot be recited by this model: ": "Ten model nie może wyrecytować tekstu treningowego: ",
+
+    # --- Gradients through time (pages/7_Gradients_through_time.py) --------------------------------
+    "Gradients through time": "Gradienty w czasie",
+    "Training changes a weight by how much the loss depends on it. For the loss at the last step T, that dependence "
+    "must travel back through every step in between — and at each step it is multiplied by a factor. Below one, the "
+    "product shrinks exponentially: the **vanishing gradient**. The LSTM's cell state C has a shortcut: backwards "
+    "through C, each step only multiplies by the forget gate f.":
+        "Trening zmienia wagę zależnie od tego, jak bardzo strata od niej zależy. Dla straty w ostatnim kroku T "
+        "ta zależność musi przejść wstecz przez każdy krok pośredni — a w każdym kroku jest mnożona przez pewien "
+        "czynnik. Gdy czynniki są mniejsze od jedności, iloczyn maleje wykładniczo: to **zanikający gradient**. "
+        "Stan komórki C w LSTM ma skrót: wstecz przez C każdy krok mnoży tylko przez bramkę zapominania f.",
+    "Each line shows how strongly the loss at the last step, L_T = −ln y_T[target], reacts to the hidden state h_t "
+    "(solid) or the LSTM's cell state C_t (dashed) of an earlier step t, as a function of how many steps back that "
+    "is (T − t). The y axis is logarithmic: a straight falling line means the gradient shrinks by the same factor "
+    "every step. Freshly initialised models all forget fast; a forget-gate bias of 1 (f ≈ 0.73 instead of 0.5) "
+    "already lets the LSTM's C carry gradient much further, and a trained LSTM can learn to keep f close to 1 where "
+    "it matters.":
+        "Każda linia pokazuje, jak mocno strata w ostatnim kroku, L_T = −ln y_T[target], reaguje na stan ukryty "
+        "h_t (linia ciągła) albo stan komórki C_t sieci LSTM (linia przerywana) z wcześniejszego kroku t, "
+        "w zależności od tego, ile kroków wstecz to jest (T − t). Oś y jest logarytmiczna: prosta opadająca "
+        "linia oznacza, że gradient maleje o ten sam czynnik w każdym kroku. Świeżo zainicjowane modele "
+        "szybko zapominają; bias bramki zapominania równy 1 (f ≈ 0,73 zamiast 0,5) już pozwala, by C w LSTM "
+        "niosło gradient znacznie dalej, a wytrenowany LSTM może nauczyć się trzymać f blisko 1 tam, gdzie to "
+        "ważne.",
+    "Hidden size H": "Rozmiar stanu ukrytego H",
+    "Initial weight std": "Odchylenie standardowe wag początkowych",
+    "LSTM forget-gate bias b_f": "Bias bramki zapominania LSTM b_f",
+    "Using the first {n} characters of the text.": "Używam pierwszych {n} znaków tekstu.",
+    "These gradients cannot be computed for this text: ": "Tych gradientów nie da się policzyć dla tego tekstu: ",
+    "{kind} (fresh)": "{kind} (świeży)",
+    "LSTM (selected model)": "LSTM (wybrany model)",
+    "How far back does the loss reach? ‖∂L_T/∂h_t‖ against T − t":
+        "Jak daleko wstecz sięga strata? ‖∂L_T/∂h_t‖ względem T − t",
+    "Train all three with the same budget": "Wytrenuj wszystkie trzy przy tym samym budżecie",
+    "Same text, same H, seed and initial weights, the same number of iterations each with the course preset. Which "
+    "one learns the text fastest?":
+        "Ten sam tekst, to samo H, ziarno i wagi początkowe, ta sama liczba iteracji dla każdego, z ustawieniami "
+        "z kursu. Który najszybciej nauczy się tekstu?",
+    "Iterations per model": "Iteracje na model",
+    "Train RNN, LSTM and GRU": "Wytrenuj RNN, LSTM i GRU",
+    "Training three models ({n} iterations each)…": "Trenuję trzy modele (każdy przez {n} iteracji)…",
+    "Training is not possible on this text: ": "Trening na tym tekście nie jest możliwy: ",
+    "Trained on the first {n} characters, H = {H}, seed {seed}, init std {std}, {iters} iterations each (course "
+    "preset: AdaGrad, lr 0.1, 25-symbol windows).":
+        "Trenowano na pierwszych {n} znakach, H = {H}, ziarno {seed}, odch. std. wag początkowych {std}, "
+        "po {iters} iteracji na model (ustawienia z kursu: AdaGrad, współczynnik uczenia 0,1, okna 25 symboli).",
+    "Same text, same budget: loss while training": "Ten sam tekst, ten sam budżet: strata w trakcie treningu",
+    "{kind} after training": "{kind} po treningu",
+    "After training: ‖∂L_T/∂h_t‖ against T − t": "Po treningu: ‖∂L_T/∂h_t‖ względem T − t",
+    "Press the button to train (a few seconds).": "Naciśnij przycisk, aby trenować (kilka sekund).",
+    "RNN": "RNN",
+    "GRU": "GRU",
+
+    # --- Find the neuron (pages/8_Find_the_neuron.py) -----------------------------------------------
+    "Find the neuron": "Znajdź neuron",
+    "inside quotes": "wewnątrz cudzysłowu",
+    "inside brackets": "wewnątrz nawiasów",
+    "bracket nesting depth": "głębokość zagnieżdżenia nawiasów",
+    "position within the word": "pozycja w słowie",
+    "vowel (1) vs consonant (0), letters only": "samogłoska (1) czy spółgłoska (0), tylko litery",
+    "next character is a space": "następny znak to spacja",
+    "position in the line": "pozycja w wierszu",
+    "matches a regular expression": "pasuje do wyrażenia regularnego",
+    "the property is constant over this text": "cecha jest stała w całym tym tekście",
+    "the unit is constant over this text": "jednostka jest stała w całym tym tekście",
+    "fewer than 2 steps where the property applies": "mniej niż 2 kroki, w których cecha występuje",
+    "Some units of a trained LSTM learn to track one thing about the text — whether we are inside quotes, how deep in "
+    "brackets, how far into a line. Choose a property: every unit of h and C is ranked by how closely its value "
+    "follows the property over the text (Pearson correlation r, from −1 to 1).":
+        "Niektóre jednostki wytrenowanej sieci LSTM uczą się śledzić jedną cechę tekstu — czy jesteśmy "
+        "wewnątrz cudzysłowu, jak głęboko w nawiasach, jak daleko w wierszu. Wybierz cechę: każda jednostka "
+        "h i C zostanie oceniona według tego, jak blisko jej wartość podąża za tą cechą w całym tekście "
+        "(korelacja Pearsona r, od −1 do 1).",
+    "These properties describe characters: choose a character-level model in the sidebar.":
+        "Te cechy opisują znaki: wybierz na pasku bocznym model działający na poziomie znaków.",
+    "Property of the text": "Cecha tekstu",
+    "Regular expression (Python syntax): the characters inside its matches count as 1":
+        "Wyrażenie regularne (składnia Pythona): znaki wewnątrz jego dopasowań liczą się jako 1",
+    "Top units to draw": "Liczba najlepszych jednostek do narysowania",
+    "This regular expression cannot be used: ": "Tego wyrażenia regularnego nie da się użyć: ",
+    "matches {p}": "pasuje do {p}",
+    "No correlation can be computed for '{p}' here: {why}.": "Nie da się tu policzyć korelacji dla cechy '{p}': {why}.",
+    "{n} units never change over this text: their r is undefined and they are listed last.":
+        "Liczba jednostek, które nie zmieniają się w tym tekście: {n}; ich r jest nieokreślone, więc są na "
+        "końcu listy.",
+    "Units ranked by |r| with '{p}'": "Jednostki uszeregowane według |r| z cechą '{p}'",
+    "Top units over the text, with '{p}' shaded": "Najlepsze jednostki w całym tekście, z zacieniowaną cechą '{p}'",
+    "Colour the text by unit": "Pokoloruj tekst według jednostki",
+    "The text coloured by unit {u}": "Tekst pokolorowany według jednostki {u}",
+
+    # --- Training time-lapse (pages/9_Time-lapse.py) ------------------------------------------------
+    "Training time-lapse": "Trening poklatkowo",
+    "forget gate f": "bramka zapominania f",
+    "input gate i": "bramka wejściowa i",
+    "output gate o": "bramka wyjściowa o",
+    "cell state C": "stan komórki C",
+    "hidden state h": "stan ukryty h",
+    "update gate u": "bramka aktualizacji u",
+    "reset gate r": "bramka resetu r",
+    "While a model trains, up to 20 copies of its parameters are kept, spread over the run. Slide through them to "
+    "watch the gates organise as the loss falls: at the start every gate sits near 0.5 and the sample is noise; by "
+    "the end the gates open and close at particular characters and the model recites its text.":
+        "W trakcie treningu zachowywanych jest do 20 kopii parametrów modelu, rozłożonych na cały przebieg. "
+        "Przesuwaj suwak, aby zobaczyć, jak bramki porządkują się w miarę spadku straty: na początku każda "
+        "bramka jest blisko 0,5, a próbka to szum; pod koniec bramki otwierają się i zamykają przy konkretnych "
+        "znakach, a model recytuje swój tekst.",
+    "Each snapshot is the complete set of weights at one iteration of training. For the chosen snapshot the page "
+    "runs that model over the training text and draws the forget, input and output gates and the cell state C "
+    "(units × characters), the greedy sample (always the most likely next character, starting from the text's "
+    "first character), and a diamond on the loss curve where the snapshot was taken.":
+        "Każda migawka to pełny zestaw wag w jednej iteracji treningu. Dla wybranej migawki strona przepuszcza "
+        "ten model przez tekst treningowy i rysuje bramkę zapominania, wejściową i wyjściową oraz stan "
+        "komórki C (jednostki × znaki), próbkę zachłanną (zawsze najbardziej prawdopodobny następny znak, "
+        "zaczynając od pierwszego znaku tekstu) i romb na krzywej straty w miejscu, gdzie zrobiono migawkę.",
+    "No training run in this session yet (the Training page keeps one): train a small one here.":
+        "W tej sesji nie było jeszcze treningu (strona Trening go przechowuje): wytrenuj tu mały model.",
+    "fast (Adam, whole-text BPTT, H = 64)": "szybki (Adam, BPTT przez cały tekst, H = 64)",
+    "course (AdaGrad, 25-symbol windows, H = 20)": "kursowy (AdaGrad, okna 25 symboli, H = 20)",
+    "Iterations at most": "Najwyżej tyle iteracji",
+    "Cannot train on this text: ": "Nie da się trenować na tym tekście: ",
+    "Training…": "Trenuję…",
+    "Iteration {n}, smooth loss {loss:.3f}": "Iteracja {n}, wygładzona strata {loss:.3f}",
+    "Stopped after {s} s of training: the snapshots cover the run so far.":
+        "Zatrzymano po {s} s treningu: migawki obejmują dotychczasowy przebieg.",
+    "Showing the run from the Training page.": "Pokazuję przebieg ze strony Trening.",
+    "Snapshot (iteration)": "Migawka (iteracja)",
+    "{k} of {n}: iteration {it}": "{k} z {n}: iteracja {it}",
+    "Snapshot at iteration {it} of a {preset} run · smooth loss {loss:.3f}":
+        "Migawka z iteracji {it} przebiegu z ustawieniami {preset} · wygładzona strata {loss:.3f}",
+    "Smooth loss at this snapshot (per 25 symbols)": "Wygładzona strata w tej migawce (na 25 symboli)",
+    "Greedy sample at this snapshot": "Próbka zachłanna w tej migawce",
+    "Training loss, with the snapshot marked": "Strata treningowa z zaznaczoną migawką",
+    "{name} at iteration {it}": "{name} w iteracji {it}",
+
+    # --- figure words from charts/ (translated by ui.i18n.translate_figure) ------------------------
+    "score": "wynik",
+    "input x_s (step s, the character read there)": "wejście x_s (krok s, znak przeczytany w tym kroku)",
+    "characters (the last one, step {t}, is where the quantity is read)":
+        "znaki (ostatni, w kroku {t}, to miejsce odczytu wielkości)",
+    "steps": "kroki",
+    "LSTM cell at step {step} (input '{symbol_label(char)}'), unit {unit}":
+        "Komórka LSTM w kroku {step} (wejście '{symbol_label(char)}'), jednostka {unit}",
+    "Index encoding: each symbol is replaced by its index": "Kodowanie indeksami: każdy symbol zastępuje jego indeks",
+    "One-hot encoding: one row per symbol of the text": "Kodowanie one-hot: jeden wiersz na symbol tekstu",
+    "Learned input vectors, projected to 2-D (PCA)": "Wyuczone wektory wejściowe rzutowane na 2 wymiary (PCA)",
+    "symbol in the text (position t)": "symbol w tekście (pozycja t)",
+    "index in the vocabulary": "indeks w słowniku",
+    "vocabulary column (symbol)": "kolumna słownika (symbol)",
+    "position in the text (symbol)": "pozycja w tekście (symbol)",
+    "PC1 ({explained[0]} of the variance)": "PC1 ({explained[0]} wariancji)",
+    "PC2 ({explained[1]} of the variance)": "PC2 ({explained[1]} wariancji)",
+    "encoding": "kodowanie",
+    "numbers stored (log scale)": "liczba przechowywanych wartości (skala logarytmiczna)",
+    "Gate saturation: fraction of steps left- vs right-saturated":
+        "Nasycenie bramek: odsetek kroków z nasyceniem z lewej i z prawej",
+    "fraction of steps with gate < {low} (left-saturated)": "odsetek kroków z bramką < {low} (nasycenie z lewej)",
+    "fraction of steps with gate > {high} (right-saturated)": "odsetek kroków z bramką > {high} (nasycenie z prawej)",
+    "gate {gate}": "bramka {gate}",
+    "{title} at step {step} (after {shown})": "{title} w kroku {step} (po {shown})",
+    "next symbol (orange: chosen)": "następny symbol (pomarańczowy: wybrany)",
+    "probability": "prawdopodobieństwo",
+    "distance T − t (steps back from the loss)": "odległość T − t (liczba kroków wstecz od straty)",
+    "gradient norm (log scale)": "norma gradientu (skala logarytmiczna)",
+    "iteration (parameter updates)": "iteracja (aktualizacje parametrów)",
+    "loss per 25-symbol window (nats)": "strata na okno 25 symboli (w natach)",
+    "character (step t)": "znak (krok t)",
+    "unit": "jednostka",
+    "position in the row": "pozycja w wierszu",
+    "row of text": "wiersz tekstu",
+    "Units ranked by |r| with '{safe(label)}'": "Jednostki uszeregowane według |r| z cechą '{safe(label)}'",
+    "Top units over the text, with '{safe(label)}' shaded":
+        "Najlepsze jednostki w całym tekście, z zacieniowaną cechą '{safe(label)}'",
+    "The text coloured by unit {name}": "Tekst pokolorowany według jednostki {name}",
+    "Pearson correlation r": "korelacja Pearsona r",
+    "character (step)": "znak (krok)",
+    "activation": "aktywacja",
+    "{width} symbols per row": "symboli w wierszu: {width}",
+    "row": "wiersz",
+    "No unit has a defined correlation with this property here.":
+        "Żadna jednostka nie ma tu określonej korelacji z tą cechą.",
+    "The text is empty.": "Tekst jest pusty.",
+    "property": "cecha",
+    "Next-symbol probabilities y = softmax(W_y·h + b_y)": "Prawdopodobieństwa następnego symbolu y = softmax(W_y·h + b_y)",
+    "next symbol": "następny symbol",
+    "Training loss per 25-symbol window": "Strata treningowa na okno 25 symboli",
+    "{NAMES.get(name, name)} over the text": "{NAMES.get(name, name)} w całym tekście",
+    "{NAMES[q]} over the text{part}": "{NAMES[q]} w całym tekście{part}",
+    "target {target}": "cel {target}",
+    "iteration": "iteracja",
+    "loss per 25 symbols (log scale)": "strata na 25 symboli (skala logarytmiczna)",
+    "No training history is stored with this model.": "Ten model nie ma zapisanej historii treningu.",
+    "snapshot": "migawka",
+    "loss (this iteration)": "strata (ta iteracja)",
+    "smooth loss (0.999 EMA)": "wygładzona strata (EMA 0,999)",
+    "exact whole-text loss": "dokładna strata na całym tekście",
+    "Training loss": "Strata treningowa",
+    "loss": "strata",
+    "Predictions against the truth": "Prognozy a prawdziwe wartości",
+    "Validation error (lower is better)": "Błąd walidacyjny (mniej = lepiej)",
+    "Melody: pitch over time": "Melodia: wysokość dźwięku w czasie",
+    "time step": "krok czasowy",
+    "model": "model",
+    "beat (quarter notes)": "miara (ćwierćnuty)",
+    "pitch (MIDI number, 60 = C4)": "wysokość dźwięku (numer MIDI, 60 = C4)",
+    "truth": "prawda",
+    "validation →": "walidacja →",
+    "{title} · criterion: {criterion}": "{title} · kryterium: {criterion}",
+    "{safe(title)}: {n_ok}/{len(expected)} correct (green right, red wrong, grey given)":
+        "{safe(title)}: {n_ok}/{len(expected)} poprawnie (zielony dobrze, czerwony źle, szary podany)",
+    "position in row": "pozycja w wierszu",
+    "unit {u}": "jednostka {u}",
+
+    # --- Word level (pages/13_Word_level.py) --------------------------------------------------------
+    "Word level": "Poziom słów",
+    "Word-level language model": "Model języka na poziomie słów",
+    "Instead of characters, the model reads **words** (and punctuation marks): each word is looked up in a learned "
+    "**embedding** table E (one row of D numbers per word) and the LSTM predicts the next word. As in the lecture, "
+    "it learns on windows of 20–100 words, carrying its state from one window to the next.":
+        "Zamiast znaków model czyta **słowa** (i znaki interpunkcyjne): każde słowo jest wyszukiwane w wyuczonej "
+        "tablicy **zanurzeń** E (jeden wiersz D liczb na słowo), a LSTM przewiduje następne słowo. Jak na "
+        "wykładzie, uczy się na oknach po 20–100 słów, przenosząc swój stan z jednego okna do następnego.",
+    "**What to expect.** A word model needs far more text than a character model: every distinct word is a separate "
+    "symbol it must learn from its few occurrences. On a text of a few hundred or thousand words it mostly memorises "
+    "phrases of the text and recombines them; the output looks locally plausible but has no meaning, and words it "
+    "saw once or twice are used almost at random. Real word-level models train on millions of words.":
+        "**Czego się spodziewać.** Model słów potrzebuje znacznie więcej tekstu niż model znaków: każde różne "
+        "słowo to osobny symbol, którego musi się nauczyć z kilku wystąpień. Na tekście o kilkuset lub kilku "
+        "tysiącach słów głównie zapamiętuje frazy z tekstu i składa je na nowo; wynik wygląda lokalnie "
+        "wiarygodnie, ale nie ma sensu, a słowa widziane raz czy dwa razy są używane niemal losowo. Prawdziwe "
+        "modele na poziomie słów trenuje się na milionach słów.",
+    "Upload a .txt file (replaces the text below)": "Wczytaj plik .txt (zastąpi tekst poniżej)",
+    "The file is not UTF-8 text; save it as UTF-8.": "Plik nie jest tekstem UTF-8; zapisz go w UTF-8.",
+    "{n:,} words and punctuation marks, {V:,} distinct (V).":
+        "Słowa i znaki interpunkcyjne: {n:,}, w tym różnych: {V:,} (V).",
+    "Window (words)": "Okno (w słowach)",
+    "Embedding size D": "Rozmiar zanurzenia D",
+    "Updates (at most)": "Aktualizacje (najwyżej)",
+    "The text is too short: give at least 40 words with at least 3 different ones.":
+        "Tekst jest za krótki: podaj co najmniej 40 słów, w tym co najmniej 3 różne.",
+    "The text has {n:,} words; the limit here is {limit:,}.": "Tekst ma {n:,} słów; limit na tej stronie to {limit:,}.",
+    "Train the word-level LSTM": "Wytrenuj LSTM na poziomie słów",
+    "Training loss per word (window loss / 25)": "Strata treningowa na słowo (strata okna / 25)",
+    "Stopped: {reason} after {it} updates. Whole-text loss {loss:.3f} nats per word (uniform guessing: ln V = "
+    "{uniform:.2f}).":
+        "Zatrzymano ({reason}) po {it} aktualizacjach. Strata na całym tekście: {loss:.3f} nata na słowo "
+        "(zgadywanie z równym prawdopodobieństwem: ln V = {uniform:.2f}).",
+    "Generate from a seed passage": "Generuj od fragmentu początkowego",
+    "Seed passage (words the model knows)": "Fragment początkowy (słowa znane modelowi)",
+    "Words to generate": "Liczba słów do wygenerowania",
+    "Cannot continue this seed: ": "Nie da się kontynuować tego fragmentu: ",
+    "The model is now the sidebar's \"Trained in this session\" model for every page: open **Encodings** to see its "
+    "word embeddings, **Gates** and **Cell state** to see its units.":
+        "Ten model jest teraz na pasku bocznym modelem „Wytrenowany w tej sesji” dla wszystkich stron: otwórz "
+        "**Kodowania** (*Encodings*), aby zobaczyć zanurzenia jego słów, a **Bramki** (*Gates*) i **Stan "
+        "komórki** (*Cell state*), aby zobaczyć jego jednostki.",
+    "**Tokens**: the lecture's tokenizer — lower-cased words, every punctuation mark and newline its own token. "
+    "**Embedding**: row v of E (V × D) is the input vector for word v; it is learned by the same backpropagation as "
+    "the gates. **Loss**: cross-entropy per word; ln V is what guessing uniformly costs. **Generation**: the seed is "
+    "read first, then each next word is sampled (temperature 0 = always the most likely word).":
+        "**Tokeny**: tokenizator z wykładu — słowa zapisane małymi literami, a każdy znak interpunkcyjny i znak "
+        "nowego wiersza to osobny token. **Zanurzenie**: wiersz v tablicy E (V × D) to wektor wejściowy słowa "
+        "v; uczy się go ta sama propagacja wsteczna co bramek. **Strata**: entropia krzyżowa na słowo; ln V to "
+        "koszt zgadywania z równym prawdopodobieństwem. **Generowanie**: najpierw czytany jest fragment "
+        "początkowy, potem każde kolejne słowo jest losowane (temperatura 0 = zawsze najbardziej "
+        "prawdopodobne słowo).",
+
+    # --- Melody (pages/15_Melody.py) ----------------------------------------------------------------
+    "Melody": "Melodia",
+    "Learning a melody": "Nauka melodii",
+    "A melody is a sequence of notes, and each note — a pitch with a length, written like **E4:1/4** (E in the 4th "
+    "octave, a quarter note) — is one symbol, just like a character. The LSTM learns which note follows which; then "
+    "it hears the first notes (the *prime*) and continues on its own. Both are played by a tiny synthesiser written "
+    "with NumPy.":
+        "Melodia to ciąg nut, a każda nuta — wysokość z długością, zapisana np. **E4:1/4** (E w 4. oktawie, "
+        "ćwierćnuta) — jest jednym symbolem, tak jak znak. LSTM uczy się, która nuta następuje po której; "
+        "potem słyszy pierwsze nuty (*początek*) i gra dalej samodzielnie. Oba fragmenty odtwarza malutki "
+        "syntezator napisany w NumPy.",
+    "Notes (one phrase per line; edit them if you like)": "Nuty (jedna fraza w wierszu; możesz je zmieniać)",
+    "Tempo (beats per minute)": "Tempo (uderzenia na minutę)",
+    "Sound": "Brzmienie",
+    "sine wave": "fala sinusoidalna",
+    "triangle wave": "fala trójkątna",
+    "These notes cannot be read: ": "Tych nut nie da się odczytać: ",
+    "**Original** — {n} notes, {s:.1f} s": "**Oryginał** — nuty: {n}, {s:.1f} s",
+    "Train the LSTM on this melody": "Wytrenuj LSTM na tej melodii",
+    "Press the button to train the LSTM on these notes (about a second).":
+        "Naciśnij przycisk, aby wytrenować LSTM na tych nutach (około sekundy).",
+    "Training loss per note": "Strata treningowa na nutę",
+    "{reason} after {it} updates; from its first note the model replays {ok} of {total} notes correctly.":
+        "{reason} po {it} aktualizacjach; zaczynając od pierwszej nuty, model poprawnie odtwarza {ok} z {total} nut.",
+    "Prime: first notes": "Początek: pierwsze nuty",
+    "Notes to add": "Liczba nut do dopisania",
+    "**Prime + continuation** — {p} notes heard, {n} notes made up by the model":
+        "**Początek + ciąg dalszy** — nuty usłyszane: {p}, nuty wymyślone przez model: {n}",
+    "original": "oryginał",
+    "model's continuation": "ciąg dalszy modelu",
+    "Piano roll: the original and the model's continuation": "Rolka pianoli: oryginał i ciąg dalszy modelu",
+    "**Symbols**: each distinct (pitch, length) pair is one symbol; inside the model it is spelled as a word like "
+    "e4_1_4 so the word tokenizer keeps it whole, and a line break (end of a phrase) is a symbol too. **What to "
+    "expect**: with one short melody the LSTM memorises it; at temperature 0 the continuation replays the melody "
+    "from where the prime stops, higher temperatures mix phrases and invent variations. **Sound**: each note is a "
+    "sine or triangle wave at its pitch's frequency (A4 = 440 Hz) with a 10 ms fade in and a 40 ms fade out, 22,050 "
+    "samples per second, written as a 16-bit WAV file.\n\n"
+    "**Piano roll**: one bar per note; x = when it starts (in beats), length = its duration, y = its pitch.":
+        "**Symbole**: każda różna para (wysokość, długość) to jeden symbol; wewnątrz modelu jest zapisana jako "
+        "słowo w rodzaju e4_1_4, żeby tokenizator słów zostawił ją w całości, a koniec wiersza (koniec frazy) "
+        "też jest symbolem. **Czego się spodziewać**: przy jednej krótkiej melodii LSTM uczy się jej na "
+        "pamięć; przy temperaturze 0 ciąg dalszy odtwarza melodię od miejsca, w którym kończy się początek, "
+        "a wyższe temperatury mieszają frazy i wymyślają wariacje. **Brzmienie**: każda nuta to fala "
+        "sinusoidalna lub trójkątna o częstotliwości jej wysokości (A4 = 440 Hz), z 10 ms narastania "
+        "i 40 ms wygaszania, 22 050 próbek na sekundę, zapisana jako 16-bitowy plik WAV.\n\n"
+        "**Rolka pianoli**: jeden pasek na nutę; x = kiedy się zaczyna (w uderzeniach), długość = czas "
+        "trwania, y = wysokość.",
+
+    # --- figure words that pages pass to charts/ as plain strings (axis titles, trace names) ---------
+    "update": "aktualizacja",
+    "epoch": "epoka",
+    "sunspots": "plamy słoneczne",
+    "cross-entropy per symbol (nats)": "entropia krzyżowa na symbol (naty)",
+    "cross-entropy per word (nats)": "entropia krzyżowa na słowo (naty)",
+    "cross-entropy per note (nats)": "entropia krzyżowa na nutę (naty)",
+    "MSE (scaled 0-1)": "MSE (po skalowaniu do 0-1)",
+    "repeat last value": "powtórz ostatnią wartość",
+    "RNN train": "RNN — trening",
+    "RNN validation": "RNN — walidacja",
+    "LSTM train": "LSTM — trening",
+    "LSTM validation": "LSTM — walidacja",
+
+    # --- pass 2 ----------------------------------------------------------------------------------------
+    "The {n} unit(s) are all on together in {k} other place(s):":
+        "Liczba innych miejsc, w których wszystkie wybrane jednostki ({n}) są aktywne naraz: {k}.",
+    "For each character t the property has a number (1 inside quotes, 0 outside; or a depth, a position). Each unit "
+    "has a number at every step too. **r** measures how well a straight line links the two: r = 1 means the unit "
+    "rises exactly when the property does, r = −1 that it falls, r ≈ 0 no linear link. We say a unit *tracks* the "
+    "property only when |r| ≥ {th:g} (a strong correlation by the usual rule of thumb: the property explains at "
+    "least {pct:.0%} of the unit's variation, r²), that it *partly* tracks it when {lo:g} ≤ |r| < {th:g}, and that "
+    "no single unit tracks it below {lo:g}. When the property or a unit never changes over the text, r is undefined "
+    "and the page says so. Correlation is not cause: a unit may follow something else that happens to coincide with "
+    "the property in this text.":
+        "Dla każdego znaku t cecha ma wartość liczbową (1 wewnątrz cudzysłowu, 0 poza nim; albo głębokość, "
+        "pozycję). Każda jednostka też ma liczbę w każdym kroku. **r** mierzy, jak dobrze obie wielkości łączy "
+        "linia prosta: r = 1 oznacza, że jednostka rośnie dokładnie wtedy, gdy cecha, r = −1 — że maleje, "
+        "r ≈ 0 — brak związku liniowego. Mówimy, że jednostka *śledzi* cechę tylko wtedy, gdy |r| ≥ {th:g} "
+        "(silna korelacja według zwykłej reguły kciuka: cecha wyjaśnia co najmniej {pct:.0%} zmienności "
+        "jednostki, r²), że śledzi ją *częściowo*, gdy {lo:g} ≤ |r| < {th:g}, a że żadna pojedyncza jednostka "
+        "jej nie śledzi poniżej {lo:g}. Gdy cecha lub jednostka nie zmienia się w całym tekście, r jest "
+        "nieokreślone i strona o tym mówi. Korelacja to nie przyczyna: jednostka może podążać za czymś innym, "
+        "co w tym tekście przypadkiem pokrywa się z cechą.",
+    "it explains {pct:.0%} of the unit's variation": "wyjaśnia {pct:.0%} zmienności jednostki",
+    "Unit {u} of {q} tracks '{p}': r = {r:.2f} (|r| ≥ {th:g}; {share}).":
+        "Jednostka {u} wielkości {q} śledzi cechę '{p}': r = {r:.2f} (|r| ≥ {th:g}; {share}).",
+    "Unit {u} of {q} partly tracks '{p}': r = {r:.2f} (moderate: {lo:g} ≤ |r| < {th:g}; {share}).":
+        "Jednostka {u} wielkości {q} częściowo śledzi cechę '{p}': r = {r:.2f} (umiarkowanie: {lo:g} ≤ |r| < "
+        "{th:g}; {share}).",
+    "No single unit tracks '{p}' here: the best is unit {u} of {q} with r = {r:.2f} (|r| below {lo:g}).":
+        "Żadna pojedyncza jednostka nie śledzi tu cechy '{p}': najlepsza jest jednostka {u} wielkości {q} "
+        "z r = {r:.2f} (|r| poniżej {lo:g}).",
+    "prediction '{symbol_label(predicted[0])}' (p = {predicted[1]})":
+        "predykcja '{symbol_label(predicted[0])}' (p = {predicted[1]})",
+    "actual next '{symbol_label(actual[0])}' (p = {actual[1]})":
+        "faktyczny następny '{symbol_label(actual[0])}' (p = {actual[1]})",
+    "input x = '{symbol_label(char)}'": "wejście x = '{symbol_label(char)}'",
+    "index": "indeks",
+    "symbol": "symbol",
+    "count in the text": "liczba wystąpień w tekście",
+    "rank": "miejsce",
+    "cosine similarity": "podobieństwo cosinusowe",
+    "one-hot": "one-hot (1 z n)",
+    "embedding": "zanurzenie",
+    "numbers per symbol": "liczby na symbol",
+    "numbers for the whole text": "liczby dla całego tekstu",
+    "stored once (lookup table)": "zapisane raz (tablica przeglądowa)",
+    "per symbol": "na symbol",
+    "whole text ({n_symbols} symbols)": "cały tekst (symboli: {n_symbols})",
 }

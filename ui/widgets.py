@@ -8,11 +8,13 @@ import inspect
 import pandas as pd
 import streamlit as st
 
-from .i18n import _
+from .i18n import _, translate_figure
 
 
 def plot(fig, name, key=None):
-    """Show a plotly figure; the toolbar's camera saves `name`.png at report resolution."""
+    """Show a plotly figure (its titles in the interface language); the toolbar's camera saves `name`.png
+    at report resolution."""
+    translate_figure(fig)
     config = {"displaylogo": False,
               "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}}
     return st.plotly_chart(fig, key=key, config=config)
