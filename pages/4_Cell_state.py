@@ -75,7 +75,7 @@ def range_controls(q, values):
 def where_on(q, values, on, threshold, start, end):
     """The units on over the range: a table, the text marked where all of them are on, the other places."""
     inside = values[start:end + 1][:, on]
-    st.dataframe(pd.DataFrame({"unit": on, _("smallest in range"): inside.min(axis=0),
+    st.dataframe(pd.DataFrame({_("unit"): on, _("smallest in range"): inside.min(axis=0),
                                _("mean in range"): inside.mean(axis=0),
                                _("fraction of the text on"): (values[:, on] > threshold).mean(axis=0)}),
                  hide_index=True)
