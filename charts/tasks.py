@@ -5,6 +5,7 @@ piano roll of a melody with its continuation. Used by pages 12-15.
 import numpy as np
 import plotly.graph_objects as go
 
+from .heatmaps import unit_heatmap
 from .style import layout, safe
 
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd")
@@ -26,14 +27,15 @@ def loss_curves(curves, title="Training loss", x_title="iteration", y_title="los
 
 
 def series_predictions(labels, values, predictions, split_index=None, title="Predictions against the truth",
-                       unit="value"):
+                       unit="value", first=0):
     """labels, values: (T,) the whole series; predictions: {name: (positions (B,), predicted (B,))} in the
-    series' units; split_index: the first validation position (a dashed line marks it)."""
-    x = np.arange(len(values))
+    series' units; split_index: the first validation position (a dashed line marks it); the truth is
+    drawn from position `first` on (to zoom in on the validation part)."""
+    x = np.arange(first, len(values))
     labels = [safe(str(s)) for s in labels]
     fig = go.Figure(go.Scatter(
-        x=x, y=values, mode="lines+markers", name="truth", marker=dict(size=4), line=dict(color="#222"),
-        customdata=labels, hovertemplate="%{customdata}<br>truth = %{y:.2f} " + unit + "<extra></extra>"))
+        x=x, y=np.asarray(values)[first:], mode="lines+markers", name="truth", marker=dict(size=4), line=dict(color="#222"),
+        customdata=labels[first:], hovertemplate="%{customdata}<br>truth = %{y:.2f} " + unit + "<extra></extra>"))
     for k, (name, (pos, pred)) in enumerate(predictions.items()):
         pos = np.asarray(pos)
         fig.add_trace(go.Scatter(
@@ -45,9 +47,18 @@ def series_predictions(labels, values, predictions, split_index=None, title="Pre
         fig.add_annotation(x=split_index, y=1, yref="paper", text="validation →", showarrow=False,
                            xanchor="left")
     step = max(1, len(labels) // 12)
-    fig.update_xaxes(tickmode="array", tickvals=list(x[::step]), ticktext=labels[::step])
+    fig.update_xaxes(tickmode="array", tickvals=list(x[::step]), ticktext=labels[first::step])
     fig.update_layout(legend=dict(orientation="h", y=-0.25))
-    return layout(fig, title, "time step", unit, height=420)
+    return layout(fig, title, "time step (year)", unit, height=420)
+
+
+def labelled_heatmap(values, labels, name, title, signed=False, x_title="year", ticks=12):
+    """charts.heatmaps.unit_heatmap over a series whose steps have labels (years): ~`ticks` labels on x."""
+    fig = unit_heatmap(values, [str(s) for s in labels], name, title, signed)
+    step = max(1, len(labels) // ticks)
+    fig.update_xaxes(tickmode="array", tickvals=list(range(0, len(labels), step)),
+                     ticktext=[safe(str(s)) for s in labels[::step]], title_text=x_title)
+    return fig
 
 
 def error_bars(names, rmse, mae, unit="value", title="Validation error (lower is better)"):
@@ -69,8 +80,8 @@ def piano_roll(parts, title="Melody: pitch over time"):
             continue
         start, length, midi, name = (list(col) for col in zip(*notes))
         fig.add_trace(go.Bar(
-            base=start, x=length, y=midi, orientation="h", name=safe(label), width=0.8,
-            marker_color=COLOURS[k % len(COLOURS)], customdata=np.array([start, [safe(n) for n in name]], dtype=object).T,
+            base=start, x=length, y=midi, orientation="h", name=safe(label), width=0.8 if k == 0 else 0.4,
+            marker_color=COLOURS[k % len(COLOURS)], opacity=0.45 if k == 0 and len(parts) > 1 else 1.0, customdata=np.array([start, [safe(n) for n in name]], dtype=object).T,
             hovertemplate=safe(label) + "<br>%{customdata[1]}<br>beat %{customdata[0]:.2f}, "
                           "%{x:.2f} beats<br>MIDI %{y}<extra></extra>"))
     fig.update_layout(barmode="overlay", legend=dict(orientation="h", y=-0.25))

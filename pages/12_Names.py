@@ -50,7 +50,8 @@ def train_both(names, hidden, iters, seed):
     """Train an RNN and an LSTM on the names; keep copies and histories; publish the LSTM."""
     result = {}
     for kind, label in (("rnn", _("vanilla RNN")), ("lstm", _("LSTM"))):
-        trainer = task.LineTrainer(names, task.names_config(kind=kind, hidden=hidden, max_iters=iters, seed=seed))
+        trainer = task.LineTrainer(names, task.names_config(kind=kind, hidden=hidden, max_iters=iters, seed=seed,
+                                                                eval_every=max(iters // 10, 1)))
         train_with_progress(trainer, _("Training the {model}").format(model=label))
         result[kind] = (trainer.model.copy(), trainer.history, trainer.exact_loss_per_window() / 25)
         if kind == "lstm":
@@ -68,7 +69,7 @@ def show_names(names, result, n, temperature, seed):
             st.subheader(_("{model}: {share:.0%} new").format(model=kind.upper(), share=share))
             st.caption(_("Loss over the whole list: {loss:.3f} nats per symbol").format(loss=loss))
             df = pd.DataFrame({"name": [r[0] for r in rows],
-                               "new or copy": [_("new") if r[1] == "new" else _("copy of a training name")
+                               "new or copy": [_("new") if r[1] == "new" else _("copy")
                                                for r in rows],
                                "ended with a newline": ended})
             st.dataframe(df, hide_index=True, key=f"names.table_{kind}")
@@ -89,8 +90,11 @@ if names:
 held = st.session_state.get(RESULT)
 if held and names and list(held[0]) == names:
     _names, result = held
-    curves = {kind.upper(): history_curve(r[1]) for kind, r in result.items()}
-    df = pd.concat([pd.DataFrame({"model": k, "iteration": x, "loss_per_symbol": y}) for k, (x, y) in curves.items()])
+    curves = {}
+    for kind, r in result.items():
+        curves[kind.upper() + _(" (batch)")] = history_curve(r[1])
+        curves[kind.upper() + _(" (whole list)")] = (r[1]["iteration"], r[1]["exact_loss"] / 25)
+    df = pd.concat([pd.DataFrame({"curve": k, "iteration": x, "loss_per_symbol": y}) for k, (x, y) in curves.items()])
     ui.figure(charts.loss_curves(curves, _("Training loss on batches of 8 names"), "update",
                                  "cross-entropy per symbol (nats)"), "names-loss", df, ctx.caption, key="names.loss_fig")
     c1, c2, c3 = st.columns(3)

@@ -9,7 +9,6 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from charts import heatmaps
 from charts import tasks as charts
 from lstm.series import SeriesModel, SeriesTrainConfig, train_series
 from lstm.tasks import sunspots
@@ -42,6 +41,15 @@ def fit_all(csv_text, window, hidden, epochs, seed):
     return out
 
 
+def caption(data):
+    """What every figure and CSV of this page was made from (the sidebar's model plays no part here)."""
+    held = st.session_state.get(RESULT)
+    return (f"data: yearly sunspot numbers {data.labels[0]}-{data.labels[-1]} (assets/series/sunspots_yearly.csv) · "
+            f"window W={data.window} · H={held[1]} · epochs={held[2]} · seed={held[3]} · "
+            f"min-max scaled with the training years {data.labels[0]}-{data.labels[int(data.train_index[-1])]} · "
+            f"validation {data.labels[int(data.val_index[0])]}-{data.labels[-1]}")
+
+
 def error_table(result):
     """RMSE / MAE per model on the validation years, in sunspots."""
     rows = [{"model": label, "RMSE": result["errors"][k]["rmse"], "MAE": result["errors"][k]["mae"]} for k, label in KINDS]
@@ -53,13 +61,14 @@ def show_predictions(result):
     preds = {label: (data.val_index, result[k][2]) for k, label in KINDS}
     df = pd.DataFrame({"year": [data.labels[p] for p in data.val_index], "truth": data.values[data.val_index],
                        **{label: result[k][2] for k, label in KINDS}})
+    first = max(0, int(data.val_index[0]) - 40)                # the last 40 training years, then validation
     ui.figure(charts.series_predictions(data.labels, data.values, preds, int(data.val_index[0]),
-                                        _("Next-year predictions on the validation years"), "sunspots"),
-              "sunspots-predictions", df, ctx.caption, key="series.pred_fig")
+                                        _("Next-year predictions on the validation years"), "sunspots", first),
+              "sunspots-predictions", df, caption(data), key="series.pred_fig")
     table = error_table(result)
     ui.figure(charts.error_bars(table["model"], table["RMSE"], table["MAE"], "sunspots",
                                 _("Validation error in sunspots (lower is better)")),
-              "sunspots-errors", table, ctx.caption, key="series.err_fig")
+              "sunspots-errors", table, caption(data), key="series.err_fig")
     st.dataframe(table.round(2), hide_index=True, key="series.table")
 
 
@@ -69,7 +78,8 @@ def show_training(result):
     df = pd.DataFrame({"epoch": result["lstm"][1]["epoch"],
                        **{name: np.asarray(y) for name, (_x, y) in curves.items()}})
     ui.figure(charts.loss_curves(curves, _("Mean squared error (scaled units) during training"), "epoch",
-                                 "MSE (scaled 0-1)", log_y=True), "sunspots-loss", df, ctx.caption, key="series.loss_fig")
+                                 "MSE (scaled 0-1)", log_y=True), "sunspots-loss", df, caption(result["data"]),
+              key="series.loss_fig")
 
 
 def show_gates(result, hidden, seed):
@@ -84,9 +94,9 @@ def show_gates(result, hidden, seed):
     years = [str(y) for y in data.labels]
     df = pd.DataFrame(values, columns=[f"unit {u}" for u in range(values.shape[1])])
     df.insert(0, "year", years)
-    ui.figure(heatmaps.unit_heatmap(values, years, label, _("LSTM {q} per unit and year").format(q=label),
-                                    signed=name in ("c_bar", "c", "h")),
-              f"sunspots-{name}", df, ctx.caption, key="series.gate_fig")
+    ui.figure(charts.labelled_heatmap(values, years, label, _("LSTM {q} per unit and year").format(q=label),
+                                      signed=name in ("c_bar", "c", "h")),
+              f"sunspots-{name}", df, caption(data), key="series.gate_fig")
 
 
 c1, c2, c3, c4 = st.columns(4)

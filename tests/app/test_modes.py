@@ -47,7 +47,9 @@ def test_names_mode_trains_rnn_and_lstm_and_invents_new_names():
     assert all(t.endswith("\n") for t, e in zip(texts, ended) if e) and sum(ended) >= 18
     print(f"names mode: share of new names RNN {shares['rnn']:.0%}, LSTM {shares['lstm']:.0%}")
     loss = figure_by_title(at, "Training loss")
-    assert {tr["name"] for tr in loss["data"]} == {"RNN", "LSTM"}
+    assert {tr["name"] for tr in loss["data"]} == {f"{k} ({w})" for k in ("RNN", "LSTM") for w in ("batch", "whole list")}
+    whole = next(tr for tr in loss["data"] if tr["name"] == "LSTM (whole list)")
+    assert len(whole["y"]) == 10 and whole["y"][-1] < whole["y"][0]           # evaluated every 10 updates
     gates = run_page(ROOT / "pages" / "3_Gates.py", session_state_of(at))   # the gate page draws its model
     assert_clean(gates)
     assert meta["mode"] == "names" and model.kind == "lstm"
@@ -68,7 +70,8 @@ def test_time_series_lstm_beats_repeating_the_last_value():
     assert naive == pytest.approx(sunspots.errors(sunspots.naive_baseline(data), data.values[data.val_index])["rmse"],
                                   abs=0.01)
     pred = figure_by_title(at, "Next-year predictions")
-    assert np.allclose(pred["data"][0]["y"], values)                     # the truth line is the data
+    first = int(data.val_index[0]) - 40                                  # the last 40 training years, then validation
+    assert np.allclose(pred["data"][0]["y"], values[first:])             # the truth line is the data
     lstm_line = next(tr for tr in pred["data"] if tr["name"] == "LSTM")
     assert np.sqrt(np.mean((np.asarray(lstm_line["y"]) - data.values[data.val_index]) ** 2)) == pytest.approx(lstm, abs=0.01)
     heat = figure_by_title(at, "LSTM f per unit and year")
