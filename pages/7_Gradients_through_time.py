@@ -81,10 +81,10 @@ def show_training(results):
     df = pd.DataFrame(rows, columns=["model", "iteration", "loss", "whole_text_loss"])
     ui.figure(charts.loss_curves_figure(histories, title=_("Same text, same budget: loss while training")),
               "training-comparison", df, ctx.caption, key="grad.loss_fig")
-    summary = pd.DataFrame({"model": list(histories),
-                            "whole-text loss per 25 symbols": [runs[k]["exact_loss"] for k in runs],
-                            "smooth loss (course EMA)": [r["history"]["smooth_loss"][-1] for r in runs.values()],
-                            "seconds": [r["seconds"] for r in runs.values()]})
+    summary = pd.DataFrame({_("model"): list(histories),
+                            _("whole-text loss per 25 symbols"): [runs[k]["exact_loss"] for k in runs],
+                            _("smooth loss (course EMA)"): [r["history"]["smooth_loss"][-1] for r in runs.values()],
+                            _("seconds"): [r["seconds"] for r in runs.values()]})
     st.dataframe(summary, hide_index=True)
     show_norms({_("{kind} after training").format(kind=kind_label(k)): r["gradients"] for k, r in runs.items()},
                "gradients-after-training", "grad.trained_fig",
