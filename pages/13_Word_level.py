@@ -82,9 +82,9 @@ elif st.button(_("Train the word-level LSTM"), type="primary", key="words.train"
 held = st.session_state.get(RESULT)
 if held:
     model, history, summary = held
-    x, y = history_curve(history)
-    df = pd.DataFrame({"iteration": x, "loss_per_word": y})
-    ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Training loss per word (window loss / 25)"), "update",
+    x, y = history_curve(history, "exact_loss")
+    df = pd.DataFrame({"iteration": x, "loss_per_word": y}).dropna()
+    ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Loss per word over the whole text"), "update",
                                  "cross-entropy per word (nats)"), "words-loss", df, ctx.caption, key="words.loss_fig")
     st.caption(_("Stopped: {reason} after {it} updates. Whole-text loss {loss:.3f} nats per word "
                  "(uniform guessing: ln V = {uniform:.2f}).").format(

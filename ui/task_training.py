@@ -32,6 +32,8 @@ def publish(trainer, mode):
     st.session_state["ui.model"] = "session"
 
 
-def history_curve(trainer_history):
-    """(iteration, loss per symbol) of a Trainer history: the window loss / 25."""
-    return trainer_history["iteration"], trainer_history["loss"] / 25.0
+def history_curve(trainer_history, column="loss"):
+    """(iteration, loss per symbol) of a Trainer history: a loss per 25-symbol window / 25.  column "loss"
+    (the iteration's window; a shorter last window of a pass dips) or "exact_loss" (whole text, NaN where
+    not evaluated)."""
+    return trainer_history["iteration"], trainer_history[column] / 25.0

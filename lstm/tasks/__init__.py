@@ -15,7 +15,7 @@ def words_config(**changes):
     """Word level: lecture-style word tokens, a learned embedding (D = 16), windows of 50 words with
     carried state, Adam. Stops when the exact criterion holds (the text is memorised) or at max_iters."""
     base = dict(preset="custom", level="word", embed_dim=16, hidden=64, seq_len=50, lr=0.01, optimizer="adam",
-                clip=0.0, clip_norm=5.0, forget_bias=1.0, criterion="exact", max_iters=400, eval_every=20,
+                clip=0.0, clip_norm=5.0, forget_bias=1.0, criterion="exact", max_iters=400, eval_every=10,
                 sample_every=100, sample_length=30)
     return TrainConfig(**{**base, **changes})
 

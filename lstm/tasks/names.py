@@ -99,7 +99,7 @@ class LineTrainer(Trainer):
         loss_sum, count, grad = 0.0, 0, np.zeros_like(model.theta)
         with np.errstate(all="ignore"):
             for line in self._batch():
-                lg = model.loss_and_grads(line[:-1], line[1:])
+                lg = model.loss_and_grads(line[:-1], line[1:], fused_path=cfg.fused)
                 loss_sum, count = loss_sum + lg.loss, count + len(line) - 1
                 grad += lg.grad
         loss = loss_sum / count * WINDOW

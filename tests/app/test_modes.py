@@ -86,6 +86,8 @@ def test_word_level_trains_generates_and_the_encodings_page_shows_its_embedding(
     assert_clean(at)
     model, meta = at.session_state["ui.session_model"]
     assert model.vocab.level == "word" and model.config.embed_dim == 16 and meta["mode"] == "words"
+    loss = figure_by_title(at, "Loss per word over the whole text")["data"][0]
+    assert len(loss["x"]) >= 4 and loss["y"][-1] < loss["y"][0]          # evaluated every ~10 updates
     generated = at.code[0].value
     assert " ▶ " in generated and len(generated.split(" ▶ ")[1].split()) >= 10
     at.text_input(key="words.seed_text").input("zebra unicorn").run()
