@@ -96,8 +96,13 @@ def _e(value):
     return html.escape(str(value))
 
 
+def _value(v):
+    """Floats to 4 significant digits (0.07942320817838425 -> 0.07942); everything else as str()."""
+    return f"{v:.4g}" if isinstance(v, float) else str(v)
+
+
 def _table(rows):
-    body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(_value(v))}</td></tr>" for k, v in rows)
     return f"<table>{body}</table>"
 
 

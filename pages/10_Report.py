@@ -24,6 +24,13 @@ ui.explain(_(
     "most likely next character) and 0.5. The recitation feeds the first character and lets the model continue "
     "on its own: green characters match the training text, red ones do not."))
 
+
+def as_table(values, name):
+    """A dict as a two-column table; floats to 4 significant digits."""
+    return pd.DataFrame({name: list(values),
+                         _("value"): [f"{v:.4g}" if isinstance(v, float) else str(v) for v in values.values()]})
+
+
 config = ctx.meta.get("train_config") or {}
 summary = ctx.meta.get("summary") or {}
 st.subheader(_("What the report will contain"))
@@ -31,15 +38,13 @@ left, right = st.columns(2)
 with left:
     st.markdown("**" + _("Hyperparameters and criterion") + "**")
     if config:
-        st.dataframe(pd.DataFrame({"setting": list(config), "value": [str(v) for v in config.values()]}),
-                     hide_index=True, key="report.config")
+        st.dataframe(as_table(config, _("setting")), hide_index=True, key="report.config")
     else:
         st.info(_("No training configuration is stored with this model."))
 with right:
     st.markdown("**" + _("Training result") + "**")
     if summary:
-        st.dataframe(pd.DataFrame({"measure": list(summary), "value": [str(v) for v in summary.values()]}),
-                     hide_index=True, key="report.summary")
+        st.dataframe(as_table(summary, _("measure")), hide_index=True, key="report.summary")
     else:
         st.info(_("No training summary is stored with this model."))
 if not ctx.meta.get("history"):

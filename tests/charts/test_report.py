@@ -46,7 +46,7 @@ def test_report_has_every_figure_title_plotly_inline_once_and_escapes_text(model
     assert titles == ["Training loss per 25-symbol window", "forget gate f over the text", "input gate i over the text",
                       "output gate o over the text", "cell state C over the text"]
     page = build_report(model_label="<m>", text=TEXT, config={"hidden": 4, "criterion": "exact"},
-                        summary={"iterations": 3, "seconds": 0.5}, figures=figs,
+                        summary={"iterations": 3, "seconds": 0.5, "exact_loss_per_window": 0.07942320817838425}, figures=figs,
                         samples=[(0.0, "<script>x</script>"), (0.5, "y")], recitation=recite(model, TEXT),
                         date="2025-01-02 03:04")
     for title in titles:
@@ -56,6 +56,7 @@ def test_report_has_every_figure_title_plotly_inline_once_and_escapes_text(model
     assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page
     assert "&lt;b&gt;&quot;c&quot;&lt;/b&gt; &amp; d" in page and "LSTM report: &lt;m&gt;" in page
     assert "@page { size: A4; margin: 15mm }" in page and "2025-01-02 03:04" in page
+    assert "<td>0.07942</td>" in page and "0.079423" not in page
     assert "criterion" in page and "iterations" in page and "temperature 0 (greedy)" in page
     assert 'class="ok"' in page or 'class="bad"' in page
 
