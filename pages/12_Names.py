@@ -68,10 +68,10 @@ def show_names(names, result, n, temperature, seed):
         with col:
             st.subheader(_("{model}: {share:.0%} new").format(model=kind.upper(), share=share))
             st.caption(_("Loss over the whole list: {loss:.3f} nats per symbol").format(loss=loss))
-            df = pd.DataFrame({"name": [r[0] for r in rows],
-                               "new or copy": [_("new") if r[1] == "new" else _("copy")
+            df = pd.DataFrame({_("name"): [r[0] for r in rows],
+                               _("new or copy"): [_("new") if r[1] == "new" else _("copy")
                                                for r in rows],
-                               "ended with a newline": ended})
+                               _("ended with a newline"): ended})
             st.dataframe(df, hide_index=True, key=f"names.table_{kind}")
             ui.download_csv(df, f"names-{kind}", ctx.caption, key=f"names.csv_{kind}")
 

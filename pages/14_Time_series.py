@@ -16,7 +16,7 @@ from ui import _
 
 ctx = ui.page_setup(_("Time series"), "🌞")
 RESULT = "series.result"
-KINDS = (("naive", "repeat last value"), ("rnn", "vanilla RNN"), ("lstm", "LSTM"))
+KINDS = (("naive", _("repeat last value")), ("rnn", _("vanilla RNN")), ("lstm", "LSTM"))
 
 st.title(_("Predicting sunspots: a numeric time series"))
 st.markdown(_(
@@ -69,7 +69,7 @@ def show_predictions(result):
     ui.figure(charts.error_bars(table["model"], table["RMSE"], table["MAE"], "sunspots",
                                 _("Validation error in sunspots (lower is better)")),
               "sunspots-errors", table, caption(data), key="series.err_fig")
-    st.dataframe(table.round(2), hide_index=True, key="series.table")
+    st.dataframe(table.round(2).rename(columns={"model": _("model")}), hide_index=True, key="series.table")
 
 
 def show_training(result):
