@@ -182,7 +182,12 @@ def build_parser():
 
 
 def main(argv=None):
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    passthrough = {"check": cmd_check, "bench": cmd_bench}     # their own options, e.g. bench --quick
+    if argv and argv[0] in passthrough:                     # (argparse's REMAINDER drops a leading --x)
+        args = argparse.Namespace(func=passthrough[argv[0]], rest=argv[1:])
+    else:
+        args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except (UsageError, ValueError, OSError) as e:  # ValueError covers VocabularyError and CheckpointError

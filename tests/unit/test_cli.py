@@ -124,3 +124,10 @@ def test_build_assets_refuses_unknown_models(tmp_path, capsys):
 def test_check_runs_the_gradient_check(capsys):
     assert main(["check"]) == 0
     assert "largest relative error" in capsys.readouterr().out
+
+
+def test_passthrough_commands_keep_their_own_options(capsys):
+    assert main(["check", "--seed", "1"]) == 0
+    with pytest.raises(SystemExit) as exit_:
+        main(["bench", "--help"])
+    assert exit_.value.code == 0 and "--quick" in capsys.readouterr().out
