@@ -28,7 +28,7 @@ def report_file_name(label):
 
 def report_parts(model, text):
     """What the report shows besides its figures: samples, recitation (None when no text), the trace."""
-    prime = text[:1] if text else model.vocab.symbols[0]
+    prime = model.vocab.decode(model.encode(text)[:1]) if text else model.vocab.symbols[0]   # first symbol (a word at word level)
     samples = [(t, sample_text(model, prime, SAMPLE_LENGTH, temperature=t, seed=0)) for t in SAMPLE_TEMPERATURES]
     recitation = recite(model, text) if text and len(text) > 1 else None
     trace = model.run(text if text else prime)
@@ -50,7 +50,7 @@ def report_html(key, label, text, date, _model, _meta):
 def report_text(model, meta):
     """The text the report is about: the model's training text (cut to REPORT_MAX_CHARS)."""
     text = meta.get("text") or "".join(model.vocab.symbols)
-    return text[:REPORT_MAX_CHARS]
+    return text[:REPORT_MAX_CHARS] if model.vocab.level == "char" else text[:REPORT_MAX_CHARS].rsplit(None, 1)[0]  # never cut a word
 
 
 def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None):

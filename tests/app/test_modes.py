@@ -96,6 +96,8 @@ def test_word_level_trains_generates_and_the_encodings_page_shows_its_embedding(
     assert_clean(enc)
     scatter = figure_by_title(enc, "PCA")
     assert len(scatter["data"][0]["x"]) == model.V
+    report = run_page(ROOT / "pages" / "10_Report.py", session_state_of(at))   # a word model's text is cut
+    assert_clean(report)                                                      # between words, not inside one
 
 
 def test_melody_plays_the_original_and_a_continuation(monkeypatch):
