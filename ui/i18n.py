@@ -8,7 +8,6 @@ trace names and annotations, looked up exactly or through keys with `{placeholde
 and fails on any English string left; scripts/extract_strings.py lists the missing keys.
 """
 import re
-import threading
 from functools import lru_cache
 
 import streamlit as st
@@ -19,16 +18,17 @@ from .translations import PL
 LANG_KEY = "ui.lang"            # "en" | "pl"
 LANGUAGES = {"en": "English", "pl": "Polski"}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-_seen = threading.local()       # the language of this thread's last script run
+_last = {"lang": "en"}          # the language of the last script run in this process (see lang())
 
 
 def lang():
-    """"en" or "pl": the session's choice. Outside a script run (AppTest calling a widget's format_func
-    between runs) the language of this thread's last run, so the labels match what was drawn."""
+    """"en" or "pl": the session's choice. Streamlit calls a widget's format_func inside the script run;
+    only AppTest calls it outside any run (to re-send the widget's state), and then gets the language of
+    the last run, so the labels match the ones that were drawn."""
     if get_script_run_ctx(suppress_warning=True) is None:
-        return getattr(_seen, "lang", "en")
-    _seen.lang = st.session_state.get(LANG_KEY, "en")
-    return _seen.lang
+        return _last["lang"]
+    _last["lang"] = st.session_state.get(LANG_KEY, "en")
+    return _last["lang"]
 
 
 def _(text):
@@ -83,6 +83,16 @@ def _translate_title(obj):
         obj.text = translate_text(obj.text)
 
 
+def _translate_hover(template):
+    """A plotly hovertemplate line by line ("step %{x} 'e'<br>unit %{y}"): each line is looked up like a
+    figure string, plotly's %{...} fields filling the key's {placeholders}; values are never changed."""
+    body, extra = template, ""
+    if "<extra>" in template:
+        cut = template.index("<extra>")
+        body, extra = template[:cut], template[cut:]
+    return "<br>".join(translate_text(line, 2) for line in body.split("<br>")) + extra
+
+
 def translate_figure(fig):
     """The figure with its visible words in the current language (in place; unchanged in English).
 
@@ -102,6 +112,8 @@ def translate_figure(fig):
     for trace in fig.data:
         if getattr(trace, "name", None):
             trace.name = translate_text(trace.name)
+        if isinstance(getattr(trace, "hovertemplate", None), str):
+            trace.hovertemplate = _translate_hover(trace.hovertemplate)
         colorbar = getattr(trace, "colorbar", None) or getattr(getattr(trace, "marker", None), "colorbar", None)
         if colorbar is not None:
             _translate_title(colorbar.title)
