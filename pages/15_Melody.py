@@ -73,8 +73,10 @@ else:
     ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Training loss per note"), "update",
                                  "cross-entropy per note (nats)"),
               "melody-loss", pd.DataFrame({"iteration": x, "loss_per_note": y}), ctx.caption, key="melody.loss_fig")
+    reason = {"reached": _("reached"), "max_iters": _("max_iters")}.get(summary["stop_reason"],
+                                                                    summary["stop_reason"])
     st.caption(_("{reason} after {it} updates; from its first note the model replays {ok} of {total} notes "
-                 "correctly.").format(reason=summary["stop_reason"], it=summary["iterations"],
+                 "correctly.").format(reason=reason, it=summary["iterations"],
                                       ok=summary["recitation_correct"], total=summary["recitation_total"]))
     c1, c2, c3, c4 = st.columns(4)
     prime_n = c1.slider(_("Prime: first notes"), 1, len(notes), min(8, len(notes)), key="melody.prime")

@@ -984,7 +984,8 @@ PL = {
         "Naciśnij przycisk, aby wytrenować LSTM na tych nutach (około sekundy).",
     "Training loss per note": "Strata treningowa na nutę",
     "{reason} after {it} updates; from its first note the model replays {ok} of {total} notes correctly.":
-        "{reason} po {it} aktualizacjach; zaczynając od pierwszej nuty, model poprawnie odtwarza {ok} z {total} nut.",
+        "Koniec treningu ({reason}) po {it} aktualizacjach; zaczynając od pierwszej nuty, model poprawnie "
+        "odtwarza {ok} z {total} nut.",
     "Prime: first notes": "Początek: pierwsze nuty",
     "Notes to add": "Liczba nut do dopisania",
     "**Prime + continuation** — {p} notes heard, {n} notes made up by the model":
@@ -1117,4 +1118,6 @@ PL = {
     "name": "imię",
     "new or copy": "nowe czy kopia",
     "ended with a newline": "zakończone znakiem nowego wiersza",
+    "reached": "osiągnięto cel",
+    "max_iters": "osiągnięto limit aktualizacji",
 }
