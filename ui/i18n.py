@@ -18,6 +18,7 @@ from .translations import PL
 LANG_KEY = "ui.lang"            # "en" | "pl"
 LANGUAGES = {"en": "English", "pl": "Polski"}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+HOVER_VALUE = re.compile(r"^(.+?)( = | )(%\{[^}]*\})(.*)$")
 _last = {"lang": "en"}          # the language of the last script run in this process (see lang())
 
 
@@ -48,32 +49,29 @@ def _templates():
         if not holes or not re.search(r"[A-Za-z]{2}", literal):
             continue
         parts = PLACEHOLDER.split(english)
-        pattern = "(.+?)".join(re.escape(p) for p in parts)
-        out.append((re.compile(f"^{pattern}$", re.S), holes, polish))
-    out.sort(key=lambda t: -len(t[0].pattern))       # the most specific (longest) key wins
-    return tuple(out)
+        pattern = "((?:(?!<br>).)+?)".join(re.escape(p) for p in parts)    # a value never spans lines
+        out.append((len(literal), re.compile(f"^{pattern}$", re.S), holes, polish))
+    out.sort(key=lambda t: -t[0])                    # the most specific key (most fixed text) wins
+    return tuple(t[1:] for t in out)
 
 
 def translate_text(text, depth=0):
     """Polish for one figure string: the exact key, else the first `{placeholder}` key it matches
-    (each placeholder gets the matched text back, itself translated when it is a key; a `{...title...}`
-    placeholder is translated as a figure string too)."""
+    (each placeholder gets the matched text back, itself translated when it is a key or matches one)."""
     if not isinstance(text, str) or not text.strip():
         return text
     if text in PL:
         return PL[text]
+    if "<br>" in text and depth < 2:                 # a multi-line label: line by line
+        return "<br>".join(translate_text(line, depth + 1) for line in text.split("<br>"))
     for regex, holes, polish in _templates():
         match = regex.match(text)
         if match is None:
             continue
         values = {}
         for hole, value in zip(holes, match.groups()):
-            if "title" in hole and depth < 2:
-                value = translate_text(value, depth + 1)
-            values.setdefault(hole, PL.get(value, value))
+            values.setdefault(hole, translate_text(value, depth + 1) if depth < 2 else PL.get(value, value))
         return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), polish)
-    if "<br>" in text and depth < 2:                 # a multi-line label: line by line
-        return "<br>".join(translate_text(line, depth + 1) for line in text.split("<br>"))
     return text
 
 
@@ -90,7 +88,17 @@ def _translate_hover(template):
     if "<extra>" in template:
         cut = template.index("<extra>")
         body, extra = template[:cut], template[cut:]
-    return "<br>".join(translate_text(line, 2) for line in body.split("<br>")) + extra
+    return "<br>".join(_hover_line(line) for line in body.split("<br>")) + extra
+
+
+def _hover_line(line):
+    """One hover line: as a key, else "<words> = %{value} <unit>" / "<words> %{value}" word by word."""
+    out = translate_text(line, 1)
+    match = HOVER_VALUE.match(line) if out == line else None
+    if match is None:
+        return out
+    head, sep, value, tail = match.groups()
+    return translate_text(head, 1) + sep + value + (" " + translate_text(tail.strip(), 1) if tail.strip() else tail)
 
 
 def translate_figure(fig):

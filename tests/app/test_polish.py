@@ -1,7 +1,7 @@
 """Polish UI: every page (app.py and pages/*) is run in English and in Polish, with a tiny training where a
 page has one, and its visible text collected: titles, markdown, captions, alerts, widget labels, options
 and help, buttons, expanders, tabs, metrics, progress text, table columns and the figures' titles, axis,
-legend, colour-bar and annotation texts. Code, LaTeX, text areas' contents and table cells are not UI text.
+legend, colour-bar and annotation texts and hover lines. Code, LaTeX, text areas' contents and table cells are not UI text.
 
 "English left" = a string shown identically in both languages that still contains an English word
 (a run of 2+ ASCII letters) once the allowed parts are removed: the short, explicit ALLOWED_WORDS (names,
@@ -82,6 +82,9 @@ def _figure_texts(spec):
     for trace in fig.get("data", []):
         if trace.get("showlegend", True) is not False:
             out.append(trace.get("name"))
+        hover = trace.get("hovertemplate")
+        if isinstance(hover, str):
+            out.extend(hover.split("<extra>")[0].split("<br>"))
         out.append(title(trace.get("colorbar")))
         out.append(title((trace.get("marker") or {}).get("colorbar")))
     return out
