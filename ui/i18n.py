@@ -10,6 +10,7 @@ and fails on any English string left; scripts/extract_strings.py lists the missi
 import re
 from functools import lru_cache
 
+import numpy as np
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -50,11 +51,12 @@ def _templates():
             continue
         parts = PLACEHOLDER.split(english)
         pattern = "((?:(?!<br>).)+?)".join(re.escape(p) for p in parts)    # a value never spans lines
-        out.append((len(literal), re.compile(f"^{pattern}$", re.S), holes, polish))
+        out.append((len(literal), parts[0], re.compile(f"^{pattern}$", re.S), holes, polish))
     out.sort(key=lambda t: -t[0])                    # the most specific key (most fixed text) wins
     return tuple(t[1:] for t in out)
 
 
+@lru_cache(maxsize=8192)
 def translate_text(text, depth=0):
     """Polish for one figure string: the exact key, else the first `{placeholder}` key it matches
     (each placeholder gets the matched text back, itself translated when it is a key or matches one)."""
@@ -64,8 +66,8 @@ def translate_text(text, depth=0):
         return PL[text]
     if "<br>" in text and depth < 2:                 # a multi-line label: line by line
         return "<br>".join(translate_text(line, depth + 1) for line in text.split("<br>"))
-    for regex, holes, polish in _templates():
-        match = regex.match(text)
+    for prefix, regex, holes, polish in _templates():
+        match = regex.match(text) if text.startswith(prefix) else None
         if match is None:
             continue
         values = {}
@@ -88,7 +90,11 @@ def _translate_hover(template):
     if "<extra>" in template:
         cut = template.index("<extra>")
         body, extra = template[:cut], template[cut:]
-    return "<br>".join(_hover_line(line) for line in body.split("<br>")) + extra
+    return _hover_text(body) + extra
+
+
+def _hover_text(text):
+    return "<br>".join(_hover_line(line) for line in text.split("<br>")) if isinstance(text, str) else text
 
 
 def _hover_line(line):
@@ -120,8 +126,11 @@ def translate_figure(fig):
     for trace in fig.data:
         if getattr(trace, "name", None):
             trace.name = translate_text(trace.name)
-        if isinstance(getattr(trace, "hovertemplate", None), str):
-            trace.hovertemplate = _translate_hover(trace.hovertemplate)
+        hover = getattr(trace, "hovertemplate", None)
+        if isinstance(hover, str):
+            trace.hovertemplate = _translate_hover(hover)
+            if hover.startswith("%{customdata}") and trace.customdata is not None:   # hover text given per point
+                trace.customdata = np.vectorize(_hover_text, otypes=[object])(np.asarray(trace.customdata, object))
         colorbar = getattr(trace, "colorbar", None) or getattr(getattr(trace, "marker", None), "colorbar", None)
         if colorbar is not None:
             _translate_title(colorbar.title)

@@ -1120,4 +1120,12 @@ PL = {
     "ended with a newline": "zakończone znakiem nowego wiersza",
     "reached": "osiągnięto cel",
     "max_iters": "osiągnięto limit aktualizacji",
+    "step {s}": "krok {s}",
+    "y = {v} (chosen)": "y = {v} (wybrany)",
+    "position {k}": "pozycja {k}",
+    "expected {e}": "oczekiwany {e}",
+    "produced {p}": "wytworzony {p}",
+    "given (the first symbol)": "podany (pierwszy symbol)",
+    "correct": "poprawnie",
+    "wrong": "błędnie",
 }

@@ -67,6 +67,12 @@ def _act(at, actions):
     return at
 
 
+def _flat(value):
+    if isinstance(value, list):
+        return [x for v in value for x in _flat(v)]
+    return [value] if isinstance(value, str) else []
+
+
 def _figure_texts(spec):
     fig = json.loads(spec)
     layout, out = fig.get("layout", {}), []
@@ -85,6 +91,8 @@ def _figure_texts(spec):
         hover = trace.get("hovertemplate")
         if isinstance(hover, str):
             out.extend(hover.split("<extra>")[0].split("<br>"))
+            if hover.startswith("%{customdata}"):                  # the hover text is given per point
+                out.extend(line for text in set(_flat(trace.get("customdata"))) for line in str(text).split("<br>"))
         out.append(title(trace.get("colorbar")))
         out.append(title((trace.get("marker") or {}).get("colorbar")))
     return out
