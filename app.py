@@ -37,7 +37,7 @@ else:
     try:
         probs, _h, _c = warm_up(ctx.model, ctx.model.encode(typed))
     except ValueError as err:
-        st.warning(_("The model cannot read this: ") + str(err))
+        st.warning(_("The model cannot read this: ") + _(str(err)))
     else:
         top = np.argsort(probs)[::-1][:10]
         df = pd.DataFrame({"symbol": [ctx.model.vocab.symbols[k] for k in top], "probability": probs[top]})

@@ -42,7 +42,7 @@ def chosen_names():
     except UnicodeDecodeError:
         st.error(_("The file is not UTF-8 text; save it as UTF-8 and upload it again."))
     except ValueError as err:
-        st.error(_("This list cannot be used: ") + str(err))
+        st.error(_("This list cannot be used: ") + _(str(err)))
     return None
 
 

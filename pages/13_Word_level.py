@@ -72,7 +72,7 @@ elif st.button(_("Train the word-level LSTM"), type="primary", key="words.train"
     try:
         trainer = Trainer(text, words_config(seq_len=seq_len, embed_dim=embed_dim, hidden=hidden, max_iters=iters))
     except ValueError as err:
-        st.error(_("Cannot train on this text: ") + str(err))
+        st.error(_("Cannot train on this text: ") + _(str(err)))
     else:
         train_with_progress(trainer, _("Training"))
         publish(trainer, "words")
@@ -103,7 +103,7 @@ if held:
         generated = sample_text(model, seed_text, length, temperature, seed=gen_seed)
         st.code(model.vocab.decode(model.encode(seed_text)) + " ▶ " + generated, language=None)
     except (VocabularyError, ValueError) as err:
-        st.warning(_("Cannot continue this seed: ") + str(err))
+        st.warning(_("Cannot continue this seed: ") + _(str(err)))
     st.success(_("The model is now the sidebar's \"Trained in this session\" model for every page: open "
                  "**Encodings** to see its word embeddings, **Gates** and **Cell state** to see its units."))
 

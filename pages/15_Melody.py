@@ -49,7 +49,7 @@ shape = c2.radio(_("Sound"), ["sine", "triangle"], horizontal=True, key="melody.
 try:
     phrases = melody.parse_melody(text)
 except melody.MelodyError as err:
-    st.error(_("These notes cannot be read: ") + str(err))
+    st.error(_("These notes cannot be read: ") + _(str(err)))
     st.stop()
 notes = [n for phrase in phrases for n in phrase]
 st.markdown(_("**Original** — {n} notes, {s:.1f} s").format(n=len(notes), s=sum(melody.seconds(n, bpm) for n in notes)))

@@ -139,7 +139,7 @@ try:
     symbols, tokens, indices, counts = encoded = encode_text(text, level)
 except VocabularyError as err:
     encoded = None
-    st.warning(_("This text cannot be encoded at this level: ") + str(err))
+    st.warning(_("This text cannot be encoded at this level: ") + _(str(err)))
 if encoded:
     show_vocabulary(symbols, counts)
     show_indices(tokens, indices, symbols)

@@ -60,7 +60,7 @@ try:
     cfg = tr.config_from_settings()
 except ValueError as err:
     cfg = None
-    st.error(_("These settings cannot be used: ") + str(err))
+    st.error(_("These settings cannot be used: ") + _(str(err)))
 
 active = st.session_state.get(tr.ACTIVE, False)
 b1, b2, b3, b4, b5 = st.columns([1, 1, 1, 1.4, 1], vertical_alignment="bottom")

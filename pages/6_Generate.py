@@ -66,7 +66,7 @@ else:
     try:
         out, probs = generated(ctx.key, prime, int(length), float(temperature), int(seed), int(top_k), ctx.model)
     except ValueError as err:                       # lstm.VocabularyError (unknown symbols) is a ValueError
-        st.warning(_("The prime cannot be used with this model: ") + str(err))
+        st.warning(_("The prime cannot be used with this model: ") + _(str(err)))
 
 symbols = ctx.model.vocab.symbols
 if out is not None:
@@ -99,7 +99,7 @@ else:
     try:
         rec = recitation(ctx.key, train_text, ctx.model)
     except ValueError as err:
-        st.warning(_("The training text cannot be recited by this model: ") + str(err))
+        st.warning(_("The training text cannot be recited by this model: ") + _(str(err)))
     else:
         first = symbols[int(ctx.model.encode(train_text)[0])]
         st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)

@@ -118,7 +118,7 @@ if len(ctx.text) > MAX_STEPS:
 try:
     curves = fresh_curves(text, hidden, int(seed), init_std, forget_bias)
 except (VocabularyError, ValueError) as err:
-    st.warning(_("These gradients cannot be computed for this text: ") + str(err))
+    st.warning(_("These gradients cannot be computed for this text: ") + _(str(err)))
     st.stop()
 shown = {_("{kind} (fresh)").format(kind=kind_label(k)): c for k, c in curves.items()}
 if ctx.model.kind == "lstm" and len(ctx.trace.inputs) >= 2:
@@ -136,7 +136,7 @@ if st.button(_("Train RNN, LSTM and GRU"), key="grad.train"):
         try:
             runs = train_three(text, hidden, int(seed), init_std, iters)
         except (VocabularyError, ValueError) as err:
-            st.warning(_("Training is not possible on this text: ") + str(err))
+            st.warning(_("Training is not possible on this text: ") + _(str(err)))
         else:
             st.session_state[RESULTS_KEY] = {"runs": runs, "text": text, "hidden": hidden, "seed": int(seed),
                                              "init_std": init_std, "iters": iters}

@@ -62,7 +62,7 @@ def ranked(key, text, prop, pattern, _trace):
 try:
     values, ranking = ranked(ctx.key, ctx.text, prop, pattern, ctx.trace)
 except ValueError as err:
-    st.error(_("This regular expression cannot be used: ") + ui.md_escape(str(err)))
+    st.error(_("This regular expression cannot be used: ") + ui.md_escape(_(str(err))))
     st.stop()
 
 label = LABELS[prop] if prop != "regex" else _("matches {p}").format(p=pattern)

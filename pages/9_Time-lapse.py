@@ -52,7 +52,7 @@ def train(preset, iters):
     try:
         trainer = Trainer(ctx.text, TrainConfig.preset(preset, max_iters=iters, sample_every=0))
     except (ValueError, VocabularyError) as err:
-        st.error(_("Cannot train on this text: ") + ui.md_escape(str(err)))
+        st.error(_("Cannot train on this text: ") + ui.md_escape(_(str(err))))
         return
     bar, start = st.progress(0.0, text=_("Training…")), time.perf_counter()
     while not trainer.done and time.perf_counter() - start < TRAIN_SECONDS:

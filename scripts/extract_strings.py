@@ -3,12 +3,14 @@
     python scripts/extract_strings.py            # summary + missing keys (exit 1 if any is missing)
     python scripts/extract_strings.py --missing  # only the missing keys, one Python literal per line
     python scripts/extract_strings.py --unused   # table keys no source uses any more
+    python scripts/extract_strings.py --errors   # lstm/ error messages still without a Polish key
 
 Sources (read with ast, nothing is imported): literals passed to `_()` in app.py, pages/ and ui/; the
 English texts ui/ passes to `_()` through a variable (the tour's Step fields, the shipped model labels);
 and the figure words of charts/ (titles, axis titles, trace names, annotations; f-strings become
 `{placeholder}` keys, which ui.i18n.translate_figure matches). `_()` of an f-string is reported: it
-cannot be translated (use `_("... {n}").format(n=...)`).
+cannot be translated (use `_("... {n}").format(n=...)`). The messages of lstm/'s exceptions (pages show
+them as `_(str(err))`) are listed by --errors; translating them is optional (the user-facing ones are).
 """
 import ast
 import re
@@ -94,6 +96,20 @@ def indirect():
                 yield Found(value.value, f"ui/models.py:{value.lineno}", "indirect")
 
 
+def error_files():
+    return sorted(p for p in (ROOT / "lstm").rglob("*.py") if p.name not in ("__main__.py", "build_assets.py", "cli.py"))
+
+
+def from_errors(path):
+    """Messages of `raise SomeError("...")` in lstm/: pages show them as `_(str(err))`."""
+    rel = path.relative_to(ROOT).as_posix()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+            text = template(node.exc.args[0])
+            if text and is_words(text):
+                yield Found(text, f"{rel}:{node.lineno}", "error")
+
+
 def _figure_args(node):
     name = _call_name(node.func)
     for index in FIGURE_CALLS.get(name, ()):
@@ -157,6 +173,8 @@ def collect():
     found.extend(indirect())
     for path in chart_files():
         found.extend(from_chart(path))
+    for path in error_files():
+        found.extend(from_errors(path))
     return found
 
 
@@ -184,6 +202,11 @@ def main(argv):
     if "--missing" in argv:
         for k in missing:
             print(repr(k) + ":  # " + needed[k][0])
+        return 0
+    if "--errors" in argv:                 # lstm/ messages without a Polish key (not required: see the docstring)
+        for f in found:
+            if f.kind == "error" and f.text not in PL:
+                print(repr(f.text) + ":  # " + f.where)
         return 0
     if "--unused" in argv:
         for k in PL:

@@ -34,9 +34,12 @@ def lang():
 
 
 def _(text):
-    """The current language's version of an English UI string (unchanged in English or if untranslated)."""
+    """The current language's version of an English UI string (unchanged in English or if untranslated).
+
+    Besides the exact keys, Polish matches `{placeholder}` keys, so `_(str(err))` translates a message
+    built by an f-string in lstm/ (e.g. "3 symbol(s) not in this model's vocabulary: 'Q'")."""
     if lang() == "pl":
-        return PL.get(text, text)
+        return translate_text(text)
     return text
 
 

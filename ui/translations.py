@@ -1128,4 +1128,85 @@ PL = {
     "given (the first symbol)": "podany (pierwszy symbol)",
     "correct": "poprawnie",
     "wrong": "błędnie",
+
+    # --- messages of lstm/'s errors that a student can cause (pages show them as _(str(err))) ----------
+    "{len(unknown)} symbol(s) not in this model's vocabulary: {shown}":
+        "symbole spoza słownika tego modelu ({len(unknown)}): {shown}",
+    "the text is empty: type or upload at least a few characters":
+        "tekst jest pusty: wpisz albo wczytaj choć kilka znaków",
+    "the text has only {len(symbols)} distinct symbol(s) ({', '.join(map(repr, symbols))}); a model needs at least "
+    "{min_symbols} to have anything to predict":
+        "tekst ma tylko tyle różnych symboli: {len(symbols)} ({', '.join(map(repr, symbols))}); model potrzebuje "
+        "co najmniej {min_symbols}, żeby miał co przewidywać",
+    "nothing to run: the text is empty": "nie ma czego uruchomić: tekst jest pusty",
+    "the text needs at least 2 symbols: one to read and one to predict":
+        "tekst musi mieć co najmniej 2 symbole: jeden do przeczytania i jeden do przewidzenia",
+    "need at least 2 symbols: one to read and one to predict":
+        "potrzebne są co najmniej 2 symbole: jeden do przeczytania i jeden do przewidzenia",
+    "the text has {len(text)} characters; the limit is {MAX_TEXT_CHARS}":
+        "tekst ma {len(text)} znaków; limit to {MAX_TEXT_CHARS}",
+    "the prime text is empty: give at least one symbol to start from":
+        "tekst początkowy jest pusty: podaj co najmniej jeden symbol, od którego można zacząć",
+    "temperature must be a number ≥ 0 (0 = greedy), got {temperature}":
+        "temperatura musi być liczbą ≥ 0 (0 = wybór zachłanny), podano {temperature}",
+    "length must be a whole number from 0 to {MAX_LENGTH}, got {length}":
+        "długość musi być liczbą całkowitą od 0 do {MAX_LENGTH}, podano {length}",
+    "learning rate must be a positive finite number, got {lr}":
+        "współczynnik uczenia musi być dodatnią liczbą skończoną, podano {lr}",
+    "hidden size must be a whole number from 1 to {MAX_HIDDEN}, got {self.hidden}":
+        "rozmiar stanu ukrytego musi być liczbą całkowitą od 1 do {MAX_HIDDEN}, podano {self.hidden}",
+    "embedding size must be a whole number from 0 to {MAX_HIDDEN}, got {self.embed_dim}":
+        "rozmiar zanurzenia musi być liczbą całkowitą od 0 do {MAX_HIDDEN}, podano {self.embed_dim}",
+    "init_std must be a positive number, got {self.init_std}":
+        "init_std (odchylenie wag początkowych) musi być liczbą dodatnią, podano {self.init_std}",
+    "forget_bias must be a finite number, got {self.forget_bias}":
+        "forget_bias (bias bramki zapominania) musi być liczbą skończoną, podano {self.forget_bias}",
+    "vocabulary of {len(vocab)} symbols is too large (limit {MAX_VOCAB})":
+        "słownik z {len(vocab)} symbolami jest za duży (limit {MAX_VOCAB})",
+    "{name} must be a whole number from {low} to {high}, got {value}":
+        "{name}: wymagana liczba całkowita od {low} do {high}, podano {value}",
+    "{name} must be a finite number {'≥' if allow_low else '>'} {low}, got {value}":
+        "{name}: wymagana liczba skończona {'≥' if allow_low else '>'} {low}, podano {value}",
+    "position t must be in 0..{trace.T - 1}, got {t}": "pozycja t musi być w zakresie 0..{trace.T - 1}, podano {t}",
+    "a {model.kind.upper()} has no cell state C": "{model.kind.upper()} nie ma stanu komórki C",
+    "unit must be in 0..{model.H - 1}, got {unit}": "jednostka musi być w zakresie 0..{model.H - 1}, podano {unit}",
+    "the range must lie in 0..{len(values) - 1} with start ≤ end":
+        "zakres musi leżeć w 0..{len(values) - 1}, a początek ≤ koniec",
+    "the regular expression is empty": "wyrażenie regularne jest puste",
+    "the regular expression is longer than {MAX_PATTERN_CHARS} characters":
+        "wyrażenie regularne jest dłuższe niż {MAX_PATTERN_CHARS} znaków",
+    "not a valid regular expression: {err}": "to nie jest poprawne wyrażenie regularne: {err}",
+    "{token} is not a note: write pitch, octave, colon, length, e.g. E4:1/4, F#4:1/8 or R:1/2":
+        "{token} to nie nuta: zapisz wysokość, oktawę, dwukropek i długość, np. E4:1/4, F#4:1/8 albo R:1/2",
+    "line {line_no}, note {k}: {err}": "wiersz {line_no}, nuta {k}: {err}",
+    "the melody has {total} note(s); write at least 4": "melodia ma tylko tyle nut: {total}; zapisz co najmniej 4",
+    "the melody has {total} notes; the limit is {MAX_NOTES}": "melodia ma {total} nut; limit to {MAX_NOTES}",
+    "tempo must be from 20 to 400 beats per minute, got {bpm}":
+        "tempo musi wynosić od 20 do 400 uderzeń na minutę, podano {bpm}",
+    "the list has {len(names)} name(s); give at least {MIN_NAMES}, one per line":
+        "lista ma tylko tyle imion: {len(names)}; podaj co najmniej {MIN_NAMES}, po jednym w wierszu",
+    "the list has {len(names)} names; the limit is {MAX_NAMES}": "lista ma {len(names)} imion; limit to {MAX_NAMES}",
+    "name {long[0]} is longer than {MAX_NAME_CHARS} characters: is this really one name per line?":
+        "imię {long[0]} ma więcej niż {MAX_NAME_CHARS} znaków: czy na pewno w każdym wierszu jest jedno imię?",
+    "the series has {len(values)} numbers; at least 20 are needed":
+        "szereg ma tylko tyle liczb: {len(values)}; potrzeba co najmniej 20",
+    "the series has {len(values)} numbers; the limit is {MAX_POINTS}":
+        "szereg ma {len(values)} liczb; limit to {MAX_POINTS}",
+    "the window must be a whole number from 1 to {len(values) // 4} for this series":
+        "dla tego szeregu okno musi być liczbą całkowitą od 1 do {len(values) // 4}",
+    "row {k}: {row[-1]} is not a number": "wiersz {k}: {row[-1]} to nie liczba",
+    "checkpoint is not a valid .npz (zip) file ({e})": "to nie jest poprawny plik .npz (zip) ({e})",
+    "checkpoint has no 'meta' entry: it was not saved by this app":
+        "plik nie ma wpisu 'meta': nie został zapisany przez tę aplikację",
+    "the metadata does not say format 'lstm-explainer': not a checkpoint of this app":
+        "metadane nie podają formatu 'lstm-explainer': to nie jest model zapisany przez tę aplikację",
+    "checkpoint format version {meta.get('version')} is not supported (this app reads version {VERSION})":
+        "wersja formatu {meta.get('version')} nie jest obsługiwana (ta aplikacja czyta wersję {VERSION})",
+    "array {name} holds Python objects (a pickle, which could run code); refused without unpickling it":
+        "tablica {name} zawiera obiekty Pythona (pickle, który mógłby uruchomić kod); odrzucono ją bez "
+        "rozpakowywania",
+    "array {name} is truncated": "tablica {name} jest ucięta",
+    "checkpoint is damaged and cannot be read ({type(e).__name__}: {e})":
+        "plik jest uszkodzony i nie da się go odczytać ({type(e).__name__}: {e})",
+    "the model has NaN or Inf weights; refusing to save it": "model ma wagi NaN lub Inf; nie zapiszę go",
 }
