@@ -61,3 +61,46 @@ def test_untranslated_entries_are_names_or_symbols():
     same = [k for k, v in PL.items() if k == v]
     wordy = [k for k in same if re.search(r"\b(?!(?:LSTM|RNN|GRU|RMSE|MAE|PCA|Reset|Model|model|symbol)\b)[A-Za-z]{3,}", k)]
     assert not wordy, wordy
+
+
+@pytest.fixture
+def polish(monkeypatch):
+    """Outside a script run ui.i18n uses the language of the last run: pretend it was Polish."""
+    import ui.i18n
+    monkeypatch.setitem(ui.i18n._last, "lang", "pl")
+    return ui.i18n
+
+
+def test_figure_words_are_translated_and_data_untouched(polish):
+    import numpy as np
+    from charts.heatmaps import unit_heatmap
+    values = np.random.default_rng(0).random((6, 3))
+    fig = unit_heatmap(values, list("ab cde"), "f", "Forget gate f")
+    ticks = list(fig.layout.xaxis.ticktext)
+    polish.translate_figure(fig)
+    assert fig.layout.title.text == PL["Forget gate f"]
+    assert fig.layout.xaxis.title.text == PL["character (step t)"] and fig.layout.yaxis.title.text == PL["unit"]
+    assert fig.data[0].hovertemplate.startswith("krok %{x} '%{customdata}'<br>jednostka %{y}<br>f = %{z:.4f}")
+    assert np.array_equal(np.asarray(fig.data[0].z), values.T) and list(fig.layout.xaxis.ticktext) == ticks
+
+
+def test_english_figures_are_left_alone(monkeypatch):
+    import ui.i18n
+    from charts.gates import saturation_scatter
+    import numpy as np
+    monkeypatch.setitem(ui.i18n._last, "lang", "en")
+    fig = saturation_scatter({"f": (np.array([0.1]), np.array([0.2]))})
+    before = fig.to_json()
+    assert ui.i18n.translate_figure(fig).to_json() == before
+
+
+def test_templates_fill_placeholders_and_stay_on_their_line(polish):
+    t = polish.translate_text
+    assert t("unit 7") == "jednostka 7"
+    assert t("Training loss (per 25-symbol window) · criterion: exact") == \
+        PL["Training loss (per 25-symbol window)"] + " · kryterium: exact"
+    two = "prediction 'e' (p = 0.9312)<br>actual next 'a' (p = 0.0100)"
+    assert t(two) == "predykcja 'e' (p = 0.9312)<br>faktyczny następny 'a' (p = 0.0100)"
+    assert t("no such words here") == "no such words here"
+    assert polish._("3 symbol(s) not in this model's vocabulary: 'Q'") == \
+        "symbole spoza słownika tego modelu (3): 'Q'"
