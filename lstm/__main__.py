@@ -86,6 +86,10 @@ class ProgressBar:
 
 
 def cmd_train(args):
+    if args.mode != "text":                         # names / words / series / notes: lstm.tasks.cli
+        from .tasks.cli import train_mode
+        return train_mode(args, {field: getattr(args, field) for _, field, _, _ in TRAIN_OPTIONS
+                                 if getattr(args, field) is not None})
     text = read_text(args.text_file)
     trainer = Trainer(text, train_config(args))
     bar = ProgressBar(trainer.config.max_iters, not args.quiet)
@@ -161,6 +165,11 @@ def build_parser():
     p.add_argument("--out", help="save the trained model to this .npz file")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--mode", choices=("text", "names", "words", "series", "notes"), default="text",
+                   help="text: the presets above (default); names: one name per line, state reset per line; "
+                        "words: word level with a learned embedding; series: a CSV of numbers (--seq-len = "
+                        "window, default 5; --max-iters = epochs); notes: a melody file (E4:1/4 ...). "
+                        "These modes use their own defaults (lstm/tasks) plus the options given")
     p.set_defaults(func=cmd_train)
     p = sub.add_parser("sample", help="generate text from a saved model")
     p.add_argument("model", metavar="MODEL")

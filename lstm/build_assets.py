@@ -8,6 +8,7 @@ config and iteration budget make each model. Used by lstm.__main__ and tests/uni
 import random
 from pathlib import Path
 
+from .tasks.names import invented_names, names_text
 from .train import DEFAULT_TEXT, TrainConfig, Trainer
 
 NAMES = ("Ada", "Bob", "Cleo", "Dan")
@@ -49,7 +50,8 @@ def structured_text(seed=STRUCTURED_SEED, min_chars=2000):
     return "\n".join(lines) + "\n"
 
 
-TEXTS = {"variant14": lambda: DEFAULT_TEXT, "structured": structured_text}
+TEXTS = {"variant14": lambda: DEFAULT_TEXT, "structured": structured_text,
+         "names": lambda: names_text(invented_names())}           # the Names page's list (lstm.tasks.names)
 RECIPES = {  # model name -> (text name, training config); each trains until its config says done
     "variant14-fast": ("variant14", TrainConfig.preset("fast", seed=0)),
     "variant14-course": ("variant14", TrainConfig.preset("course", seed=0)),

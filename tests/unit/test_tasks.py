@@ -102,3 +102,20 @@ def test_command_line_modes_report_json(capsys, tmp_path):
     assert model.H == 8 and meta["text"].endswith("\n")
     notes = _cli("notes", "assets/melodies/twinkle.txt", {"max_iters": 5}, capsys)
     assert notes["notes"] == 42 and all(":" in n for n in notes["continuation"])
+
+
+def test_python_m_lstm_train_mode(capsys):
+    import json
+
+    from lstm.__main__ import main
+    root = Path(__file__).resolve().parents[2]
+    assert main(["train", str(root / "assets/series/sunspots_yearly.csv"), "--mode", "series", "--kind", "rnn",
+                 "--max-iters", "100", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert report["mode"] == "series" and report["epochs"] == 100 and report["beats_naive"], report
+    assert main(["train", str(root / "assets/texts/names.txt"), "--mode", "names", "--max-iters", "10",
+                 "--hidden", "8"]) == 0
+    out = capsys.readouterr().out
+    assert "mode names" in out and out.count("[new]") + out.count("[copy]") == 20
+    assert main(["train", str(root / "assets/texts/variant14.txt"), "--mode", "notes"]) == 2
+    assert "is not a note" in capsys.readouterr().err
