@@ -278,8 +278,8 @@ PL = {
     "Loss over the whole list: {loss:.3f} nats per symbol": "Strata na całej liście: {loss:.3f} nata na symbol",
     "new": "nowe",
     "{n} names, e.g. {first}": "Liczba imion: {n}, np. {first}",
-    "Hidden units H": "Jednostki ukryte H",
-    "Updates (8 names each)": "Aktualizacje (po 8 imion)",
+    "Hidden units H": "Liczba jednostek ukrytych H",
+    "Updates (8 names each)": "Liczba aktualizacji (po 8 imion)",
     "Seed": "Ziarno losowania",
     "Train a vanilla RNN and an LSTM": "Wytrenuj zwykłą sieć RNN i LSTM",
     "Training loss on batches of 8 names": "Strata treningowa na porcjach po 8 imion",
@@ -325,7 +325,7 @@ PL = {
         "podzielone **według czasu**: modele uczą się na pierwszych 80 % lat, a ocenia się je na ostatnich "
         "20 %, których nigdy nie widziały.",
     "Window W (years read)": "Okno W (liczba czytanych lat)",
-    "Training epochs (full batch)": "Epoki treningu (pełny zbiór naraz)",
+    "Training epochs (full batch)": "Liczba epok treningu (każda na całym zbiorze)",
     "Data: yearly sunspot numbers 1700–2008 (public domain; SILSO / Royal Observatory of Belgium, via NOAA NGDC and "
     "statsmodels; see assets/series/README.md). Scaled to 0–1 with the training years' minimum and maximum; errors "
     "below are back in sunspots.":
@@ -620,7 +620,7 @@ PL = {
     "Train": "Trenuj",
     "Stop": "Zatrzymaj",
     "Step": "Krok",
-    "Iterations per step": "Iteracje na krok",
+    "Iterations per step": "Liczba iteracji na krok",
     "Reset": "Reset",
     "No run yet: press Train (or Step).": "Jeszcze nic nie trenowano: naciśnij Trenuj (albo Krok).",
     "Iteration {it:,} · {crit} loss {loss:.4f} (target {target:g}) · {sec:.1f} s":
@@ -726,7 +726,7 @@ PL = {
     "LSTM forget-gate bias b_f": "Bias bramki zapominania LSTM b_f",
     "Using the first {n} characters of the text.": "Używam pierwszych {n} znaków tekstu.",
     "These gradients cannot be computed for this text: ": "Tych gradientów nie da się policzyć dla tego tekstu: ",
-    "{kind} (fresh)": "{kind} (świeży)",
+    "{kind} (fresh)": "{kind} (świeżo zainicjowany)",
     "LSTM (selected model)": "LSTM (wybrany model)",
     "How far back does the loss reach? ‖∂L_T/∂h_t‖ against T − t":
         "Jak daleko wstecz sięga strata? ‖∂L_T/∂h_t‖ względem T − t",
@@ -735,7 +735,7 @@ PL = {
     "one learns the text fastest?":
         "Ten sam tekst, to samo H, ziarno i wagi początkowe, ta sama liczba iteracji dla każdego, z ustawieniami "
         "z kursu. Który najszybciej nauczy się tekstu?",
-    "Iterations per model": "Iteracje na model",
+    "Iterations per model": "Liczba iteracji na model",
     "Train RNN, LSTM and GRU": "Wytrenuj RNN, LSTM i GRU",
     "Training three models ({n} iterations each)…": "Trenuję trzy modele (każdy przez {n} iteracji)…",
     "Training is not possible on this text: ": "Trening na tym tekście nie jest możliwy: ",
@@ -815,7 +815,7 @@ PL = {
         "W tej sesji nie było jeszcze treningu (strona Trening go przechowuje): wytrenuj tu mały model.",
     "fast (Adam, whole-text BPTT, H = 64)": "szybki (Adam, BPTT przez cały tekst, H = 64)",
     "course (AdaGrad, 25-symbol windows, H = 20)": "kursowy (AdaGrad, okna 25 symboli, H = 20)",
-    "Iterations at most": "Najwyżej tyle iteracji",
+    "Iterations at most": "Maksymalna liczba iteracji",
     "Cannot train on this text: ": "Nie da się trenować na tym tekście: ",
     "Training…": "Trenuję…",
     "Iteration {n}, smooth loss {loss:.3f}": "Iteracja {n}, wygładzona strata {loss:.3f}",
@@ -898,9 +898,9 @@ PL = {
     "Melody: pitch over time": "Melodia: wysokość dźwięku w czasie",
     "time step": "krok czasowy",
     "model": "model",
-    "beat (quarter notes)": "miara (ćwierćnuty)",
+    "beat (quarter notes)": "uderzenie (ćwierćnuty)",
     "pitch (MIDI number, 60 = C4)": "wysokość dźwięku (numer MIDI, 60 = C4)",
-    "truth": "prawda",
+    "truth": "prawdziwe wartości",
     "validation →": "walidacja →",
     "{title} · criterion: {criterion}": "{title} · kryterium: {criterion}",
     "{safe(title)}: {n_ok}/{len(expected)} correct (green right, red wrong, grey given)":
@@ -932,7 +932,7 @@ PL = {
         "Słowa i znaki interpunkcyjne: {n:,}, w tym różnych: {V:,} (V).",
     "Window (words)": "Okno (w słowach)",
     "Embedding size D": "Rozmiar zanurzenia D",
-    "Updates (at most)": "Aktualizacje (najwyżej)",
+    "Updates (at most)": "Liczba aktualizacji (najwyżej)",
     "The text is too short: give at least 40 words with at least 3 different ones.":
         "Tekst jest za krótki: podaj co najmniej 40 słów, w tym co najmniej 3 różne.",
     "The text has {n:,} words; the limit here is {limit:,}.": "Tekst ma {n:,} słów; limit na tej stronie to {limit:,}.",
@@ -1104,7 +1104,7 @@ PL = {
     "next symbol {x}": "następny symbol {x}",
     "snapshot at iteration {x}": "migawka w iteracji {x}",
     "loss = {y}": "strata = {y}",
-    "truth = {y} {unit}": "prawda = {y} {unit}",
+    "truth = {y} {unit}": "prawdziwa wartość = {y} {unit}",
     "beat {b}, {x} beats": "uderzenie {b}, długość {x} uderz.",
     "{name} = {y} per 25 symbols": "{name} = {y} na 25 symboli",
     "target = {t} per 25 symbols": "cel = {t} na 25 symboli",
