@@ -81,7 +81,8 @@ def piano_roll(parts, title="Melody: pitch over time"):
         start, length, midi, name = (list(col) for col in zip(*notes))
         fig.add_trace(go.Bar(
             base=start, x=length, y=midi, orientation="h", name=safe(label), width=0.8 if k == 0 else 0.4,
-            marker_color=COLOURS[k % len(COLOURS)], opacity=0.45 if k == 0 and len(parts) > 1 else 1.0, customdata=np.array([start, [safe(n) for n in name]], dtype=object).T,
+            marker_color=COLOURS[k % len(COLOURS)], opacity=0.45 if k == 0 and len(parts) > 1 else 1.0,
+            customdata=np.array([start, [safe(n) for n in name]], dtype=object).T,
             hovertemplate=safe(label) + "<br>%{customdata[1]}<br>beat %{customdata[0]:.2f}, "
                           "%{x:.2f} beats<br>MIDI %{y}<extra></extra>"))
     fig.update_layout(barmode="overlay", legend=dict(orientation="h", y=-0.25))

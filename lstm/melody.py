@@ -16,8 +16,9 @@ from typing import NamedTuple
 import numpy as np
 
 SAMPLE_RATE = 22050                 # Hz; plenty for melodies below 2 kHz
-NOTE_RE = re.compile(r"^(?:(?P<rest>[Rr])|(?P<step>[A-Ga-g])(?P<acc>[#b]?)(?P<octave>[0-8])):(?P<num>[1-9]\d?)/(?P<den>1|2|4|8|16|32)$")
-WORD_RE = re.compile(r"^(?:(?P<rest>r)|(?P<step>[a-g])(?P<acc>s|f)?(?P<octave>[0-8]))_(?P<num>[1-9]\d?)_(?P<den>1|2|4|8|16|32)$")
+LENGTH = r"(?P<num>[1-9]\d?){sep}(?P<den>1|2|4|8|16|32)$"            # numerator / power-of-two denominator
+NOTE_RE = re.compile(r"^(?:(?P<rest>[Rr])|(?P<step>[A-Ga-g])(?P<acc>[#b]?)(?P<octave>[0-8])):" + LENGTH.format(sep="/"))
+WORD_RE = re.compile(r"^(?:(?P<rest>r)|(?P<step>[a-g])(?P<acc>s|f)?(?P<octave>[0-8]))_" + LENGTH.format(sep="_"))
 SEMITONE = {"c": 0, "d": 2, "e": 4, "f": 5, "g": 7, "a": 9, "b": 11}
 MAX_NOTES = 2000
 ATTACK, RELEASE = 0.01, 0.04        # seconds of linear fade in / out per note (no clicks)
