@@ -138,8 +138,17 @@ def residue(text):
     return [w for w in WORD.findall(text) if w not in ALLOWED_WORDS and w.lower() not in ALLOWED_WORDS]
 
 
+def _tour_state(path):
+    """The guided tour switched on at this page's step (if the tour visits it), so its box is walked too."""
+    from ui.tour import STEPS
+    rel = path.relative_to(ROOT).as_posix()
+    steps = [k for k, step in enumerate(STEPS) if step.page == rel]
+    return {"tour.active": True, "tour.step": steps[0]} if steps else {}
+
+
 def walk_page(path, lang):
     state = {"ui.lang": lang} if lang == "pl" else {}
+    state.update(_tour_state(path))
     at = run_page(path, state)
     assert_clean(at)
     _act(at, ACTIONS.get(path.name, []))
