@@ -114,6 +114,9 @@ ui.explain(_(
     "chosen temperature until the model writes a newline (or 40 letters). *new* = not in the training "
     "list, *copy* = the model reproduced a training name. A model that only copies has memorised; one "
     "whose names are all new but unpronounceable has not learned the syllable rules yet.\n\n"
+    "**RNN or LSTM?** Names are short (a few letters), so there is little long-range memory to exploit: on "
+    "the shipped list both reach about the same loss (≈ 1.7 nats per symbol after 600 updates) and both "
+    "invent mostly new names. The LSTM's gates pay off on longer dependencies.\n\n"
     "The shipped names are invented by a few syllable rules (lstm/tasks/names.py): onsets like *br*, *th*, "
     "vowels, optional codas and endings like *-ia*, *-on*, so there is a pattern to learn."))
 ui.show_source(task.LineTrainer._iteration, task.new_names)
