@@ -102,6 +102,9 @@ if held and names and list(held[0]) == names:
     temperature = c2.slider(_("Temperature"), 0.1, 2.0, 1.0, step=0.1, key="names.temperature")
     gen_seed = c3.number_input(_("Sampling seed"), 0, 10_000, 0, key="names.gen_seed")
     show_names(names, result, n, temperature, int(gen_seed))
+    st.caption(_("RNN or LSTM? Names are only a few letters long, so there is little long-range memory to "
+                 "exploit: on the shipped list both reach about the same loss (about 1.7 nats per symbol after "
+                 "600 updates) and both invent mostly new names."))
     st.success(_("The LSTM is now the sidebar's model \"Trained in this session\": the Gates and Cell state "
                  "pages show it reading the list."))
 elif names:
@@ -114,9 +117,6 @@ ui.explain(_(
     "chosen temperature until the model writes a newline (or 40 letters). *new* = not in the training "
     "list, *copy* = the model reproduced a training name. A model that only copies has memorised; one "
     "whose names are all new but unpronounceable has not learned the syllable rules yet.\n\n"
-    "**RNN or LSTM?** Names are short (a few letters), so there is little long-range memory to exploit: on "
-    "the shipped list both reach about the same loss (≈ 1.7 nats per symbol after 600 updates) and both "
-    "invent mostly new names. The LSTM's gates pay off on longer dependencies.\n\n"
     "The shipped names are invented by a few syllable rules (lstm/tasks/names.py): onsets like *br*, *th*, "
     "vowels, optional codas and endings like *-ia*, *-on*, so there is a pattern to learn."))
 ui.show_source(task.LineTrainer._iteration, task.new_names)

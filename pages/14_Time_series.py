@@ -121,6 +121,9 @@ if held == (window, hidden, epochs, seed):
         col.metric(_("{model}: RMSE").format(model=label), f"{errs[k]['rmse']:.1f}",
                    help=_("MAE {mae:.1f} sunspots").format(mae=errs[k]["mae"]))
     show_predictions(result)
+    st.caption(_("RNN or LSTM? With a window of only 5 years there is no long-range memory to exploit, so the "
+                 "LSTM has no advantage here: with the default settings the vanilla RNN is a little better (RMSE "
+                 "about 19 against 21 sunspots), and both beat the baseline (about 33)."))
     show_training(result)
     st.subheader(_("Inside the LSTM"))
     show_gates(result, hidden, seed)
@@ -132,9 +135,6 @@ ui.explain(_(
     "a year, made from the W years before it. Right of the dashed line are the validation years.\n\n"
     "**Baseline**: *repeat last value* predicts that next year equals this year. A model that cannot beat it "
     "has learned nothing useful. RMSE punishes big misses more than MAE.\n\n"
-    "**RNN or LSTM?** With a window of only 5 years there is no long-range memory to exploit, so the LSTM "
-    "has no advantage here; with the default settings the vanilla RNN is in fact a little better (RMSE about "
-    "19 against 21 sunspots), and both beat the baseline (about 33). Try a longer window or other seeds.\n\n"
     "**Normalisation**: x_scaled = (x − min) / (max − min) with min and max of the training years only, so "
     "nothing about the validation years leaks into training.\n\n"
     "**Heatmap**: the trained LSTM reads the whole series year by year from zero state; each cell is one "
