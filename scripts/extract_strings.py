@@ -2,7 +2,7 @@
 
     python scripts/extract_strings.py            # summary + missing keys (exit 1 if any is missing)
     python scripts/extract_strings.py --missing  # only the missing keys, one Python literal per line
-    python scripts/extract_strings.py --unused   # table keys no source uses any more
+    python scripts/extract_strings.py --unused   # table keys whose words appear in no source string (a hint)
     python scripts/extract_strings.py --errors   # lstm/ error messages still without a Polish key
 
 Sources (read with ast, nothing is imported): literals passed to `_()` in app.py, pages/ and ui/; the
@@ -165,6 +165,16 @@ def is_words(text):
     return bool(words) and not all(w in ("tanh", "softmax", "PCA", "LSTM", "RNN", "GRU") for w in words)
 
 
+def source_literals():
+    """Every string constant (and f-string text) of the app's sources, joined: where a key's words may come from."""
+    out = []
+    for path in [*ui_files(), *chart_files(), *error_files()]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                out.append(node.value)
+    return "\n".join(out)
+
+
 def collect():
     """Every Found, in file order."""
     found = []
@@ -208,9 +218,11 @@ def main(argv):
             if f.kind == "error" and f.text not in PL:
                 print(repr(f.text) + ":  # " + f.where)
         return 0
-    if "--unused" in argv:
+    if "--unused" in argv:                 # keys whose text no longer appears in any source string
+        literals = source_literals()
         for k in PL:
-            if k not in needed:
+            pieces = [p for p in re.split(r"\{[^{}]*\}", k) if len(p.strip()) >= 3] or [k]
+            if k not in needed and not all(piece in literals for piece in pieces):
                 print(repr(k))
         return 0
     problems = [f for f in found if f.kind in ("fstring-in-_",)]
