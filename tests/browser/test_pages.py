@@ -9,6 +9,7 @@ import pytest
 from .helpers import assert_local_only, assert_no_errors, full_screenshot, wait_charts, wait_idle
 from .server import discover_pages
 
+PlaywrightTimeout = pytest.importorskip("playwright.sync_api").TimeoutError
 PAGES = discover_pages()
 
 
@@ -44,9 +45,10 @@ def test_deep_links_on_fresh_server(new_page, fresh_server):
         page = new_page()  # a new context: no cookies, no session, as a bookmark opens it
         page.goto(f"{fresh_server.url}/{app_page.url_path}")
         wait_idle(page)
-        sidebar = page.locator('[data-testid="stSidebar"]')
-        if not sidebar.count() or "Model" not in sidebar.inner_text():
-            problems.append(f"/{app_page.url_path}: no shared sidebar with 'Model'")
+        try:  # waits: a slow first run may still be filling the sidebar
+            page.locator('[data-testid="stSidebar"]', has_text="Model").wait_for(timeout=20_000)
+        except PlaywrightTimeout:
+            problems.append(f"/{app_page.url_path}: no shared sidebar with 'Model' after 20 s")
         if not page.url.rstrip("/").endswith(f"/{app_page.url_path}".rstrip("/")):
             problems.append(f"/{app_page.url_path}: ended on {page.url}")
         if "Page not found" in page.locator("body").inner_text():
