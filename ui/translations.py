@@ -1221,4 +1221,6 @@ PL = {
         "RNN czy LSTM? Przy oknie obejmującym tylko 5 lat nie ma pamięci długiego zasięgu do wykorzystania, więc "
         "LSTM nie ma tu przewagi: przy domyślnych ustawieniach zwykła sieć RNN jest nieco lepsza (RMSE około 19 "
         "wobec 21 plam słonecznych), a oba modele wygrywają z punktem odniesienia (około 33).",
+    "truth = {y} sunspots": "prawdziwa wartość = {y} plam słonecznych",
+    "{name} = {y} sunspots": "{name} = {y} plam słonecznych",
 }
