@@ -68,7 +68,7 @@ b1.button(_("Train"), key="train_start", type="primary", disabled=active or cfg 
           on_click=tr.on_button, args=("train",))
 b2.button(_("Stop"), key="train_stop", on_click=tr.stop, disabled=not active)
 b3.button(_("Step"), key="train_step", disabled=active or cfg is None, on_click=tr.on_button, args=("step",))
-b4.number_input(_("Iterations per step"), 1, 10_000, value=1, step=1, key=tr.STEP_N)
+b4.number_input(_("Iterations per step"), 1, 10_000, step=1, key=tr.STEP_N)
 b5.button(_("Reset"), key="train_reset", disabled=active or cfg is None, on_click=tr.on_button, args=("reset",))
 if st.session_state.get(tr.ERROR):
     st.error(st.session_state[tr.ERROR])

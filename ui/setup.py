@@ -14,6 +14,7 @@ from lstm import VocabularyError, checkpoint
 
 from . import models, tour
 from .i18n import LANG_KEY, LANGUAGES, _
+from .training import KEPT_KEYS
 
 MAX_VIEW_CHARS = 2000            # longest text the visual pages run (longer is cut, with a message)
 MODEL_KEY, TEXT_MODE_KEY, TEXT_KEY = "ui.model", "ui.text_mode", "ui.text"
@@ -136,6 +137,9 @@ def page_setup(title, icon="🧠", wide=True):
                        layout="wide" if wide else "centered")
     st.sidebar.selectbox(_("Language"), list(LANGUAGES), format_func=LANGUAGES.get,
                          key=persistent(LANG_KEY, "en"), on_change=_remember, args=(LANG_KEY,))
+    for kept in KEPT_KEYS:             # re-set as plain state so leaving the Training page keeps them
+        if kept in st.session_state:
+            st.session_state[kept] = st.session_state[kept]
     _handle_upload()
     choice, label, model, meta = chosen_model()
     text = chosen_text(model, meta)

@@ -17,15 +17,6 @@ from lstm.train import DEFAULT_TEXT, MAX_TEXT_CHARS, TrainConfig, Trainer
 from . import models
 from .i18n import _
 
-try:        # threadpoolctl is in requirements-dev.txt; without it BLAS keeps its default threads
-    from threadpoolctl import threadpool_limits
-except ImportError:
-    threadpool_limits = None
-if threadpool_limits is not None:
-    # one BLAS thread for the whole server process: measured in the browser, 2 threads made the fast
-    # preset ~6x slower per iteration when the other core was busy (design.md: "pin one thread")
-    threadpool_limits(1)
-
 TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
 TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
 ERROR, STEP_N, LOCK = "train.error", "train.step_n", "train.lock"
@@ -38,6 +29,10 @@ SETTINGS = {"train.hidden": ("hidden", 1, 512), "train.seq_len": ("seq_len", 1, 
             "train.max_iters": ("max_iters", 1, 1_000_000), "train.criterion": ("criterion", None, None)}
 
 
+# widget values kept when the student visits another page (Streamlit drops unrendered widgets' state)
+KEPT_KEYS = (TEXT, PRESET, STEP_N) + tuple(SETTINGS)
+
+
 def _lock():
     """The session's training lock. Measured in 1.67: a Stop click's callback can run in a new script
     thread while the old fragment thread is still inside trainer.run (pure NumPy is not interrupted),
@@ -48,6 +43,7 @@ def _lock():
 def init_settings():
     """Defaults on a first visit: the default text and the fast preset's values."""
     st.session_state.setdefault(TEXT, DEFAULT_TEXT)
+    st.session_state.setdefault(STEP_N, 1)
     if PRESET not in st.session_state:
         st.session_state[PRESET] = "fast"
         apply_preset()
