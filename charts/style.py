@@ -32,9 +32,9 @@ def safe(text):
     return html.escape(text, quote=False).replace("\n", "⏎")
 
 
-def char_axis(fig, tokens, axis="x", max_ticks=120):
+def char_axis(fig, tokens, axis="x", max_ticks=60):
     """Label a numeric step axis with the symbols (a categorical axis would merge repeated symbols)."""
-    step = max(1, len(tokens) // max_ticks)
+    step = max(1, -(-len(tokens) // max_ticks))          # ceil: at most max_ticks labels
     ticks = list(range(0, len(tokens), step))
     update = fig.update_xaxes if axis == "x" else fig.update_yaxes
     update(tickmode="array", tickvals=ticks, ticktext=[symbol_label(tokens[t]) for t in ticks], tickangle=0)
