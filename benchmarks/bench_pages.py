@@ -6,6 +6,7 @@ For every page: one cold run (caches filled), then `repeats` reruns, each after 
 first slider or selectbox in the main area; prints a markdown table of medians. Goal: ≤ 0.3 s.
 """
 import argparse
+import logging
 import os
 import statistics
 import sys
@@ -14,6 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # one BLAS thread, as in the app's benchmarks
 from streamlit.testing.v1 import AppTest  # noqa: E402
+
+logging.getLogger("streamlit").setLevel(logging.ERROR)   # AppTest's "missing ScriptRunContext" noise
 
 ROOT = Path(__file__).resolve().parent.parent
 SKIP_KEYS = ("w.ui.",)    # the shared sidebar's widgets: change page controls, not the model
