@@ -20,6 +20,22 @@ def run_page(path, state=None, timeout=60):
     return at.run()
 
 
+def session_state(model, text):
+    """Session state that makes `model` (with `text` as its training text) the sidebar's choice."""
+    return {"ui.session_model": (model, {"text": text}), "ui.model": "session"}
+
+
+def tiny_trained(text, steps=60, hidden=8, seed=0, lr=0.05):
+    """A small char LSTM trained on text by whole-text BPTT with Adam: fast, and not random."""
+    from lstm import CharLSTM, Vocabulary
+    from lstm.optim import Adam
+    model = CharLSTM(Vocabulary.from_text(text), hidden=hidden, seed=seed)
+    opt, idx = Adam(model.theta.size, lr=lr), model.encode(text)
+    for _ in range(steps):
+        opt.step(model.theta, model.loss_and_grads(idx[:-1], idx[1:]).grad)
+    return model
+
+
 def assert_clean(at):
     """No exception element and no error message on the page."""
     assert not at.exception, [e.value for e in at.exception]

@@ -7,15 +7,15 @@ from lstm import CharLSTM, CharRNN, Vocabulary
 from lstm.attribution import cell_attribution, logprob_attribution
 from ui import models
 
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 
 PAGE = ROOT / "pages" / "11_Attribution.py"
 TEXT = "the cat sat on the mat, the hat."
 
 
-def session_state(kind=CharLSTM):
+def make_session(kind=CharLSTM):
     model = kind(Vocabulary.from_text(TEXT), hidden=6, seed=0)
-    return model, {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return model, session_state(model, TEXT)
 
 
 def test_default_shipped_model_renders():
@@ -27,7 +27,7 @@ def test_default_shipped_model_renders():
 
 
 def test_session_model_values_and_controls():
-    model, state = session_state()
+    model, state = make_session()
     at = run_page(PAGE, state)
     assert_clean(at)
     trace = model.run(TEXT)
@@ -54,7 +54,7 @@ def test_session_model_values_and_controls():
 
 
 def test_rnn_has_no_cell_section():
-    _model, state = session_state(CharRNN)
+    _model, state = make_session(CharRNN)
     at = run_page(PAGE, state)
     assert_clean(at)
     assert any("no cell state" in i.value for i in at.info)

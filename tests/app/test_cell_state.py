@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from charts.heatmaps import wrap
-from lstm import CharGRU, CharLSTM, Vocabulary
+from lstm import CharGRU, Vocabulary
 from lstm.explain import all_on_spans, units_on
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page, session_state, tiny_trained
 
 PAGE = ROOT / "pages" / "4_Cell_state.py"
 TEXT = "abab cdcd abab cdcd\nabab"
@@ -15,21 +15,13 @@ TEXT = "abab cdcd abab cdcd\nabab"
 @pytest.fixture(scope="module")
 def trained():
     """A few Adam steps so units switch on and off with the text."""
-    from lstm.optim import Adam
-    model = CharLSTM(Vocabulary.from_text(TEXT), hidden=6, seed=0)
-    opt = Adam(model.theta.size, lr=0.05)
-    idx = model.encode(TEXT)
-    for _ in range(30):
-        res = model.loss_and_grads(idx[:-1], idx[1:])
-        opt.step(model.theta, res.grad)
-    return model
+    return tiny_trained(TEXT, steps=30, hidden=6)
 
 
 def session(model):
-    return {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return session_state(model, TEXT)
 
 
-@pytest.mark.skipif(not list((ROOT / "assets" / "models").glob("*.npz")), reason="no shipped model yet")
 def test_default_shipped_model_renders():
     at = run_page(PAGE)
     assert_clean(at)

@@ -3,7 +3,7 @@ corpus and neighbour controls change what is drawn."""
 import numpy as np
 import pytest
 
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 from lstm import CharLSTM, Vocabulary
 from lstm.analysis import nearest_neighbours, pca_2d
 
@@ -18,10 +18,9 @@ def model():
 
 
 def session(model):
-    return {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return session_state(model, TEXT)
 
 
-@pytest.mark.skipif(not list((ROOT / "assets" / "models").glob("*.npz")), reason="no shipped model yet")
 def test_default_shipped_model_renders():
     at = run_page(PAGE)
     assert_clean(at)
@@ -68,7 +67,7 @@ def test_neighbour_symbol_changes_the_table(model):
 def test_word_level_model_embeddings():
     text = "this is a good phone\nthis is a bad mobile"
     model = CharLSTM(Vocabulary.from_text(text, "word"), hidden=4, seed=0, embed_dim=3)
-    at = run_page(PAGE, {"ui.session_model": (model, {"text": text}), "ui.model": "session"})
+    at = run_page(PAGE, session_state(model, text))
     assert_clean(at)
     pca = figure_by_title(at, "PCA")["data"][0]
     assert len(pca["x"]) == len(model.vocab)
@@ -78,6 +77,6 @@ def test_word_level_model_embeddings():
 def test_one_symbol_text_warns_instead_of_failing():
     text = "aaaa"
     model = CharLSTM(Vocabulary.from_text("ab"), hidden=4, seed=0)
-    at = run_page(PAGE, {"ui.session_model": (model, {"text": text}), "ui.model": "session"})
+    at = run_page(PAGE, session_state(model, text))
     assert not at.exception
     assert at.warning and "encoded" in at.warning[0].value

@@ -4,10 +4,9 @@ h or C tracks "inside quotes" with |r| above the threshold measured on it (STRUC
 import numpy as np
 import pytest
 
-from lstm import CharLSTM, Vocabulary, neurons
-from lstm.optim import Adam
+from lstm import neurons
 
-from .conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state, tiny_trained
 
 PAGE = ROOT / "pages" / "8_Find_the_neuron.py"
 TEXT = 'say "hi" (to me) and "go (now)" ok.\nThe "end" (of [it]).\n'
@@ -17,12 +16,7 @@ STRUCTURED_QUOTES_MIN_R = 0.65
 
 
 def tiny_model(steps=80):
-    vocab = Vocabulary.from_text(TEXT)
-    model = CharLSTM(vocab, hidden=8, seed=0)
-    opt, idx = Adam(model.theta.size, lr=0.05), vocab.encode(TEXT)
-    for _ in range(steps):
-        opt.step(model.theta, model.loss_and_grads(idx[:-1], idx[1:]).grad)
-    return model
+    return tiny_trained(TEXT, steps)
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +25,7 @@ def model():
 
 
 def session(model):
-    return {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return session_state(model, TEXT)
 
 
 def expected_ranking(model, prop, pattern=None):
@@ -96,8 +90,6 @@ def test_bad_regex_is_a_message_and_a_constant_property_is_undefined(model):
 def test_structured_model_has_a_quote_unit():
     """The shipped structured-text model: a unit follows 'inside quotes' (|r| ≥ the measured floor), and the
     verdict names it: "tracks" at |r| ≥ 0.7, "partly tracks" at 0.5 ≤ |r| < 0.7."""
-    if not (ROOT / "assets" / "models" / "structured.npz").exists():
-        pytest.skip("assets/models/structured.npz is not there yet")
     at = run_page(PAGE, {"ui.model": "shipped:structured"})
     assert_clean(at)
     names, r = bars(at, "inside quotes")
@@ -109,6 +101,4 @@ def test_structured_model_has_a_quote_unit():
 
 
 def test_default_model_renders():
-    if not any((ROOT / "assets" / "models").glob("*.npz")):
-        pytest.skip("no shipped models yet")
     assert_clean(run_page(PAGE))

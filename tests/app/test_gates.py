@@ -1,12 +1,11 @@
 """AppTest of the Gates page: heatmaps of f, i, o equal to the Trace; picking a unit or a gate recolours
 the text with that unit's values; saturation fractions; GRU and RNN models get a clear note."""
 import numpy as np
-import pytest
 
 from charts.heatmaps import wrap
 from lstm import CharGRU, CharLSTM, CharRNN, Vocabulary
 from lstm.explain import saturation
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 
 PAGE = ROOT / "pages" / "3_Gates.py"
 TEXT = 'say "<b>hi</b>"\nbye bye'
@@ -14,7 +13,7 @@ TEXT = 'say "<b>hi</b>"\nbye bye'
 
 def session(cls):
     model = cls(Vocabulary.from_text(TEXT), hidden=6, seed=0, init_std=0.5)
-    return model.run(TEXT), {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return model.run(TEXT), session_state(model, TEXT)
 
 
 def coloured_text(at, title):
@@ -24,7 +23,6 @@ def coloured_text(at, title):
     return z[rows, cols]
 
 
-@pytest.mark.skipif(not list((ROOT / "assets" / "models").glob("*.npz")), reason="no shipped model yet")
 def test_default_shipped_model_renders():
     at = run_page(PAGE)
     assert_clean(at)

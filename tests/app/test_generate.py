@@ -3,7 +3,7 @@ lstm.sample.sample_text; the step slider changes the bars; unknown prime symbols
 import numpy as np
 import pytest
 
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 from lstm import CharLSTM, Vocabulary
 from lstm.sample import recite, sample_text
 
@@ -17,14 +17,13 @@ def model():
 
 
 def session(model):
-    return {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return session_state(model, TEXT)
 
 
 def generated(at):
     return at.code[-1].value                      # the last code block (the first is the source)
 
 
-@pytest.mark.skipif(not list((ROOT / "assets" / "models").glob("*.npz")), reason="no shipped model yet")
 def test_default_shipped_model_renders():
     at = run_page(PAGE)
     assert_clean(at)

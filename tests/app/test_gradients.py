@@ -1,25 +1,23 @@
 """AppTest of the Gradients-through-time page: renders for the shipped model and a session model;
 the controls change the curves (values equal lstm.analysis'); the training button trains once."""
 import numpy as np
-import pytest
 
 from lstm import CharLSTM, CharRNN, ModelConfig, Vocabulary, create
 from lstm.analysis import gradient_norms_through_time
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page, session_state
 
 PAGE = ROOT / "pages" / "7_Gradients_through_time.py"
 TEXT = "hello world, hello there"
 
 
 def session(model, text=TEXT):
-    return {"ui.session_model": (model, {"text": text}), "ui.model": "session"}
+    return session_state(model, text)
 
 
 def norms_figure(at):
     return figure_by_title(at, "How far back")
 
 
-@pytest.mark.skipif(not list((ROOT / "assets" / "models").glob("*.npz")), reason="no shipped model yet")
 def test_default_shipped_model_renders():
     at = run_page(PAGE)
     assert_clean(at)

@@ -5,7 +5,7 @@ import pytest
 
 from lstm import CharGRU, CharLSTM, CharRNN, Vocabulary
 from lstm.explain import val
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 
 PAGE = ROOT / "pages" / "2_One_step.py"
 TEXT = 'say "<b>hi</b>"\nbye'
@@ -13,7 +13,7 @@ TEXT = 'say "<b>hi</b>"\nbye'
 
 def session(cls):
     model = cls(Vocabulary.from_text(TEXT), hidden=6, seed=0, init_std=0.5)
-    return model, {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return model, session_state(model, TEXT)
 
 
 def hover_values(at):
@@ -27,7 +27,6 @@ def equations(at):
     return next(c.value for c in at.code if c.language != "python" and " = " in c.value and "^" not in c.value)
 
 
-@pytest.mark.skipif(not list((ROOT / "assets" / "models").glob("*.npz")), reason="no shipped model yet")
 def test_default_shipped_model_renders():
     at = run_page(PAGE)
     assert_clean(at)

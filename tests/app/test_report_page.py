@@ -4,10 +4,7 @@ import pytest
 import streamlit.testing.v1.app_test as app_test
 from streamlit.runtime.media_file_storage import MediaFileStorageError
 
-from lstm import CharLSTM, Vocabulary
-from lstm.optim import Adam
-
-from .conftest import ROOT, assert_clean, run_page
+from tests.app.conftest import ROOT, assert_clean, run_page, tiny_trained
 
 PAGE = ROOT / "pages" / "10_Report.py"
 TEXT = 'say "hi" <b>(to me)</b> & "go".\n'
@@ -20,12 +17,7 @@ TITLES = ("Training loss per 25-symbol window", "forget gate f over the text", "
 
 
 def tiny_model(steps=60):
-    vocab = Vocabulary.from_text(TEXT)
-    model = CharLSTM(vocab, hidden=8, seed=0)
-    opt, idx = Adam(model.theta.size, lr=0.05), vocab.encode(TEXT)
-    for _ in range(steps):
-        opt.step(model.theta, model.loss_and_grads(idx[:-1], idx[1:]).grad)
-    return model
+    return tiny_trained(TEXT, steps)
 
 
 @pytest.fixture
@@ -78,8 +70,6 @@ def test_report_without_history_or_config_still_downloads(media):
 
 
 def test_report_for_the_default_shipped_model(media):
-    if not any((ROOT / "assets" / "models").glob("*.npz")):
-        pytest.skip("no shipped models yet")
     at = run_page(PAGE)
     assert_clean(at)
     page = downloaded(at, media)[1].decode("utf-8")

@@ -1,14 +1,13 @@
 """Training time-lapse (AppTest): trains its own run, the slider shows each snapshot's own Trace, and the
 Training page's trainer (session key "train.trainer") is used when there is one."""
 import numpy as np
-import pytest
 
 from lstm import CharLSTM, Vocabulary
 from lstm.model import create
 from lstm.sample import sample_text
 from lstm.train import TrainConfig, Trainer
 
-from .conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 
 PAGE = ROOT / "pages" / "9_Time-lapse.py"
 TEXT = 'say "hi" (to me) and "go".\n'
@@ -16,7 +15,7 @@ TEXT = 'say "hi" (to me) and "go".\n'
 
 def session():
     model = CharLSTM(Vocabulary.from_text(TEXT), hidden=8, seed=0)
-    return {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return session_state(model, TEXT)
 
 
 def snapshot_trace(trainer, k):
@@ -70,6 +69,4 @@ def test_uses_the_training_pages_trainer():
 
 
 def test_default_model_renders():
-    if not any((ROOT / "assets" / "models").glob("*.npz")):
-        pytest.skip("no shipped models yet")
     assert_clean(run_page(PAGE))

@@ -6,7 +6,7 @@ AppTest never fires run_every timers: each at.run() after Train is one ~0.25 s t
 import numpy as np
 import pytest
 
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page
+from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 from lstm import CharLSTM, Vocabulary
 from lstm.train import DEFAULT_TEXT, MAX_TEXT_CHARS, TrainConfig, Trainer
 from ui.training import decode_upload
@@ -18,7 +18,7 @@ CURVES = ("iteration", "loss", "smooth_loss", "exact_loss", "grad_norm")    # no
 
 def session():
     model = CharLSTM(Vocabulary.from_text(TEXT), hidden=8, seed=0)
-    return {"ui.session_model": (model, {"text": TEXT}), "ui.model": "session"}
+    return session_state(model, TEXT)
 
 
 def slices_until_idle(at, limit=60):
@@ -33,7 +33,6 @@ def trainer(at):
     return at.session_state["train.trainer"]
 
 
-@pytest.mark.skipif(not list((ROOT / "assets" / "models").glob("*.npz")), reason="no shipped model yet")
 def test_default_shipped_model_renders():
     at = run_page(PAGE)
     assert_clean(at)
