@@ -1,14 +1,15 @@
 """Fixtures for the browser tests: one shared Streamlit server, one Chromium, a fresh page per test.
 
 Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH); `playwright install` is never needed.
-Every test here gets the `browser` marker. Missing Chromium or playwright -> skip (a failure under
-STRICT_NO_SKIP=1, see tests/conftest.py).
+Every test here gets the `browser` marker. Missing Chromium or playwright fails loudly, never skips:
+`bash scripts/test.sh` installs both.
 """
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from .helpers import RequestLog
 from .server import streamlit_server
@@ -30,15 +31,14 @@ def pytest_collection_modifyitems(config, items):
 def _chromium_path() -> str:
     path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
     if not os.access(path, os.X_OK):
-        pytest.skip(f"Chromium not found at {path} (apt-get install -y chromium)")
+        pytest.fail(f"Chromium not found at {path}: run bash scripts/test.sh (it installs it)")
     return path
 
 
 @pytest.fixture(scope="session")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
     executable = _chromium_path()
-    with sync_api.sync_playwright() as pw:
+    with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
             yield chromium

@@ -5,11 +5,11 @@ Deep links: on a freshly started server every page opened by its own URL first t
 the shared sidebar (its "Model" selectbox).
 """
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .helpers import assert_local_only, assert_no_errors, full_screenshot, wait_charts, wait_idle
 from .server import discover_pages
 
-PlaywrightTimeout = pytest.importorskip("playwright.sync_api").TimeoutError
 PAGES = discover_pages()
 
 
