@@ -34,6 +34,7 @@ META_LINE = re.compile(r"^(model: .* · kind: .*|text: .*\(\d+ chars\)|data: .* 
 QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”]*”|„[^”]*”|`[^`]*`")
 PAGE_NAME = re.compile(r"\(\*[A-Z][^*]*\*\)")      # "(*One step*)": the English page name as the sidebar shows it
 TAG = re.compile(r"<[^<>]*>")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$<>~])")
 SYMBOL = re.compile(r"\b[A-Za-z]+_[A-Za-z0-9{}]+\b|\b[A-Za-z]\d\b|%\{[^}]*\}|[\w/.-]+\.(?:txt|npz|csv|md|py|html)\b")
 WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
 
@@ -128,6 +129,7 @@ def visible_texts(at):
     lines = []
     for text in out:
         if isinstance(text, str) and text.strip():
+            text = MD_ESCAPE.sub(r"\1", text)                     # as rendered: ui.md_escape's backslashes gone
             lines.extend(line for line in text.split("\n") if line.strip() and not META_LINE.match(line.strip()))
     return lines
 
