@@ -55,4 +55,4 @@ st.markdown(_(
     "5. **Training** — train your own LSTM until the loss is below 0.1, live.\n"
     "6. **Generate** — let the model write, with temperature, and check its recitation.\n"
     "7. **Gradients through time** — why an LSTM remembers longer than a plain RNN."))
-st.caption(ctx.caption)
+st.caption(ui.md_escape(ctx.caption))

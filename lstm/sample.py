@@ -49,7 +49,11 @@ def generate(model, prime, length=200, temperature=1.0, seed=0, top_k=None, stop
     prime_idx = model.encode(prime)
     if len(prime_idx) == 0:
         raise ValueError("the prime text is empty: give at least one symbol to start from")
-    rng = np.random.default_rng(seed)
+    return _continue(model, prime_idx, length, temperature, np.random.default_rng(seed), top_k, stop)
+
+
+def _continue(model, prime_idx, length, temperature, rng, top_k=None, stop=None):
+    """generate() after its checks (recite() uses it directly: a text may be longer than MAX_LENGTH)."""
     probs, h, c = warm_up(model, prime_idx)
     out = []
     for _ in range(length):
@@ -93,6 +97,6 @@ class Recitation:
 def recite(model, text):
     """Feed text[0], then greedily let the model continue on its own for len(text)-1 symbols."""
     idx = model.encode(text)
-    produced = generate(model, idx[:1], length=len(idx) - 1, temperature=0) if len(idx) > 1 else []
+    produced = _continue(model, idx[:1], len(idx) - 1, 0, None) if len(idx) > 1 else []
     sym = model.vocab.symbols
     return Recitation([sym[k] for k in idx[1:]], [sym[k] for k in produced])

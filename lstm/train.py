@@ -27,6 +27,7 @@ DEFAULT_TEXT = ('As machines become increasingly capable, tasks considered to re
 WINDOW = 25                  # losses are reported per 25-symbol window, as in the course
 MAX_TEXT_CHARS = 1_000_000   # longer texts are refused (a lesson-sized model would not learn them anyway)
 MAX_SNAPSHOTS = 20           # parameter copies kept for the training time-lapse
+MAX_RECITE = 10_000          # symbols a summary recites (a whole 1 MB text takes a minute, symbol by symbol)
 MAX_SAMPLES = 64             # samples kept (thinned like the snapshots when full)
 DIVERGED = 1000             # loss > 1000 × uniform guessing (≈ 3,000 nats/char): diverged, like NaN
 EVAL_CHUNK = 2048            # the exact loss runs the text in chunks of this many steps (bounded memory)
@@ -247,6 +248,12 @@ class Trainer:
         """Greedy recitation of the text from its first symbol by the current parameters (cached)."""
         return self._cached("recitation", lambda: recite(self.model, self.indices))
 
+    def recitation_head(self, n=MAX_RECITE):
+        """Greedy recitation of the first n + 1 symbols only (the whole text when shorter), cached."""
+        if len(self.indices) <= n + 1:
+            return self.recitation()
+        return self._cached(f"head{n}", lambda: recite(self.model, self.indices[:n + 1]))
+
     def _cached(self, name, compute):
         """compute() once per version of θ (exact loss and recitation are asked for repeatedly)."""
         if self._cache.get("version") != self._version:
@@ -281,7 +288,8 @@ class Trainer:
 
     def summary(self):
         """JSON-ready results: what the CLI prints and checkpoints keep (losses per 25-symbol window)."""
-        cfg, rec = self.config, self.recitation()
+        cfg = self.config            # the whole text's recitation if the criterion made it, else the head's
+        rec = self.recitation() if self.reached else self.recitation_head()
         return {"iterations": self.iteration, "seconds": round(self.seconds, 4), "criterion": cfg.criterion,
                 "target": cfg.target, "reached": self.reached, "stop_reason": self.stop_reason,
                 "smooth_loss": self.smooth_loss, "exact_loss_per_window": self.exact_loss_per_window(),

@@ -13,6 +13,8 @@ from lstm.train import MAX_TEXT_CHARS
 from ui import _
 from ui import training as tr
 
+MAX_RECITE = 2000           # symbols of a long text recited and drawn (a whole 1 MB text would take minutes)
+
 ctx = ui.page_setup(_("Training"), "🏋️")
 tr.init_settings()
 
@@ -108,10 +110,9 @@ live_training()
 
 trainer = st.session_state.get(tr.TRAINER)
 if trainer is not None and not active and trainer.iteration > 0:
-    summary = trainer.summary()
     details = _("{it:,} iterations, {sec:.2f} s, criterion {crit}, whole-text loss {loss:.4f} per 25 symbols").format(
         it=trainer.iteration, sec=trainer.seconds, crit=trainer.config.criterion,
-        loss=summary["exact_loss_per_window"])
+        loss=trainer.exact_loss_per_window())
     if trainer.reached:
         st.success(_("Finished: the target was reached. ") + details)
     elif trainer.stop_reason == "stopped":
@@ -124,7 +125,9 @@ if trainer is not None and not active and trainer.iteration > 0:
         st.info(_("Paused after ") + details + _(". Press Train to go on or Step for more."))
 
     st.subheader(_("Recitation"))
-    rec = trainer.recitation()
+    rec = trainer.recitation_head(MAX_RECITE)       # a long text: its beginning (one symbol at a time)
+    if len(trainer.indices) > MAX_RECITE + 1:
+        st.caption(_("Checking the first {n} characters of the training text.").format(n=MAX_RECITE))
     first = trainer.vocab.symbols[int(trainer.indices[0])]
     st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
                 + (_(" — exact") if rec.exact else ""))

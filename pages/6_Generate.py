@@ -107,4 +107,4 @@ else:
         ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
                   "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
                   ctx.caption, key="gen.recitation")
-st.caption(ctx.caption)
+st.caption(ui.md_escape(ctx.caption))

@@ -82,7 +82,7 @@ def _handle_upload():
     try:
         model, meta = models.load_upload(upload.getvalue())
     except checkpoint.CheckpointError as err:
-        st.sidebar.error(_("This file is not a usable checkpoint: ") + str(err))
+        st.sidebar.error(_("This file is not a usable checkpoint: ") + md_escape(_(str(err))))
         return
     st.session_state[models.UPLOADED_MODEL_KEY] = (upload.file_id, upload.name, model, meta)
     st.session_state[MODEL_KEY] = "upload"
@@ -124,7 +124,7 @@ def chosen_text(model, meta):
                 raise VocabularyError(_("the text is empty"))
             text = typed
         except VocabularyError as err:
-            st.sidebar.warning(_("Showing the training text instead: ") + str(err))
+            st.sidebar.warning(_("Showing the training text instead: ") + md_escape(_(str(err))))
     if len(text) > MAX_VIEW_CHARS:
         st.info(_("The pages show the first {n} characters of this text.").format(n=MAX_VIEW_CHARS))
         text = text[:MAX_VIEW_CHARS] if model.vocab.level == "char" else text[:MAX_VIEW_CHARS].rsplit(None, 1)[0]  # never cut a word

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from .i18n import _, translate_figure
+from .setup import md_escape
 
 
 def plot(fig, name, key=None):
@@ -37,7 +38,7 @@ def figure(fig, name, df=None, caption="", key=None):
     """A figure, its caption under it, and (with df) the CSV of its data."""
     plot(fig, name, key=key)
     if caption:
-        st.caption(caption)
+        st.caption(md_escape(caption))          # it quotes the text and the model's name
     if df is not None:
         download_csv(df, name, caption, key=f"csv-{key or name}")
 
