@@ -1,6 +1,6 @@
 """The shipped texts and models, rebuilt bit for bit by `python -m lstm build-assets`.
 
-structured_text() writes a ~2 KB text from a seeded generator: dialogue lines in quotes, lists
+structured_text() writes a ~2.5 KB text from a seeded generator: dialogue lines in quotes, lists
 with (nested) brackets, line breaks and a small set of repeated words, so that single LSTM units
 have something to track (inside quotes, bracket depth, line position). RECIPES say which text,
 config and iteration budget make each model. Used by lstm.__main__ and tests/unit/test_cli.py.
@@ -24,9 +24,10 @@ def _words(rng, words, low, high):
 
 
 def _speech(rng):
-    """NAME said/asked "...": the quoted words come from SPEECH, the rest never does."""
+    """NAME said/asked "...": 6-14 quoted words, all from SPEECH (the rest never is). Long quotes make
+    "am I inside a quote?" worth remembering across many words: 3-8 words gave a weaker unit (|r| 0.67)."""
     verb, end = rng.choice((("said", ""), ("asked", "?")))
-    return f'{rng.choice(NAMES)} {verb} "{_words(rng, SPEECH, 3, 8)}{end}"'
+    return f'{rng.choice(NAMES)} {verb} "{_words(rng, SPEECH, 6, 14)}{end}"'
 
 
 def _line(rng):
@@ -42,7 +43,7 @@ def _line(rng):
     return f"{rng.choice(NAMES)}: ({_words(rng, THINGS, 1, 3)}) {rng.choice(LINKS)} {_speech(rng)}"
 
 
-def structured_text(seed=STRUCTURED_SEED, min_chars=2000):
+def structured_text(seed=STRUCTURED_SEED, min_chars=2500):
     """Lines from _line() until the text has at least min_chars characters; ends with a newline."""
     rng, lines = random.Random(seed), []
     while sum(len(line) + 1 for line in lines) < min_chars:
@@ -55,8 +56,10 @@ TEXTS = {"variant14": lambda: DEFAULT_TEXT, "structured": structured_text,
 RECIPES = {  # model name -> (text name, training config); each trains until its config says done
     "variant14-fast": ("variant14", TrainConfig.preset("fast", seed=0)),
     "variant14-course": ("variant14", TrainConfig.preset("course", seed=0)),
+    # seed 4 of seeds 0-10 (measured, first 2000 chars): "inside quotes" |r| 0.85 on h[13] from 1,500 to
+    # 4,000 iterations (0.81 at 6,000); seeds 0-3 and 5-10 peak at 0.59-0.79 by 3,000 iterations
     "structured": ("structured", TrainConfig.preset(
-        "fast", hidden=64, seq_len=128, lr=0.01, max_iters=3000, eval_every=250, sample_every=250)),
+        "fast", hidden=64, seq_len=128, lr=0.01, seed=4, max_iters=4000, eval_every=250, sample_every=250)),
 }
 
 

@@ -10,9 +10,10 @@ from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, se
 
 PAGE = ROOT / "pages" / "8_Find_the_neuron.py"
 TEXT = 'say "hi" (to me) and "go (now)" ok.\nThe "end" (of [it]).\n'
-# Measured on the shipped structured.npz (3000 iterations, exact loss 0.66 per window), first 2000 characters:
-# best unit for "inside quotes" is unit 30 of h, r = -0.694 (verdict: "partly tracks"); this guards it.
-STRUCTURED_QUOTES_MIN_R = 0.65
+# Measured on the shipped structured.npz (seed 4, 4000 iterations, exact loss 1.41 per window), first 2000
+# characters: best unit for "inside quotes" is unit 13 of h, r = +0.846 (verdict: "tracks"); this guards it.
+# (The previous model, 3-8-word quotes and seed 0, had h[30] at r = -0.67: only "partly tracks".)
+STRUCTURED_QUOTES_MIN_R = 0.8
 
 
 def tiny_model(steps=80):
@@ -88,16 +89,18 @@ def test_bad_regex_is_a_message_and_a_constant_property_is_undefined(model):
 
 
 def test_structured_model_has_a_quote_unit():
-    """The shipped structured-text model: a unit follows 'inside quotes' (|r| ≥ the measured floor), and the
-    verdict names it: "tracks" at |r| ≥ 0.7, "partly tracks" at 0.5 ≤ |r| < 0.7."""
+    """The shipped structured-text model: a unit follows 'inside quotes' (|r| ≥ the measured floor, above the
+    0.7 threshold), so the verdict says it "tracks" it, not "partly tracks"."""
     at = run_page(PAGE, {"ui.model": "shipped:structured"})
     assert_clean(at)
     names, r = bars(at, "inside quotes")
     assert abs(r[0]) >= STRUCTURED_QUOTES_MIN_R
-    kind = neurons.verdict([neurons.Unit("h", 0, r[0], "")], "x").kind
-    expected = {"tracks": f"Unit {names[0].split()[1]} of {names[0].split()[0]} tracks 'inside quotes'",
-                "partly": f"Unit {names[0].split()[1]} of {names[0].split()[0]} partly tracks 'inside quotes'"}[kind]
-    assert verdict_text(at).startswith(expected) and f"r = {r[0]:.2f}" in verdict_text(at)
+    assert STRUCTURED_QUOTES_MIN_R >= neurons.TRACKS_THRESHOLD
+    assert neurons.verdict([neurons.Unit("h", 0, r[0], "")], "x").kind == "tracks"
+    quantity, unit = names[0].split()
+    text = verdict_text(at)
+    assert text.startswith(f"Unit {unit} of {quantity} tracks 'inside quotes'") and "partly" not in text
+    assert f"r = {r[0]:.2f}" in text
 
 
 def test_default_model_renders():
