@@ -127,8 +127,9 @@ class Model:
     # input and output layers ------------------------------------------------------------------
     def encode(self, text_or_indices):
         """Text (or indices) -> indices (T,) via the model's vocabulary."""
-        if isinstance(text_or_indices, (str, list)) and not (
-                isinstance(text_or_indices, list) and text_or_indices and isinstance(text_or_indices[0], (int, np.integer))):
+        symbols = isinstance(text_or_indices, str) or (
+            isinstance(text_or_indices, list) and text_or_indices and isinstance(text_or_indices[0], str))
+        if symbols:
             return self.vocab.encode(text_or_indices)
         idx = np.asarray(text_or_indices, dtype=np.int64)
         if idx.size and (idx.min() < 0 or idx.max() >= self.V):
@@ -153,7 +154,7 @@ class Model:
         return h @ self.params["W_y"].T + self.params["b_y"]
 
     # forward and backward -------------------------------------------------------------------------
-    def _zeros_state(self, h0, c0):
+    def _initial_state(self, h0, c0):
         h0 = np.zeros(self.H) if h0 is None else np.asarray(h0, dtype=np.float64).reshape(self.H)
         c0 = np.zeros(self.H) if c0 is None else np.asarray(c0, dtype=np.float64).reshape(self.H)
         return h0, c0
@@ -163,7 +164,7 @@ class Model:
 
         Returns (trace, caches); caches is None on the fused LSTM path, else the per-step records.
         """
-        h0, c0 = self._zeros_state(h0, c0)
+        h0, c0 = self._initial_state(h0, c0)
         inputs, targets = np.asarray(inputs, dtype=np.int64), np.asarray(targets, dtype=np.int64)
         x = self.embed(inputs)
         if self.kind == "lstm" and fused_path:

@@ -6,7 +6,7 @@ table (step, char, unit, quantity, value) shared by charts and CSV export.
 """
 import csv
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -103,6 +103,3 @@ class Trace:
         finally:
             if own:
                 handle.close()
-
-    def field_names(self):
-        return [f.name for f in fields(self)]
