@@ -12,7 +12,7 @@ import streamlit as st
 
 from lstm import VocabularyError, checkpoint
 
-from . import models, tour
+from . import models, nav, tour
 from .i18n import LANG_KEY, LANGUAGES, _
 from .training import KEPT_KEYS
 
@@ -135,6 +135,7 @@ def page_setup(title, icon="🧠", wide=True):
     """Set the page up, draw the shared sidebar, and return the Context every page draws from."""
     st.set_page_config(page_title=f"{title} · LSTM Explainer", page_icon=icon,
                        layout="wide" if wide else "centered")
+    nav.render()
     st.sidebar.selectbox(_("Language"), list(LANGUAGES), format_func=LANGUAGES.get,
                          key=persistent(LANG_KEY, "en"), on_change=_remember, args=(LANG_KEY,))
     for kept in KEPT_KEYS:             # re-set as plain state so leaving the Training page keeps them

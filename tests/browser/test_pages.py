@@ -18,11 +18,7 @@ def _open_via_sidebar(page, server, app_page) -> None:
     wait_idle(page)
     if not app_page.url_path:
         return
-    link = page.locator(f'[data-testid="stSidebarNavLink"][href$="/{app_page.url_path}"]')
-    more = page.locator('[data-testid="stSidebarNavViewButton"]')
-    if not link.is_visible() and more.is_visible():
-        more.click()  # "View more" when the list is collapsed
-    link.click()
+    page.locator(f'[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"][href="{app_page.url_path}"]').click()
     page.wait_for_url(f"**/{app_page.url_path}")
     wait_idle(page)
 
@@ -61,3 +57,30 @@ def test_deep_links_on_fresh_server(new_page, fresh_server):
                 problems.append(f"/{app_page.url_path}: {err}")
         page.context.close()
     assert not problems, "\n".join(problems) + f"\n--- server log ---\n{fresh_server.log_tail()}"
+
+
+def test_menu_follows_the_language(page, server):
+    """Streamlit's file-name menu is hidden; ours shows the page titles in the chosen language and keeps it."""
+    page.goto(server.url + "/")
+    wait_idle(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert page.locator('[data-testid="stSidebarNav"]').count() == 0, "Streamlit's own (English) menu is shown"
+    links = sidebar.locator('a[data-testid="stPageLink-NavLink"]')
+    assert links.count() == len(PAGES)
+    def labels():  # each link's text is "icon\n\nlabel"
+        return [text.split("\n")[-1].strip() for text in links.all_inner_texts()]
+
+    english = labels()
+    assert "Gates" in english and "Cell state" in english and "Home" in english
+    sidebar.locator('[data-testid="stSelectbox"]', has_text="Language").click()
+    page.get_by_role("option", name="Polski").click()
+    wait_idle(page)
+    polish = labels()
+    assert "Bramki" in polish and "Stan komórki" in polish and "Start" in polish, polish
+    assert not set(polish) & {"Gates", "Cell state", "Training", "Generate"}, polish
+    links.filter(has_text="Bramki").click()
+    page.wait_for_url("**/Gates")
+    wait_idle(page)
+    assert page.locator("h1").first.inner_text().strip().startswith("Bramki")
+    assert "Bramki" in labels()       # the language is kept on the next page
+    assert_no_errors(page, server)

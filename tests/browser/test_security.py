@@ -59,7 +59,7 @@ def test_html_payloads_are_shown_literally_and_never_run(page, server):
     assert_inert(page, dialogs)
 
     # the Generate page's prime (through the sidebar link: a new URL would start a new session)
-    page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Generate").first.click()
+    page.locator('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"]').filter(has_text="Generate").first.click()
     wait_idle(page, timeout=SLOW_MS / 1000)
     type_into(page, ".st-key-gen-prime input", SCRIPT)
     wait_charts(page)
