@@ -41,14 +41,17 @@ class Context:
         """One line that makes any exported figure or CSV self-describing."""
         summary = self.meta.get("summary", {})
         cfg = self.meta.get("train_config", {})
-        parts = [f"model: {self.label}", f"kind: {self.model.kind}", f"H={self.model.H}",
-                 f"seed={cfg.get('seed', self.model.config.seed)}"]
-        for name in ("iterations", "criterion", "smooth_loss", "exact_loss_per_window"):
+        parts = [f"{_('model')}: {self.label}", f"{_('kind')}: {self.model.kind}", f"H={self.model.H}",
+                 f"{_('seed')}={cfg.get('seed', self.model.config.seed)}"]
+        names = {"iterations": _("iterations"), "criterion": _("criterion"), "smooth_loss": _("smooth_loss"),
+                 "exact_loss_per_window": _("exact_loss_per_window")}
+        for name, shown in names.items():
             if name in summary:
                 value = summary[name]
-                parts.append(f"{name}={value:.4g}" if isinstance(value, float) else f"{name}={value}")
+                parts.append(f"{shown}={value:.4g}" if isinstance(value, float) else f"{shown}={value}")
         snippet = self.text[:40].replace("\n", "⏎") + ("…" if len(self.text) > 40 else "")
-        return " · ".join(parts) + f"\ntext: {snippet!r} ({len(self.text)} chars)"
+        return " · ".join(parts) + "\n" + _("text: {snippet} ({n} chars)").format(snippet=repr(snippet),
+                                                                                 n=len(self.text))
 
 
 def persistent(key, default):

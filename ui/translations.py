@@ -1223,4 +1223,12 @@ PL = {
         "wobec 21 plam słonecznych), a oba modele wygrywają z punktem odniesienia (około 33).",
     "truth = {y} sunspots": "prawdziwa wartość = {y} plam słonecznych",
     "{name} = {y} sunspots": "{name} = {y} plam słonecznych",
+    # --- the metadata caption under figures and in CSVs (ui/setup.py Context.caption) -------------------
+    "kind": "rodzaj",
+    "seed": "ziarno",
+    "iterations": "iteracje",
+    "criterion": "kryterium",
+    "smooth_loss": "wygładzona_strata",
+    "exact_loss_per_window": "dokładna_strata_na_okno",
+    "text: {snippet} ({n} chars)": "tekst: {snippet} (znaków: {n})",
 }
