@@ -5,7 +5,9 @@ The cell is the same code as the symbol models': lstm.cell step functions (batch
 B windows of W steps at once) for training, lstm.fused for running an LSTM along a whole series.
 Parameters: one flat `theta` with named views, laid out by lstm.model.param_shapes with one input
 (W_* (H, H+1), W_y (1, H), b_y (1,)). Loss: mean squared error over the windows.
-Used by lstm.tasks (data), the Time series page and the command line.
+SeriesTrace.to_trace(labels) (or SeriesModel.trace) turns a run into an lstm.trace.Trace whose tokens are
+the step labels (years), so the Gates and Cell state pages draw a series model like a symbol model.
+Used by lstm.tasks (data), the Time series, Gates and Cell state pages and the command line.
 """
 import math
 from dataclasses import dataclass
@@ -16,6 +18,9 @@ import numpy as np
 from . import fused, optim
 from .cell import CELLS
 from .model import Model, ModelConfig, named_views, param_shapes
+from .trace import Trace
+
+STATE_NAMES = ("f", "i", "c_bar", "c", "o", "u", "r", "h_bar")     # what a cell may record besides h
 
 
 @dataclass
@@ -30,6 +35,26 @@ class SeriesTrace:
     i: np.ndarray = None
     c_bar: np.ndarray = None
     o: np.ndarray = None
+    u: np.ndarray = None            # GRU only: update gate, reset gate, candidate h̃
+    r: np.ndarray = None
+    h_bar: np.ndarray = None
+
+    def to_trace(self, labels):
+        """This run as an lstm.trace.Trace for the pages that draw symbol models (Gates, Cell state).
+
+        tokens = the labels as strings (one per step, e.g. years); x: (T, 1) the value read; h0 = c0 = 0
+        (the run starts from zero state); logits: (T, 1) = ŷ, the linear output (not a score per symbol).
+        A series has no symbols, so nothing here pretends to: inputs and targets are -1 (none), probs is
+        (T, 0) (no distribution) and loss is NaN (no cross-entropy; the squared error is (y_hat[t] - x[t+1])²).
+        """
+        T, H = len(self.x), self.h.shape[1]
+        tokens = [str(label) for label in labels]
+        if len(tokens) != T:
+            raise ValueError(f"{len(tokens)} labels for a series of {T} values")
+        none = np.full(T, -1, dtype=np.int64)
+        parts = {n: getattr(self, n) for n in STATE_NAMES if getattr(self, n) is not None}
+        return Trace(self.kind, tokens, none, none.copy(), self.x.reshape(T, 1).copy(), np.zeros(H), np.zeros(H),
+                     self.h, self.y_hat.reshape(T, 1).copy(), np.zeros((T, 0)), np.full(T, np.nan), **parts)
 
 
 class SeriesLoss(NamedTuple):
@@ -114,14 +139,20 @@ class SeriesModel:
         if self.kind == "lstm":
             gates, c, h = fused.forward(self.fused_W(), self.fused_b(), x, h0, h0.copy())
             parts = dict(f=gates[:, 0], i=gates[:, 1], c_bar=gates[:, 2], o=gates[:, 3], c=c)
-        else:
-            step, hs, h_t = CELLS[self.kind][0], [], h0[None]
+        else:                                              # RNN / GRU: the cell's own step, B = 1
+            step, h_t, caches = CELLS[self.kind][0], h0[None], []
             for t in range(len(x)):
-                h_t, _, _ = step(self.params, x[t:t + 1], h_t, None)
-                hs.append(h_t[0])
-            h, parts = np.array(hs).reshape(len(x), self.H), {}
+                h_t, _, cache = step(self.params, x[t:t + 1], h_t, None)
+                caches.append(cache)
+            names = [n for n in STATE_NAMES if caches and hasattr(caches[0], n)]     # GRU: u, r, h_bar
+            parts = {n: np.vstack([getattr(s, n) for s in caches]) for n in names}
+            h = np.vstack([s.h for s in caches]) if caches else np.zeros((0, self.H))
         y_hat = (h @ self.params["W_y"].T + self.params["b_y"])[:, 0]
         return SeriesTrace(self.kind, x[:, 0], y_hat, h, **parts)
+
+    def trace(self, series, labels):
+        """run(series) as an lstm.trace.Trace with one label per step (see SeriesTrace.to_trace)."""
+        return self.run(series).to_trace(labels)
 
 
 @dataclass(frozen=True)
