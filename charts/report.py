@@ -2,7 +2,8 @@
 
 build_report() returns one self-contained HTML string: plotly's JavaScript is inlined once (so the file
 opens offline), every user/model text is html.escape'd, light theme, A4 print CSS. Pure: no Streamlit.
-Used by ui/report.py (Report and Training pages) and the Time-lapse page (heatmaps, loss curve).
+Its words are English unless the caller passes a translate function `_` (ui/report.py passes ui's, and
+translates the figures itself). Used by ui/report.py and the Time-lapse page (heatmaps, loss curve).
 """
 import html
 
@@ -72,9 +73,9 @@ def loss_curve(history, target=0.1, marker=None, title=None):
 def report_figures(trace, history, target=0.1, max_steps=200):
     """The report's figures: loss curve, then (LSTM) gates f, i, o and cell state C over the first max_steps symbols."""
     n = min(trace.T, max_steps)
-    part = f" (first {n} of {trace.T} symbols)" if n < trace.T else ""
     return [loss_curve(history, target)] + [
-        state_heatmap(trace.tokens[:n], trace.get(q)[:n], q, f"{NAMES[q]} over the text{part}")
+        state_heatmap(trace.tokens[:n], trace.get(q)[:n], q,
+                      title=f"{NAMES[q]} over the text (first {n} of {trace.T} symbols)" if n < trace.T else None)
         for q in SHOWN[trace.kind]]
 
 
@@ -92,6 +93,11 @@ pre { white-space: pre-wrap; word-break: break-all; font-family: "DejaVu Sans Mo
 """
 
 
+def _english(text):
+    """The default translate function: the report's words as written."""
+    return text
+
+
 def _e(value):
     return html.escape(str(value))
 
@@ -101,17 +107,19 @@ def _value(v):
     return f"{v:.4g}" if isinstance(v, float) else str(v)
 
 
-def _table(rows):
+def _table(rows, head):
+    """A two-column table: the head's names, then one row per (key, value); keys are identifiers, kept as is."""
+    top = "".join(f"<th>{_e(h)}</th>" for h in head)
     body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(_value(v))}</td></tr>" for k, v in rows)
-    return f"<table>{body}</table>"
+    return f"<table><tr>{top}</tr>{body}</table>"
 
 
-def _recitation_html(expected, produced):
+def _recitation_html(expected, produced, _=_english):
     """Produced symbols coloured green where they equal the expected ones, red (with the expected in the hover) not."""
     spans = []
     for want, got in zip(expected, produced):
         cls = "ok" if want == got else "bad"
-        hint = "" if want == got else f' title="expected {_e(repr(want))}"'
+        hint = "" if want == got else f' title="{_e(_("expected {e}").format(e=repr(want)))}"'
         spans.append(f'<span class="{cls}"{hint}>{_e(got)}</span>')
     return "<pre>" + "".join(spans) + "</pre>"
 
@@ -127,31 +135,52 @@ def _figure_html(figs):
     return "\n".join(parts)
 
 
-def build_report(*, model_label, text, config, summary, figures, samples, recitation, date, caption=""):
+def _recitation_section(recitation, _):
+    if recitation is None:
+        return "<p>" + _e(_("No recitation: the training text is unknown.")) + "</p>"
+    return ("<p>" + _e(_("Greedy recitation from the first symbol: {n} of {total} symbols correct "
+                         "(green = as in the text, red = different).").format(n=recitation.n_correct,
+                                                                              total=recitation.total))
+            + "</p>" + _recitation_html(recitation.expected, recitation.produced, _))
+
+
+def _samples_section(samples, _):
+    parts = []
+    for t, sample in samples:
+        head = (_("temperature {t} (greedy)") if t == 0 else _("temperature {t}")).format(t=f"{t:g}")
+        parts.append(f"<h3>{_e(head)}</h3><pre>{_e(sample)}</pre>")
+    return "".join(parts) or "<p>" + _e(_("No samples.")) + "</p>"
+
+
+def _settings_sections(config, summary, _):
+    """The hyperparameter and training-result tables (a sentence instead when nothing is stored)."""
+    config_html = (_table(sorted(config.items()), (_("setting"), _("value"))) if config else
+                   "<p>" + _e(_("No training configuration is stored with this model.")) + "</p>")
+    summary_html = (_table(summary.items(), (_("measure"), _("value"))) if summary else
+                    "<p>" + _e(_("No training summary is stored with this model.")) + "</p>")
+    return (f"<h2>{_e(_('Hyperparameters and criterion'))}</h2>{config_html}\n"
+            f"<h2>{_e(_('Training result'))}</h2>{summary_html}")
+
+
+def build_report(*, model_label, text, config, summary, figures, samples, recitation, date, caption="",
+                 _=_english, lang="en"):
     """The whole report as one HTML string.
 
     config, summary: dicts (hyperparameters and criterion, training summary); figures: plotly figures,
-    each with a title; samples: [(temperature, text)]; recitation: object with expected, produced,
-    n_correct, total (lstm.sample.Recitation) or None; date: a string."""
-    rec = "<p>No recitation: the training text is unknown.</p>"
-    if recitation is not None:
-        rec = (f"<p>Greedy recitation from the first symbol: {recitation.n_correct} of {recitation.total} "
-               f"symbols correct (green = as in the text, red = different).</p>"
-               + _recitation_html(recitation.expected, recitation.produced))
-    sample_html = "".join(f"<h3>temperature {t:g}{' (greedy)' if t == 0 else ''}</h3><pre>{_e(s)}</pre>"
-                          for t, s in samples)
-    summary_rows = list((summary or {}).items()) or [("training", "no summary stored with this model")]
+    each with a title (already in the report's language); samples: [(temperature, text)]; recitation:
+    object with expected, produced, n_correct, total (lstm.sample.Recitation) or None; date: a string;
+    _: English text -> the report's language (str.format placeholders kept); lang: the HTML lang code."""
+    title = _e(_("LSTM report: {label}").format(label=model_label))
+    generated = _e(_("Generated {date} by LSTM Explainer.").format(date=date))
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>LSTM report: {_e(model_label)}</title>
+<html lang="{_e(lang)}"><head><meta charset="utf-8"><title>{title}</title>
 <style>{CSS}</style></head><body>
-<h1>LSTM report: {_e(model_label)}</h1>
-<p class="muted">Generated {_e(date)} by LSTM Explainer. {_e(caption)}</p>
-<h2>Training text ({len(text)} characters)</h2><pre>{_e(text)}</pre>
-<h2>Hyperparameters and criterion</h2>{_table(sorted((config or {}).items())) if config else
-    "<p>No training configuration is stored with this model.</p>"}
-<h2>Training result</h2>{_table(summary_rows)}
-<h2>Figures</h2>
+<h1>{title}</h1>
+<p class="muted">{generated} {_e(caption)}</p>
+<h2>{_e(_("Training text ({n} characters)").format(n=len(text)))}</h2><pre>{_e(text)}</pre>
+{_settings_sections(config or {}, summary or {}, _)}
+<h2>{_e(_("Figures"))}</h2>
 {_figure_html(figures)}
-<h2>Samples</h2>{sample_html or "<p>No samples.</p>"}
-<h2>Recitation</h2>{rec}
+<h2>{_e(_("Samples"))}</h2>{_samples_section(samples, _)}
+<h2>{_e(_("Recitation"))}</h2>{_recitation_section(recitation, _)}
 </body></html>"""

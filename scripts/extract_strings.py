@@ -5,7 +5,7 @@
     python scripts/extract_strings.py --unused   # table keys whose words appear in no source string (a hint)
     python scripts/extract_strings.py --errors   # lstm/ error messages still without a Polish key
 
-Sources (read with ast, nothing is imported): literals passed to `_()` in app.py, pages/ and ui/; the
+Sources (read with ast, nothing is imported): literals passed to `_()` in app.py, pages/, ui/ and charts/; the
 English texts ui/ passes to `_()` through a variable (the tour's Step fields, the shipped model labels);
 and the figure words of charts/ (titles, axis titles, trace names, annotations; f-strings become
 `{placeholder}` keys, which ui.i18n.translate_figure matches). `_()` of an f-string is reported: it
@@ -178,7 +178,7 @@ def source_literals():
 def collect():
     """Every Found, in file order."""
     found = []
-    for path in ui_files():
+    for path in [*ui_files(), *chart_files()]:     # charts/report.py's words: `_()` of a translate function passed in
         found.extend(from_ui(path))
     found.extend(indirect())
     for path in chart_files():

@@ -2,7 +2,9 @@
 
     ui.report.report_download_button(model, meta, label)        # meta: checkpoint metadata dict
 
-The report (charts.report.build_report) is cached by model fingerprint + text + minute, so a rerun costs nothing.
+The report (charts.report.build_report) is in the interface language: its words go through ui's `_` and
+its figures through translate_figure. It is cached by model fingerprint + text + minute + language, so a
+rerun costs nothing and switching the language rebuilds it.
 """
 import datetime
 import re
@@ -13,7 +15,7 @@ from charts.report import build_report, report_figures
 from lstm.sample import recite, sample_text
 
 from . import models
-from .i18n import _
+from .i18n import _, lang, translate_figure
 
 REPORT_MAX_CHARS = 2000       # the report runs the model on at most this many symbols of the text
 SAMPLE_TEMPERATURES = (0.0, 0.5)
@@ -36,15 +38,19 @@ def report_parts(model, text):
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def report_html(key, label, text, date, _model, _meta):
-    """The report's HTML for the model with fingerprint `key` (the `_` arguments are not hashed)."""
+def report_html(key, label, text, date, language, _model, _meta):
+    """The report's HTML for the model with fingerprint `key`, in `language` (the session's, lang());
+    the `_` arguments are not hashed."""
     meta = _meta or {}
     samples, recitation, trace = report_parts(_model, text)
     config = meta.get("train_config") or {}
     figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)))
-    caption = f"{_model.kind.upper()}, H = {_model.H}, {_model.V} symbols ({_model.vocab.level} level)"
+    figs = [translate_figure(fig) for fig in figs]              # in place; unchanged in English
+    caption = _("{kind}, H = {H}, {V} symbols ({level} level)").format(
+        kind=_model.kind.upper(), H=_model.H, V=_model.V, level=_model.vocab.level)
     return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
-                        figures=figs, samples=samples, recitation=recitation, date=date, caption=caption)
+                        figures=figs, samples=samples, recitation=recitation, date=date, caption=caption,
+                        _=_, lang=language)
 
 
 def report_text(model, meta):
@@ -63,7 +69,7 @@ def report_download_button(model, meta, label, *, key="report.download", model_k
     text = report_text(model, meta)
     date = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     with st.spinner(_("Preparing the report…")):
-        page = report_html(model_key or models.fingerprint(model), label, text, date, model, meta)
+        page = report_html(model_key or models.fingerprint(model), label, text, date, lang(), model, meta)
     st.download_button(_("Download the report (HTML)"), page.encode("utf-8"), file_name=report_file_name(label),
                        mime="text/html", key=key, on_click="ignore", icon=":material/download:",
                        help=help or _("One HTML file with every figure inside: opens offline, prints on A4."))

@@ -1231,4 +1231,22 @@ PL = {
     "smooth_loss": "wygładzona_strata",
     "exact_loss_per_window": "dokładna_strata_na_okno",
     "text: {snippet} ({n} chars)": "tekst: {snippet} (znaków: {n})",
+    # --- report, lstm messages (issue 7) ---
+    # the downloadable HTML report (charts/report.py, through ui/report.py)
+    "LSTM report: {label}": "Raport LSTM: {label}",
+    "Generated {date} by LSTM Explainer.": "Wygenerowano {date} w aplikacji „LSTM od środka”.",
+    "Training text ({n} characters)": "Tekst treningowy (liczba znaków: {n})",
+    "Figures": "Wykresy",
+    "Samples": "Próbki",
+    "temperature {t}": "temperatura {t}",
+    "temperature {t} (greedy)": "temperatura {t} (wybór zachłanny)",
+    "No samples.": "Brak próbek.",
+    "No recitation: the training text is unknown.": "Brak recytacji: tekst treningowy jest nieznany.",
+    "Greedy recitation from the first symbol: {n} of {total} symbols correct (green = as in the text, "
+    "red = different).":
+        "Zachłanna recytacja od pierwszego symbolu: poprawne symbole: {n} z {total} (zielony = jak w tekście, "
+        "czerwony = inaczej).",
+    "{NAMES[q]} over the text (first {n} of {trace.T} symbols)":
+        "{NAMES[q]} w tekście (pierwsze {n} z {trace.T} symboli)",
+    "candidate C̃": "kandydat C̃",
 }
