@@ -120,7 +120,7 @@ if trainer is not None and not active and trainer.iteration > 0:
     elif trainer.stop_reason == "max_iters":
         st.warning(_("Stopped at the maximum number of iterations without reaching the target: ") + details)
     elif trainer.done:
-        st.warning(_("Training stopped: ") + str(trainer.stop_reason) + _(". The last finite parameters are kept."))
+        st.warning(_("Training stopped: ") + _(str(trainer.stop_reason)) + _(". The last finite parameters are kept."))
     else:
         st.info(_("Paused after ") + details + _(". Press Train to go on or Step for more."))
 

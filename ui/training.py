@@ -135,7 +135,7 @@ def on_button(action):
         else:
             reset(text, cfg)
     except (ValueError, VocabularyError) as err:      # VocabularyError is a ValueError; named for readers
-        st.session_state[ERROR] = _("Cannot train on this: ") + str(err)
+        st.session_state[ERROR] = _("Cannot train on this: ") + _(str(err))
 
 
 def stop():

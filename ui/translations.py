@@ -1249,4 +1249,110 @@ PL = {
     "{NAMES[q]} over the text (first {n} of {trace.T} symbols)":
         "{NAMES[q]} w tekście (pierwsze {n} z {trace.T} symboli)",
     "candidate C̃": "kandydat C̃",
+    # lstm/ messages shown as _(str(err)): checkpoint uploads (lstm/checkpoint.py)
+    "checkpoint file not found: {e.filename}": "nie znaleziono pliku modelu: {e.filename}",
+    "File is not a zip file": "plik nie jest archiwum zip",        # zipfile's reason, inside "... (zip) file ({e})"
+    "checkpoint holds {len(infos)} entries; a model has at most {MAX_MEMBERS}":
+        "plik zawiera za dużo wpisów ({len(infos)}); model ma ich najwyżej {MAX_MEMBERS}",
+    "unexpected entry {info.filename}: a checkpoint holds only .npy arrays":
+        "nieoczekiwany wpis {info.filename}: plik modelu zawiera tylko tablice .npy",
+    "array {name} appears twice in the checkpoint": "tablica {name} występuje w pliku dwa razy",
+    "checkpoint declares {total} bytes of arrays, more than the limit {MAX_TOTAL_BYTES} ({MAX_TOTAL_BYTES >> 20} MB)":
+        "plik deklaruje tablice o rozmiarze {total} bajtów, więcej niż limit {MAX_TOTAL_BYTES} "
+        "({MAX_TOTAL_BYTES >> 20} MB)",
+    "array {name} uses .npy format version {version}; expected 1.0 or 2.0":
+        "tablica {name} ma format .npy w wersji {version}; obsługiwane są wersje 1.0 i 2.0",
+    "array {name} declares a negative size {shape}": "tablica {name} deklaruje ujemny rozmiar {shape}",
+    "array {name}: declared size {dims} ({nbytes} bytes) is larger than the limit of {limit} bytes":
+        "tablica {name}: zadeklarowany rozmiar {dims} ({nbytes} bajtów) przekracza limit {limit} bajtów",
+    "array {name} declares {nbytes} bytes of data but its file entry holds {info.file_size - fp.tell()}: "
+    "the file is damaged or forged":
+        "tablica {name} deklaruje {nbytes} bajtów danych, a jej wpis w pliku ma {info.file_size - fp.tell()}: "
+        "plik jest uszkodzony albo sfałszowany",
+    "the 'meta' entry has dtype {raw.dtype} and shape {raw.shape}; expected a 1-D uint8 array of UTF-8 JSON":
+        "wpis 'meta' ma typ {raw.dtype} i kształt {raw.shape}; oczekiwano jednowymiarowej tablicy uint8 "
+        "z JSON-em w UTF-8",
+    "the metadata is not valid UTF-8 text": "metadane nie są poprawnym tekstem UTF-8",
+    "the metadata is not valid JSON ({e.msg})": "metadane nie są poprawnym JSON-em ({e.msg})",
+    "the metadata is not valid JSON (nested too deeply)":
+        "metadane nie są poprawnym JSON-em (za głębokie zagnieżdżenie)",
+    "unknown model kind {kind}; expected one of {', '.join(KINDS)}":
+        "nieznany rodzaj modelu {kind}; dozwolone: {', '.join(KINDS)}",
+    "the metadata has no 'config' section describing the model":
+        "metadane nie mają sekcji 'config' opisującej model",
+    "unknown config field {key} in the checkpoint": "nieznane pole konfiguracji {key} w pliku",
+    "config field {key} = {value} has the wrong type": "pole konfiguracji {key} = {value} ma zły typ",
+    "config field seed = {fields['seed']} must not be negative":
+        "pole konfiguracji seed = {fields['seed']} nie może być ujemne",
+    "metadata says kind {kind} but config says {fields['kind']}":
+        "metadane podają rodzaj {kind}, a konfiguracja {fields['kind']}",
+    "invalid model settings in the checkpoint: {e}": "nieprawidłowe ustawienia modelu w pliku: {e}",
+    "the metadata has no vocabulary (a list of symbols)": "metadane nie zawierają słownika (listy symboli)",
+    "unknown vocabulary level {level}: expected 'char' or 'word'":
+        "nieznany poziom słownika {level}: oczekiwano 'char' albo 'word'",
+    "vocabulary has {len(symbols)} symbols; expected 1 to {MAX_VOCAB}":
+        "liczba symboli w słowniku: {len(symbols)}; dozwolone od 1 do {MAX_VOCAB}",
+    "vocabulary symbols must be non-empty strings{' of one character each' if level == 'char' else ''}":
+        "symbole słownika muszą być niepustymi napisami{' of one character each' if level == 'char' else ''}",
+    "vocabulary symbols must be non-empty strings": "symbole słownika muszą być niepustymi napisami",
+    " of one character each": " o długości jednego znaku",
+    "vocabulary symbols must be valid Unicode text": "symbole słownika muszą być poprawnym tekstem Unicode",
+    "vocabulary lists a symbol more than once": "słownik zawiera któryś symbol więcej niż raz",
+    "vocabulary has {len(vocab)} symbols but W_y has {shape[0]} rows":
+        "liczba symboli w słowniku ({len(vocab)}) nie zgadza się z liczbą wierszy W_y ({shape[0]})",
+    "array {name} has shape {shape}, expected {expected}": "tablica {name} ma kształt {shape}, oczekiwano {expected}",
+    "array {name} has dtype {dtype}, expected float64 ('<f8')":
+        "tablica {name} ma typ {dtype}, oczekiwano float64 ('<f8')",
+    "a model with H = {config.hidden} and {len(vocab)} symbols has {size} weights, more than the limit of "
+    "{MAX_TOTAL_BYTES // 8}":
+        "model z H = {config.hidden} i liczbą symboli {len(vocab)} ma {size} wag, więcej niż limit "
+        "{MAX_TOTAL_BYTES // 8}",
+    "unexpected array {extra[0]}: a {config.kind} checkpoint holds only {', '.join(shapes)} and meta":
+        "nieoczekiwana tablica {extra[0]}: plik modelu {config.kind} zawiera tylko {', '.join(shapes)} i meta",
+    "array {missing[0]} is missing from the checkpoint": "w pliku brakuje tablicy {missing[0]}",
+    "array {name} contains NaN or Inf": "tablica {name} zawiera NaN lub Inf",
+    # texts, settings, primes, vocabulary, limits (lstm/vocab.py, model.py, train_config.py, optim.py, ...)
+    "unknown vocabulary level {level}: use 'char' or 'word'": "nieznany poziom słownika {level}: użyj 'char' albo 'word'",
+    "unknown model kind {self.kind}: use one of {', '.join(KINDS)}":
+        "nieznany rodzaj modelu {self.kind}: użyj jednego z: {', '.join(KINDS)}",
+    "unknown optimizer {name}: use one of {', '.join(OPTIMIZERS)}":
+        "nieznany optymalizator {name}: użyj jednego z: {', '.join(OPTIMIZERS)}",
+    "unknown preset {name}: use one of {', '.join(PRESETS)}":
+        "nieznany zestaw ustawień {name}: użyj jednego z: {', '.join(PRESETS)}",
+    "unknown {name} {getattr(self, name)}: use one of {', '.join(sorted(allowed))}":
+        "{name}: nieznana wartość {getattr(self, name)}; użyj jednej z: {', '.join(sorted(allowed))}",
+    "learning rate": "współczynnik uczenia",
+    "target loss": "docelowa strata",
+    "sequence length": "długość sekwencji",
+    "clip (0 = off)": "clip (0 = wyłączone)",
+    "clip_norm (0 = off)": "clip_norm (0 = wyłączone)",
+    "sample_every (0 = never)": "sample_every (0 = nigdy)",
+    "unknown property {name}: use one of {', '.join(PROPERTIES)}":
+        "nieznana cecha {name}: użyj jednej z: {', '.join(PROPERTIES)}",
+    "unknown wave shape {shape}: use 'sine' or 'triangle'": "nieznany kształt fali {shape}: użyj 'sine' albo 'triangle'",
+    "the training fraction must be from 0.3 to 0.95": "część danych do treningu musi wynosić od 0.3 do 0.95",
+    "expected a non-empty (N, D) array, got shape {x.shape}":
+        "oczekiwano niepustej tablicy (N, D), podano kształt {x.shape}",
+    "step {t_end} has no target to predict": "po kroku {t_end} nie ma już symbolu do przewidzenia",
+    "t_end must be in 0..{len(inputs) - 2}, got {t_end}": "t_end musi być w zakresie 0..{len(inputs) - 2}, podano {t_end}",
+    "symbol index must be in 0..{model.V - 1}, got {k}": "indeks symbolu musi być w zakresie 0..{model.V - 1}, podano {k}",
+    "step must be in 0..{trace.T - 1} and unit in 0..{trace.H - 1}":
+        "krok musi być w zakresie 0..{trace.T - 1}, a jednostka w zakresie 0..{trace.H - 1}",
+    "indices must be in 0..{self.V - 1}": "indeksy muszą być w zakresie 0..{self.V - 1}",
+    # why a training run stopped early (lstm/train.py Trainer.stop_reason, shown by the Training page)
+    "nan: {what} after {self.iteration + 1} update(s); the learning rate ({self.config.lr:g}) is probably too high "
+    "(lower it or turn clipping on); the parameters are restored to those after {self.iteration} update(s), the "
+    "last with a finite loss":
+        "nan: {what} w aktualizacji nr {self.iteration + 1}; współczynnik uczenia ({self.config.lr:g}) jest "
+        "prawdopodobnie za duży (zmniejsz go albo włącz przycinanie gradientu); przywrócono parametry sprzed tej "
+        "aktualizacji (liczba wykonanych aktualizacji: {self.iteration}), ostatnie ze skończoną stratą",
+    "the loss diverged to {loss:.3g} per 25-symbol window (over {DIVERGED:g}× the {self._diverged / DIVERGED:.3g} "
+    "of uniform guessing)":
+        "strata rozbiegła się do {loss:.3g} na okno 25 symboli (ponad {DIVERGED:g}× więcej niż "
+        "{self._diverged / DIVERGED:.3g} przy zgadywaniu z równymi prawdopodobieństwami)",
+    "the {'loss' if not math.isfinite(loss) else 'gradient'} became {loss if not math.isfinite(loss) else grad_norm}":
+        "{'loss' if not math.isfinite(loss) else 'gradient'} osiąga wartość "
+        "{loss if not math.isfinite(loss) else grad_norm}",
+    "nan: the last update made some parameters infinite; the previous ones were restored":
+        "nan: ostatnia aktualizacja dała nieskończone wartości niektórych parametrów; przywrócono poprzednie",
 }
