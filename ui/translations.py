@@ -17,7 +17,7 @@ PL = {
     "Uploaded: ": "Wczytany: ",
     "This file is not a usable checkpoint: ": "Tego pliku nie da się wczytać jako modelu: ",
     "No model is available: the shipped models are missing from assets/models. Train one on the Training page.":
-        "Brak modelu: w katalogu assets/models nie ma dołączonych modeli. Wytrenuj model na stronie Trening (*Training*).",
+        "Brak modelu: w katalogu assets/models nie ma dołączonych modeli. Wytrenuj model na stronie Trening.",
     "Text to run the model on": "Tekst, który czyta model",
     "The model's training text": "Tekst treningowy modelu",
     "My own text": "Mój własny tekst",
@@ -125,7 +125,7 @@ PL = {
         "Na wykresie w skali logarytmicznej rozmiaru gradientu względem odległości T − t linia zwykłej sieci "
         "RNN opada stromo (gradient zanika), a gradient LSTM płynący przez C opada znacznie wolniej: "
         "C = f·C_prev + i·C̃ przekazuje go wstecz pomnożony tylko przez f ≈ 1. **Wniosek:** dlatego LSTM "
-        "potrafi nauczyć się zależności obejmujących wiele znaków. To koniec przewodnika — strona Atrybucja (*Attribution*) "
+        "potrafi nauczyć się zależności obejmujących wiele znaków. To koniec przewodnika — strona Atrybucja "
         "pokazuje, od których wcześniejszych znaków zależy każda predykcja.",
 
     # --- Home (app.py) ------------------------------------------------------------------------------
@@ -156,14 +156,14 @@ PL = {
     "5. **Training** — train your own LSTM until the loss is below 0.1, live.\n"
     "6. **Generate** — let the model write, with temperature, and check its recitation.\n"
     "7. **Gradients through time** — why an LSTM remembers longer than a plain RNN.":
-        "1. **Kodowania** (*Encodings*) — jak symbole stają się liczbami: indeksy, wektory one-hot, zanurzenia (embeddingi).\n"
-        "2. **Jeden krok** (*One step*) — jeden krok komórki z prawdziwymi liczbami podstawionymi do każdego równania.\n"
-        "3. **Bramki** (*Gates*) — co robią bramka zapominania, wejściowa i wyjściowa przy każdym znaku.\n"
-        "4. **Stan komórki** (*Cell state*) — pamięć C, tanh(C) i h w całym tekście oraz które jednostki gdzie się "
+        "1. **Kodowania** — jak symbole stają się liczbami: indeksy, wektory one-hot, zanurzenia (embeddingi).\n"
+        "2. **Jeden krok** — jeden krok komórki z prawdziwymi liczbami podstawionymi do każdego równania.\n"
+        "3. **Bramki** — co robią bramka zapominania, wejściowa i wyjściowa przy każdym znaku.\n"
+        "4. **Stan komórki** — pamięć C, tanh(C) i h w całym tekście oraz które jednostki gdzie się "
         "aktywują.\n"
-        "5. **Trening** (*Training*) — wytrenuj własną sieć LSTM, aż strata spadnie poniżej 0,1, na żywo.\n"
-        "6. **Generowanie** (*Generate*) — niech model pisze, z temperaturą; sprawdź jego recytację.\n"
-        "7. **Gradienty w czasie** (*Gradients through time*) — dlaczego LSTM pamięta dłużej niż zwykła sieć RNN.",
+        "5. **Trening** — wytrenuj własną sieć LSTM, aż strata spadnie poniżej 0,1, na żywo.\n"
+        "6. **Generowanie** — niech model pisze, z temperaturą; sprawdź jego recytację.\n"
+        "7. **Gradienty w czasie** — dlaczego LSTM pamięta dłużej niż zwykła sieć RNN.",
 
     # --- Report (pages/10_Report.py) ----------------------------------------------------------------
     "Report": "Raport",
@@ -288,8 +288,8 @@ PL = {
     "Sampling seed": "Ziarno losowania próbek",
     "The LSTM is now the sidebar's model \"Trained in this session\": the Gates and Cell state pages show it "
     "reading the list.":
-        "LSTM jest teraz modelem „Wytrenowany w tej sesji” na pasku bocznym: strony Bramki (*Gates*) i Stan "
-        "komórki (*Cell state*) pokazują, jak czyta listę.",
+        "LSTM jest teraz modelem „Wytrenowany w tej sesji” na pasku bocznym: strony Bramki i Stan "
+        "komórki pokazują, jak czyta listę.",
     "Press the button to train both models (a few seconds).":
         "Naciśnij przycisk, aby wytrenować oba modele (kilka sekund).",
     "**Loss curves**: cross-entropy per symbol (natural log) on each batch of 8 names; lower means the model is less "
@@ -948,8 +948,8 @@ PL = {
     "The model is now the sidebar's \"Trained in this session\" model for every page: open **Encodings** to see its "
     "word embeddings, **Gates** and **Cell state** to see its units.":
         "Ten model jest teraz na pasku bocznym modelem „Wytrenowany w tej sesji” dla wszystkich stron: otwórz "
-        "**Kodowania** (*Encodings*), aby zobaczyć zanurzenia jego słów, a **Bramki** (*Gates*) i **Stan "
-        "komórki** (*Cell state*), aby zobaczyć jego jednostki.",
+        "**Kodowania**, aby zobaczyć zanurzenia jego słów, a **Bramki** i **Stan "
+        "komórki**, aby zobaczyć jego jednostki.",
     "**Tokens**: the lecture's tokenizer — lower-cased words, every punctuation mark and newline its own token. "
     "**Embedding**: row v of E (V × D) is the input vector for word v; it is learned by the same backpropagation as "
     "the gates. **Loss**: cross-entropy per word; ln V is what guessing uniformly costs. **Generation**: the seed is "

@@ -32,7 +32,6 @@ ENGLISH_FUNCTION_WORDS = {"the", "of", "and", "with", "is", "are", "for", "from"
 # ctx.caption (ui/setup.py) and the Time series page's data caption: metadata lines, also written into CSVs
 META_LINE = re.compile(r"^(model: .* · kind: .*|text: .*\(\d+ chars\)|data: .* · window W=.*)$")
 QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”]*”|„[^”]*”|`[^`]*`")
-PAGE_NAME = re.compile(r"\(\*[A-Z][^*]*\*\)")      # "(*One step*)": the English page name as the sidebar shows it
 TAG = re.compile(r"<[^<>]*>")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$<>~])")
 SYMBOL = re.compile(r"\b[A-Za-z]+_[A-Za-z0-9{}]+\b|\b[A-Za-z]\d\b|%\{[^}]*\}|[\w/.-]+\.(?:txt|npz|csv|md|py|html)\b")
@@ -136,7 +135,7 @@ def visible_texts(at):
 
 def residue(text):
     """The English-looking words of `text` once quoted text, symbols and ALLOWED_WORDS are removed."""
-    text = SYMBOL.sub(" ", QUOTED.sub(" ", PAGE_NAME.sub(" ", TAG.sub(" ", text))))
+    text = SYMBOL.sub(" ", QUOTED.sub(" ", TAG.sub(" ", text)))
     return [w for w in WORD.findall(text) if w not in ALLOWED_WORDS and w.lower() not in ALLOWED_WORDS]
 
 
@@ -180,3 +179,20 @@ def test_page_has_no_english_left_in_polish(path):
     wordy = [s for s in set(polish) if residue(s) or re.search(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]", s)]
     changed = [s for s in wordy if s not in english_set]
     assert len(wordy) >= 5 and len(changed) >= 0.8 * len(wordy), (len(changed), len(wordy))
+
+
+def page_titles():
+    """The English titles the pages pass to ui.page_setup (the sidebar menu shows their Polish, PL[title])."""
+    titles = [re.search(r'page_setup\(_\("([^"]+)"\)', path.read_text(encoding="utf-8")) for path in ALL_PAGES]
+    assert all(titles), "a page without ui.page_setup(_(\"Title\"))"
+    return [m.group(1) for m in titles]
+
+
+def test_polish_strings_name_pages_by_their_polish_titles():
+    """The menu is in Polish, so "na stronie Trening (*Training*)" would name a page the student cannot see."""
+    from ui.translations import PL
+    titles = [t for t in page_titles() if PL.get(t, t) != t]
+    assert len(titles) == len(ALL_PAGES)
+    named = {f"{english!r} in {polish[:80]!r}" for polish in PL.values() for english in titles
+             if re.search(rf"(?<![\w-]){re.escape(english)}(?![\w-])", polish)}
+    assert not named, "English page titles inside Polish strings:\n" + "\n".join(sorted(named))
