@@ -3,6 +3,8 @@
 Shipped checkpoints are loaded once per server with st.cache_resource and frozen (their arrays
 are made read-only), so no session can change what another sees; anything that trains copies.
 Traces are cached by (model fingerprint, text) so a page never re-runs the model needlessly.
+The Time series page publishes its trained sunspot model here too (SERIES_MODEL_KEY): a SeriesModel reads
+numbers, not text, so only the pages that accept it (Gates, Cell state, Time series) draw it.
 """
 import hashlib
 import io
@@ -12,6 +14,7 @@ import numpy as np
 import streamlit as st
 
 from lstm import checkpoint
+from lstm.series import SeriesModel
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 SHIPPED = {  # file stem -> label shown in the sidebar, in this order
@@ -21,6 +24,9 @@ SHIPPED = {  # file stem -> label shown in the sidebar, in this order
 }
 SESSION_MODEL_KEY = "ui.session_model"      # (model, meta) trained in this session
 UPLOADED_MODEL_KEY = "ui.uploaded_model"    # (file id, name, model, meta) from an upload
+# (model, meta) published by the Time series page; meta: "labels" (years, str), "values" (the scaled series
+# it reads, tuple), "data" (one line saying what that is), "train_config" (window, hidden, epochs, seed), "summary"
+SERIES_MODEL_KEY = "ui.series_model"
 
 
 def freeze(model):
@@ -48,9 +54,29 @@ def load_upload(data):
     return freeze(model), meta
 
 
+def is_series(model):
+    """True for the sunspot model (lstm.series.SeriesModel: one number per step, no vocabulary)."""
+    return isinstance(model, SeriesModel)
+
+
+def series_meta(data, config, summary=None):
+    """The meta the shared pages read for a series model trained on `data` (lstm.tasks.sunspots.SeriesData)
+    with `config` (lstm.series.SeriesTrainConfig): the years, the scaled series it reads, how it was trained."""
+    return {"labels": tuple(str(y) for y in data.labels), "values": tuple(data.scale(data.values).tolist()),
+            "train_last": str(data.labels[int(data.train_index[-1])]),
+            "train_config": {"kind": config.kind, "window": data.window, "hidden": config.hidden,
+                             "epochs": config.epochs, "seed": config.seed},
+            "summary": dict(summary or {})}
+
+
+def publish_series(model, meta):
+    """Offer a trained series model in the sidebar (a frozen copy: the page that trained it keeps its own)."""
+    st.session_state[SERIES_MODEL_KEY] = (freeze(model.copy()), meta)
+
+
 def fingerprint(model):
-    """A short hash of everything that defines the model's outputs (config, vocabulary, weights)."""
-    digest = hashlib.sha1(repr((model.config, model.vocab)).encode("utf-8"))
+    """A short hash of everything that defines the model's outputs (config, vocabulary if any, weights)."""
+    digest = hashlib.sha1(repr((model.config, getattr(model, "vocab", None))).encode("utf-8"))
     digest.update(np.ascontiguousarray(model.theta).tobytes())
     return digest.hexdigest()[:16]
 
@@ -59,3 +85,9 @@ def fingerprint(model):
 def cached_trace(key, text, _model):
     """model.run(text), cached by (fingerprint, text): `_model` is not hashed, `key` stands for it."""
     return _model.run(text)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def cached_series_trace(key, values, labels, _model):
+    """_model.trace(values, labels) for a series model, cached by (fingerprint, values, labels)."""
+    return _model.trace(np.asarray(values, dtype=np.float64), list(labels))

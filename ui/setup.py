@@ -54,6 +54,21 @@ class Context:
                                                                                  n=len(self.text))
 
 
+class SeriesContext(Context):
+    """The sunspot model (issue 8): `text` describes the series it reads, the Trace's tokens are the years."""
+
+    @property
+    def caption(self):
+        """Two lines, like Context.caption: the model, then the data it read and how it was trained."""
+        cfg, labels = self.meta.get("train_config", {}), self.meta["labels"]
+        head = " · ".join([f"{_('model')}: {self.label}", f"{_('kind')}: {self.model.kind}", f"H={self.model.H}",
+                           f"{_('seed')}={cfg.get('seed', self.model.config.seed)}"])
+        return head + "\n" + _("data: yearly sunspot numbers {first}-{last}, scaled to 0-1 with the training years "
+                               "{first}-{train_last} · window W={W} · epochs={epochs}").format(
+            first=labels[0], last=labels[-1], train_last=self.meta.get("train_last", "?"),
+            W=cfg.get("window", "?"), epochs=cfg.get("epochs", "?"))
+
+
 def persistent(key, default):
     """Value of a sidebar widget kept under `key` across pages (widget state itself is per page)."""
     if key not in st.session_state:
@@ -70,6 +85,9 @@ def _model_options():
     options = {f"shipped:{s}": _(models.SHIPPED[s]) for s in models.available_shipped()}
     if models.SESSION_MODEL_KEY in st.session_state:
         options["session"] = _("Trained in this session")
+    if models.SERIES_MODEL_KEY in st.session_state:
+        options["series"] = _("Sunspots {kind} (trained on the Time series page)").format(
+            kind=st.session_state[models.SERIES_MODEL_KEY][0].kind.upper())
     if models.UPLOADED_MODEL_KEY in st.session_state:
         options["upload"] = _("Uploaded: ") + st.session_state[models.UPLOADED_MODEL_KEY][1]
     return options
@@ -105,6 +123,8 @@ def chosen_model():
                                   on_change=_remember, args=(MODEL_KEY,))
     if choice == "session":
         model, meta = st.session_state[models.SESSION_MODEL_KEY]
+    elif choice == "series":
+        model, meta = st.session_state[models.SERIES_MODEL_KEY]
     elif choice == "upload":
         _file_id, _name, model, meta = st.session_state[models.UPLOADED_MODEL_KEY]
     else:
@@ -134,8 +154,30 @@ def chosen_text(model, meta):
     return text
 
 
-def page_setup(title, icon="🧠", wide=True):
-    """Set the page up, draw the shared sidebar, and return the Context every page draws from."""
+def _series_setup(title, label, model, meta, allowed):
+    """The sunspot model is chosen: no text to choose (it reads the series); a page that needs symbols stops."""
+    labels = meta["labels"]
+    st.sidebar.caption(_("{kind}, H = {H}, one number per step. It reads the yearly sunspot numbers {first}-{last} "
+                         "({n} years), scaled to 0-1 as on the Time series page, so there is no text to "
+                         "choose.").format(kind=model.kind.upper(), H=model.H, first=labels[0], last=labels[-1],
+                                           n=len(labels)))
+    tour.render(title)
+    if not allowed:
+        st.info(_("This page needs a text model, and the sidebar's model is the sunspot model, which reads numbers, "
+                  "not symbols. The sunspot model can be seen on the Gates and Cell state pages; for this page, "
+                  "choose a text model in the sidebar."))
+        st.stop()
+    key = models.fingerprint(model)
+    trace = models.cached_series_trace(key, tuple(meta["values"]), tuple(labels), model)
+    text = _("the yearly sunspot numbers {first}-{last}, scaled to 0-1").format(first=labels[0], last=labels[-1])
+    return SeriesContext(model, meta, label, text, trace, key)
+
+
+def page_setup(title, icon="🧠", wide=True, series=False):
+    """Set the page up, draw the shared sidebar, and return the Context every page draws from.
+
+    series=True: the page can also draw the sunspot model (lstm.series.SeriesModel, trace tokens = years);
+    every other page shows a message and stops when that model is chosen."""
     st.set_page_config(page_title=f"{title} · LSTM Explainer", page_icon=icon,
                        layout="wide" if wide else "centered")
     nav.render()
@@ -146,6 +188,8 @@ def page_setup(title, icon="🧠", wide=True):
             st.session_state[kept] = st.session_state[kept]
     _handle_upload()
     choice, label, model, meta = chosen_model()
+    if models.is_series(model):                       # reads numbers, not text (issue 8)
+        return _series_setup(title, label, model, meta, series)
     text = chosen_text(model, meta)
     key = models.fingerprint(model)
     trace = models.cached_trace(key, text, model)

@@ -1355,4 +1355,50 @@ PL = {
         "{loss if not math.isfinite(loss) else grad_norm}",
     "nan: the last update made some parameters infinite; the previous ones were restored":
         "nan: ostatnia aktualizacja dała nieskończone wartości niektórych parametrów; przywrócono poprzednie",
+
+    # --- series model on the shared pages (issue 8) ---
+    "Sunspots {kind} (trained on the Time series page)": "Plamy słoneczne: {kind} (wytrenowany na stronie Szereg czasowy)",
+    "data: yearly sunspot numbers {first}-{last}, scaled to 0-1 with the training years {first}-{train_last} · "
+    "window W={W} · epochs={epochs}":
+        "dane: roczne liczby plam słonecznych {first}-{last}, przeskalowane do 0-1 według lat treningowych "
+        "{first}-{train_last} · okno W={W} · epoki={epochs}",
+    "{kind}, H = {H}, one number per step. It reads the yearly sunspot numbers {first}-{last} ({n} years), scaled "
+    "to 0-1 as on the Time series page, so there is no text to choose.":
+        "{kind}, H = {H}, jedna liczba na krok. Czyta roczne liczby plam słonecznych {first}-{last} (lat: {n}), "
+        "przeskalowane do 0-1 tak jak na stronie Szereg czasowy, więc nie ma tu tekstu do wyboru.",
+    "This page needs a text model, and the sidebar's model is the sunspot model, which reads numbers, not symbols. "
+    "The sunspot model can be seen on the Gates and Cell state pages; for this page, choose a text model in the "
+    "sidebar.":
+        "Ta strona potrzebuje modelu tekstowego, a na pasku bocznym wybrany jest model plam słonecznych, który "
+        "czyta liczby, a nie symbole. Model plam słonecznych można obejrzeć na stronach Bramki i Stan komórki; "
+        "dla tej strony wybierz na pasku bocznym model tekstowy.",
+    "the yearly sunspot numbers {first}-{last}, scaled to 0-1":
+        "roczne liczby plam słonecznych {first}-{last}, przeskalowane do 0-1",
+    "The sidebar's model is now this LSTM (\"Sunspots LSTM\"): open **Gates** or **Cell state** to see its gates "
+    "and cell state year by year. The other pages need a text model: choose one in the sidebar to go back to them.":
+        "Modelem na pasku bocznym jest teraz ta sieć LSTM („Plamy słoneczne: LSTM”): otwórz **Bramki** lub "
+        "**Stan komórki**, aby zobaczyć jej bramki i stan komórki rok po roku. Pozostałe strony potrzebują "
+        "modelu tekstowego: aby do nich wrócić, wybierz go na pasku bocznym.",
+    "Show this LSTM on the Gates and Cell state pages": "Pokaż tę sieć LSTM na stronach Bramki i Stan komórki",
+    "Makes it the sidebar's model; the other pages then ask for a text model.":
+        "Ustawia ją jako model na pasku bocznym; pozostałe strony poproszą wtedy o model tekstowy.",
+    "The sunspot model: each column is a year, and the value is the gate after the model read that year's sunspot "
+    "number (scaled to 0-1). It was trained on windows of {W} years, each from zero state; here it reads all {T} "
+    "years in one run from zero state, as on the Time series page.":
+        "Model plam słonecznych: każda kolumna to jeden rok, a wartość to bramka po przeczytaniu przez model "
+        "liczby plam słonecznych z tego roku (przeskalowanej do 0-1). Trenowano go na oknach po {W} lat, każde "
+        "od stanu zerowego; tutaj czyta wszystkie lata (liczba lat: {T}) w jednym przebiegu od stanu zerowego, "
+        "tak jak na stronie Szereg czasowy.",
+    "The sunspot model: each column is a year, and the value is the state after the model read that year's "
+    "sunspot number (scaled to 0-1). It was trained on windows of {W} years, each from zero state; here it reads "
+    "all {T} years in one run from zero state, as on the Time series page.":
+        "Model plam słonecznych: każda kolumna to jeden rok, a wartość to stan po przeczytaniu przez model "
+        "liczby plam słonecznych z tego roku (przeskalowanej do 0-1). Trenowano go na oknach po {W} lat, każde "
+        "od stanu zerowego; tutaj czyta wszystkie lata (liczba lat: {T}) w jednym przebiegu od stanu zerowego, "
+        "tak jak na stronie Szereg czasowy.",
+    "year (step t)": "rok (krok t)",
+    "The years coloured by one gate of one unit": "Lata pokolorowane według jednej bramki jednej jednostki",
+    "The years coloured by {gate} of unit {u}": "Lata pokolorowane według: {gate}, jednostka {u}",
+    "Range of steps (step 0 = {first}, step {last_step} = {last})":
+        "Zakres kroków (krok 0 = {first}, krok {last_step} = {last})",
 }
