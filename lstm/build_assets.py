@@ -1,4 +1,5 @@
-"""The shipped texts and models, rebuilt bit for bit by `python -m lstm build-assets`.
+"""The shipped texts and models, rebuilt by `python -m lstm build-assets` (bit for bit on the same CPU;
+elsewhere OpenBLAS's CPU-specific kernels round differently: weights within ~1e-6, same iterations).
 
 structured_text() writes a ~2.5 KB text from a seeded generator: dialogue lines in quotes, lists
 with (nested) brackets, line breaks and a small set of repeated words, so that single LSTM units

@@ -104,7 +104,12 @@ def test_shipped_assets_exist_are_small_and_load():
     assert checkpoint.load_with_metadata(ASSETS / "models" / "variant14-fast.npz")[1]["summary"]["reached"]
 
 
-def test_build_assets_rebuilds_the_fast_model_bit_for_bit(tmp_path):
+def test_build_assets_rebuilds_the_fast_model(tmp_path):
+    """Same texts byte for byte, same vocabulary and iteration count, and the same weights up to rounding.
+
+    Not bit for bit across machines: OpenBLAS picks its matrix kernels by CPU (DYNAMIC_ARCH), so sums are
+    rounded in another order, and Adam's normalised steps carry that along. Measured on a different Xeon
+    than the one that built the shipped file: largest |Δ| 9e-7 after 47 iterations (weights up to ~2)."""
     build(tmp_path, ["variant14-fast"], log=lambda *_: None)
     for name in ("variant14", "structured"):
         assert (tmp_path / "texts" / f"{name}.txt").read_bytes() == (ASSETS / "texts" / f"{name}.txt").read_bytes()
@@ -112,8 +117,17 @@ def test_build_assets_rebuilds_the_fast_model_bit_for_bit(tmp_path):
             np.load(ASSETS / "models" / "variant14-fast.npz") as shipped:
         assert sorted(new.files) == sorted(shipped.files)
         for key in new.files:
-            if key != "meta":                                 # meta holds the (varying) training seconds
+            if key == "meta":                                 # meta holds the (varying) training seconds
+                continue
+            assert new[key].dtype == shipped[key].dtype and new[key].shape == shipped[key].shape, key
+            if new[key].dtype.kind == "f":
+                np.testing.assert_allclose(new[key], shipped[key], rtol=0, atol=1e-5, err_msg=key)
+            else:
                 assert new[key].tobytes() == shipped[key].tobytes(), key
+    rebuilt, meta = checkpoint.load_with_metadata(tmp_path / "models" / "variant14-fast.npz")
+    _shipped, shipped_meta = checkpoint.load_with_metadata(ASSETS / "models" / "variant14-fast.npz")
+    assert meta["summary"]["iterations"] == shipped_meta["summary"]["iterations"]
+    assert rebuilt.vocab == _shipped.vocab
 
 
 def test_build_assets_refuses_unknown_models(tmp_path, capsys):
