@@ -2,7 +2,8 @@
 year from the previous W years with a vanilla RNN and an LSTM, against a repeat-the-last-value baseline.
 
 Maths in lstm.series (the same cell code, a linear output, squared error) and lstm.tasks.sunspots
-(scaling, windows, split by time); figures in charts.tasks and charts.heatmaps.
+(scaling, windows, split by time); figures in charts.tasks and charts.heatmaps. A button puts the trained
+LSTM into the sidebar (ui.models.SERIES_MODEL_KEY), so the Gates and Cell state pages draw it year by year.
 """
 import numpy as np
 import pandas as pd
@@ -12,9 +13,10 @@ import ui
 from charts import tasks as charts
 from lstm.series import SeriesModel, SeriesTrainConfig, train_series
 from lstm.tasks import sunspots
-from ui import _
+from ui import _, models
+from ui.setup import MODEL_KEY
 
-ctx = ui.page_setup(_("Time series"), "🌞")
+ctx = ui.page_setup(_("Time series"), "🌞", series=True)
 RESULT = "series.result"
 KINDS = (("naive", _("repeat last value")), ("rnn", _("vanilla RNN")), ("lstm", "LSTM"))
 
@@ -82,11 +84,41 @@ def show_training(result):
               key="series.loss_fig")
 
 
+def trained_lstm(result, hidden, seed):
+    """The trained LSTM as a SeriesModel (its own copy of the cached parameters)."""
+    return SeriesModel(SeriesTrainConfig(kind="lstm", hidden=hidden, seed=seed).model_config(),
+                       result["lstm"][0].copy())
+
+
+def publish(settings):
+    """Button callback: the trained LSTM becomes the sidebar's model, with what Gates / Cell state need."""
+    _window, hidden, epochs, seed = settings
+    result = fit_all(sunspots.SUNSPOTS.read_text(encoding="utf-8"), *settings)
+    errors = result["errors"]["lstm"]
+    meta = models.series_meta(result["data"], SeriesTrainConfig(kind="lstm", hidden=hidden, epochs=epochs, seed=seed),
+                              {"val_rmse": errors["rmse"], "val_mae": errors["mae"]})
+    models.publish_series(trained_lstm(result, hidden, seed), meta)
+    st.session_state[MODEL_KEY] = "series"                 # the sidebar's choice
+
+
+def offer_to_gates_pages(settings):
+    """A button that shows this LSTM on the Gates and Cell state pages, or a note that it already does."""
+    held = st.session_state.get(models.SERIES_MODEL_KEY)
+    shown = held and tuple(held[1]["train_config"][k] for k in ("window", "hidden", "epochs", "seed"))
+    same = shown == settings
+    if same and st.session_state.get(MODEL_KEY) == "series":
+        st.success(_("The sidebar's model is now this LSTM (\"Sunspots LSTM\"): open **Gates** or **Cell state** to "
+                     "see its gates and cell state year by year. The other pages need a text model: choose one in "
+                     "the sidebar to go back to them."))
+    else:
+        st.button(_("Show this LSTM on the Gates and Cell state pages"), key="series.publish", on_click=publish,
+                  args=(settings,), help=_("Makes it the sidebar's model; the other pages then ask for a text model."))
+
+
 def show_gates(result, hidden, seed):
     """The LSTM read along the whole series from zero state: its gates and cell state per year."""
     data = result["data"]
-    model = SeriesModel(SeriesTrainConfig(kind="lstm", hidden=hidden, seed=seed).model_config(), result["lstm"][0])
-    trace = model.run(data.scale(data.values))
+    trace = trained_lstm(result, hidden, seed).run(data.scale(data.values))
     name = st.selectbox(_("Quantity"), ["f", "i", "c_bar", "o", "c", "h"], key="series.quantity",
                         format_func=lambda q: {"c_bar": "C̃", "c": "C"}.get(q, q))
     values = getattr(trace, name)
@@ -126,6 +158,7 @@ if held == (window, hidden, epochs, seed):
                  "about 19 against 21 sunspots), and both beat the baseline (about 33)."))
     show_training(result)
     st.subheader(_("Inside the LSTM"))
+    offer_to_gates_pages(held)
     show_gates(result, hidden, seed)
 else:
     st.info(_("Press the button to train both models with these settings (a few seconds)."))
