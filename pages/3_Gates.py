@@ -1,6 +1,7 @@
 """Gates: the forget, input and output gate of every unit at every character (heatmaps on one 0–1
 scale), the text coloured by one unit's gate, and how often each gate is saturated (Karpathy et al. 2015).
 GRU models show their update and reset gates instead; a vanilla RNN has none (its h is shown).
+The sunspot model of the Time series page works here too: its steps are years, drawn ten to a row.
 """
 import numpy as np
 import pandas as pd
@@ -10,12 +11,16 @@ import lstm.cell
 import lstm.explain
 import ui
 from charts.gates import saturation_scatter
-from charts.heatmaps import text_grid, unit_heatmap
+from charts.heatmaps import TEXT_WIDTH, text_grid, unit_heatmap
+from charts.style import char_axis
 from lstm.explain import GATES, saturation
 from ui import _
+from ui.models import is_series
 
-ctx = ui.page_setup(_("Gates"), "🚪")
+ctx = ui.page_setup(_("Gates"), "🚪", series=True)
 trace = ctx.trace
+SERIES = is_series(ctx.model)                 # the sunspot model: one step per year, not per character
+WIDTH = 10 if SERIES else TEXT_WIDTH          # a decade per row of the coloured grid
 TITLES = {"f": _("Forget gate f"), "i": _("Input gate i"), "o": _("Output gate o"),
           "u": _("Update gate u (GRU)"), "r": _("Reset gate r (GRU)"), "h": _("Hidden state h")}
 
@@ -33,6 +38,21 @@ ui.explain(_(
     "gates that act like switches; points near (0, 0) are gates that stay in between. Karpathy, Johnson "
     "and Fei-Fei (2015) drew this plot for LSTMs trained on real text."))
 
+if SERIES:
+    st.caption(_("The sunspot model: each column is a year, and the value is the gate after the model read that "
+                 "year's sunspot number (scaled to 0-1). It was trained on windows of {W} years, each from zero "
+                 "state; here it reads all {T} years in one run from zero state, as on the Time series page.").format(
+        W=ctx.meta["train_config"]["window"], T=trace.T))
+
+
+def steps_axis(fig):
+    """The sunspot model's steps are years: every 20th year as a tick (60 four-digit ticks overlap), and say so."""
+    if SERIES:
+        char_axis(fig, trace.tokens, max_ticks=16)
+        fig.update_xaxes(title_text="year (step t)")
+    return fig
+
+
 gates = GATES[trace.kind]
 if trace.kind == "gru":
     st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a GRU: its gates are "
@@ -40,12 +60,12 @@ if trace.kind == "gru":
 elif not gates:
     st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a vanilla RNN: it has "
               "no gates at all, only the hidden state h = tanh(W_h·[h_prev, x] + b_h), shown below."))
-    ui.figure(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True), "rnn-h",
+    ui.figure(steps_axis(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True)), "rnn-h",
               pd.DataFrame(trace.to_frame(["h"])), ctx.caption, key="gates.heatmap.h")
 
 # heatmaps: one per gate, shared 0–1 scale -----------------------------------------------------------
 for gate in gates:
-    ui.figure(unit_heatmap(trace.get(gate), trace.tokens, gate, TITLES[gate]), f"gate-{gate}",
+    ui.figure(steps_axis(unit_heatmap(trace.get(gate), trace.tokens, gate, TITLES[gate])), f"gate-{gate}",
               pd.DataFrame(trace.to_frame([gate])), ctx.caption, key=f"gates.heatmap.{gate}")
 
 
@@ -53,7 +73,8 @@ for gate in gates:
 @st.fragment
 def coloured_text():
     """Pick a gate and a unit -> the text coloured by it (a fragment: only this part reruns)."""
-    st.subheader(_("The text coloured by one gate of one unit"))
+    st.subheader(_("The years coloured by one gate of one unit") if SERIES
+                 else _("The text coloured by one gate of one unit"))
     left, right = st.columns(2)
     st.session_state["gates.unit"] = min(st.session_state.get("gates.unit", 0), trace.H - 1)
     unit = left.selectbox(_("Unit"), list(range(trace.H)), key="gates.unit")
@@ -61,8 +82,8 @@ def coloured_text():
         st.session_state["gates.gate"] = gates[0]
     gate = right.selectbox(_("Gate"), list(gates), format_func=TITLES.get, key="gates.gate")
     values = trace.get(gate)[:, unit]
-    fig = text_grid(trace.tokens, values, gate, unit,
-                    _("The text coloured by {gate} of unit {u}").format(gate=TITLES[gate], u=unit))
+    title = _("The years coloured by {gate} of unit {u}") if SERIES else _("The text coloured by {gate} of unit {u}")
+    fig = text_grid(trace.tokens, values, gate, unit, title.format(gate=TITLES[gate], u=unit), width=WIDTH)
     ui.figure(fig, f"text-{gate}-unit{unit}",
               pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "unit": unit, gate: values}),
               ctx.caption, key="gates.text")

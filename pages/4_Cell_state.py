@@ -1,6 +1,7 @@
 """Cell state: C, tanh(C) and h of every unit at every character (signed heatmaps), chosen units as
 lines, and an LSTMVis-style selection: the units on over a character range, and where else in the
 text all of them are on together.  Non-LSTM models have only h, which is shown.
+The sunspot model of the Time series page works here too: its steps are years, drawn ten to a row.
 """
 import math
 
@@ -11,13 +12,17 @@ import streamlit as st
 import lstm.cell
 import lstm.explain
 import ui
-from charts.heatmaps import unit_heatmap, where_on_grid
+from charts.heatmaps import TEXT_WIDTH, unit_heatmap, where_on_grid
+from charts.style import char_axis
 from charts.units import unit_lines
 from lstm.explain import all_on_spans, units_on
 from ui import _
+from ui.models import is_series
 
-ctx = ui.page_setup(_("Cell state"), "🧬")
+ctx = ui.page_setup(_("Cell state"), "🧬", series=True)
 trace = ctx.trace
+SERIES = is_series(ctx.model)                 # the sunspot model: one step per year, not per character
+WIDTH = 10 if SERIES else TEXT_WIDTH          # a decade per row of the where-on grid
 NAMES = {"c": "C", "tanh_c": "tanh(C)", "h": "h"}
 TITLES = {"c": _("Cell state C"), "tanh_c": _("tanh(C): the memory squashed into (-1, 1)"),
           "h": _("Hidden state h = o·tanh(C)")}
@@ -34,13 +39,28 @@ ui.explain(_(
     "the whole range and shows where else in the text all of them are on together (the idea of LSTMVis, "
     "Strobelt et al. 2017)."))
 
+if SERIES:
+    st.caption(_("The sunspot model: each column is a year, and the value is the state after the model read that "
+                 "year's sunspot number (scaled to 0-1). It was trained on windows of {W} years, each from zero "
+                 "state; here it reads all {T} years in one run from zero state, as on the Time series page.").format(
+        W=ctx.meta["train_config"]["window"], T=trace.T))
+
+
+def steps_axis(fig):
+    """The sunspot model's steps are years: every 20th year as a tick (60 four-digit ticks overlap), and say so."""
+    if SERIES:
+        char_axis(fig, trace.tokens, max_ticks=16)
+        fig.update_xaxes(title_text="year (step t)")
+    return fig
+
+
 quantities = ("c", "tanh_c", "h") if trace.kind == "lstm" else ("h",)
 if trace.kind != "lstm":
     st.info(_("This page is about the LSTM's cell state C. The chosen model's cell type is {kind}: it has "
               "no cell state, so only its hidden state h is shown.").format(kind=trace.kind.upper()))
 
 for q in quantities:
-    ui.figure(unit_heatmap(trace.get(q), trace.tokens, NAMES[q], TITLES[q], signed=True), f"heatmap-{q}",
+    ui.figure(steps_axis(unit_heatmap(trace.get(q), trace.tokens, NAMES[q], TITLES[q], signed=True)), f"heatmap-{q}",
               pd.DataFrame(trace.to_frame([q])), ctx.caption, key=f"cell.heatmap.{q}")
 
 # lines of chosen units and the LSTMVis-style selection (a fragment: changing them reruns only this part)
@@ -53,8 +73,8 @@ def follow_units(q, values):
         return
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens}
                       | {f"{NAMES[q]} unit {u}": values[:, u] for u in units})
-    ui.figure(unit_lines(values, trace.tokens, units, NAMES[q],
-                         _("{q} of the chosen units over the text").format(q=NAMES[q])),
+    ui.figure(steps_axis(unit_lines(values, trace.tokens, units, NAMES[q],
+                                    _("{q} of the chosen units over the text").format(q=NAMES[q]))),
               f"lines-{q}", df, ctx.caption, key="cell.lines")
 
 
@@ -68,7 +88,9 @@ def range_controls(q, values):
     start, end = st.session_state.get("cell.range", (0, min(4, trace.T - 1)))
     end = min(end, trace.T - 1)
     st.session_state["cell.range"] = (min(start, end), end)
-    start, end = st.slider(_("Character range"), 0, trace.T - 1, key="cell.range")
+    label = (_("Range of steps (step 0 = {first}, step {last_step} = {last})").format(
+        first=trace.tokens[0], last_step=trace.T - 1, last=trace.tokens[-1]) if SERIES else _("Character range"))
+    start, end = st.slider(label, 0, trace.T - 1, key="cell.range")
     return threshold, start, end
 
 
@@ -87,7 +109,7 @@ def where_on(q, values, on, threshold, start, end):
     lowest = values[:, on].min(axis=1)
     fig = where_on_grid(trace.tokens, category, lowest, NAMES[q], on.tolist(),
                         _("Where units {units} are all on (blue: your range, orange: elsewhere)").format(
-                            units=", ".join(map(str, on))))
+                            units=", ".join(map(str, on))), width=WIDTH)
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "category": category,
                        f"smallest {NAMES[q]} over units": lowest})
     ui.figure(fig, f"where-on-{q}", df, ctx.caption, key="cell.where")
@@ -120,7 +142,7 @@ def explore():
         where_on(q, values, on, threshold, start, end)
 
 
-sep = " " if ctx.model.vocab.level == "word" else ""
+sep = " " if SERIES or ctx.model.vocab.level == "word" else ""      # years and words need a space between
 explore()
 
 ui.show_source(lstm.cell.forward, lstm.explain.units_on, lstm.explain.all_on_spans)
