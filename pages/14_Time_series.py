@@ -46,10 +46,11 @@ def fit_all(csv_text, window, hidden, epochs, seed):
 def caption(data):
     """What every figure and CSV of this page was made from (the sidebar's model plays no part here)."""
     held = st.session_state.get(RESULT)
-    return (f"data: yearly sunspot numbers {data.labels[0]}-{data.labels[-1]} (assets/series/sunspots_yearly.csv) · "
-            f"window W={data.window} · H={held[1]} · epochs={held[2]} · seed={held[3]} · "
-            f"min-max scaled with the training years {data.labels[0]}-{data.labels[int(data.train_index[-1])]} · "
-            f"validation {data.labels[int(data.val_index[0])]}-{data.labels[-1]}")
+    return _("data: yearly sunspot numbers {first}-{last} (assets/series/sunspots_yearly.csv) · window W={W} · "
+             "H={H} · epochs={epochs} · seed={seed} · min-max scaled with the training years {first}-{train_last} · "
+             "validation {val_first}-{last}").format(
+        first=data.labels[0], last=data.labels[-1], W=data.window, H=held[1], epochs=held[2], seed=held[3],
+        train_last=data.labels[int(data.train_index[-1])], val_first=data.labels[int(data.val_index[0])])
 
 
 def error_table(result):

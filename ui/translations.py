@@ -1231,6 +1231,12 @@ PL = {
     "smooth_loss": "wygładzona_strata",
     "exact_loss_per_window": "dokładna_strata_na_okno",
     "text: {snippet} ({n} chars)": "tekst: {snippet} (znaków: {n})",
+    "data: yearly sunspot numbers {first}-{last} (assets/series/sunspots_yearly.csv) · window W={W} · H={H} · "
+    "epochs={epochs} · seed={seed} · min-max scaled with the training years {first}-{train_last} · validation "
+    "{val_first}-{last}":
+        "dane: roczne liczby plam słonecznych {first}-{last} (assets/series/sunspots_yearly.csv) · okno W={W} · "
+        "H={H} · epoki={epochs} · ziarno={seed} · skalowanie min-max według lat treningowych {first}-{train_last} "
+        "· walidacja {val_first}-{last}",
     # --- report, lstm messages (issue 7) ---
     # the downloadable HTML report (charts/report.py, through ui/report.py)
     "LSTM report: {label}": "Raport LSTM: {label}",

@@ -5,8 +5,8 @@ legend, colour-bar and annotation texts and hover lines. Code, LaTeX, text areas
 
 "English left" = a string shown identically in both languages that still contains an English word
 (a run of 2+ ASCII letters) once the allowed parts are removed: the short, explicit ALLOWED_WORDS (names,
-units, identifiers that are the same in Polish), quoted model/user text ('…', "…"), the model-metadata
-caption line (`model: … · kind: …`, also written into CSV downloads), symbols such as W_y or x_s.
+units, identifiers that are the same in Polish), quoted model/user text ('…', "…"), symbols such as W_y or x_s.
+The model-metadata caption under every figure (also written into CSV downloads) is checked like the rest.
 Also, a Polish string must not contain common English function words (catches half-translated strings),
 and most of a page's strings must differ between the languages.
 """
@@ -29,8 +29,6 @@ ALLOWED_WORDS = {
 ENGLISH_FUNCTION_WORDS = {"the", "of", "and", "with", "is", "are", "for", "from", "this", "that", "which", "when",
                           "what", "where", "how", "each", "every", "than", "into", "only", "per", "after", "your",
                           "click", "press", "choose", "step", "steps", "unit", "units", "loss", "gate", "text"}
-# ctx.caption (ui/setup.py) and the Time series page's data caption: metadata lines, also written into CSVs
-META_LINE = re.compile(r"^(model: .* · kind: .*|text: .*\(\d+ chars\)|data: .* · window W=.*)$")
 QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”]*”|„[^”]*”|`[^`]*`")
 TAG = re.compile(r"<[^<>]*>")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$<>~])")
@@ -129,7 +127,7 @@ def visible_texts(at):
     for text in out:
         if isinstance(text, str) and text.strip():
             text = MD_ESCAPE.sub(r"\1", text)                     # as rendered: ui.md_escape's backslashes gone
-            lines.extend(line for line in text.split("\n") if line.strip() and not META_LINE.match(line.strip()))
+            lines.extend(line for line in text.split("\n") if line.strip())
     return lines
 
 
