@@ -16,6 +16,8 @@ import streamlit as st
 from lstm import checkpoint
 from lstm.series import SeriesModel
 
+from .i18n import _
+
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 SHIPPED = {  # file stem -> label shown in the sidebar, in this order
     "variant14-fast": "Variant 14 sentence — fast preset (shipped)",
@@ -91,3 +93,10 @@ def cached_trace(key, text, _model):
 def cached_series_trace(key, values, labels, _model):
     """_model.trace(values, labels) for a series model, cached by (fingerprint, values, labels)."""
     return _model.trace(np.asarray(values, dtype=np.float64), list(labels))
+
+
+def describe(model):
+    """One line about a text model for the sidebar and the report: kind, H, vocabulary size and level."""
+    level = _("character level") if model.vocab.level == "char" else _("word level")
+    return _("{kind}, H = {H}, {V} symbols ({level})").format(kind=model.kind.upper(), H=model.H, V=model.V,
+                                                              level=level)

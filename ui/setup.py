@@ -193,7 +193,6 @@ def page_setup(title, icon="🧠", wide=True, series=False):
     text = chosen_text(model, meta)
     key = models.fingerprint(model)
     trace = models.cached_trace(key, text, model)
-    st.sidebar.caption(_("{kind}, H = {H}, {V} symbols ({level} level)").format(
-        kind=model.kind.upper(), H=model.H, V=model.V, level=model.vocab.level))
+    st.sidebar.caption(models.describe(model))
     tour.render(title)
     return Context(model, meta, label, text, trace, key)

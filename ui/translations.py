@@ -25,7 +25,7 @@ PL = {
     "the text is empty": "tekst jest pusty",
     "Showing the training text instead: ": "Zamiast niego pokazuję tekst treningowy: ",
     "The pages show the first {n} characters of this text.": "Strony pokazują pierwsze {n} znaków tego tekstu.",
-    "{kind}, H = {H}, {V} symbols ({level} level)": "{kind}, H = {H}, liczba symboli: {V} (poziom: {level})",
+    "{kind}, H = {H}, {V} symbols ({level})": "{kind}, H = {H}, liczba symboli: {V} ({level})",
     "Variant 14 sentence — fast preset (shipped)": "Zdanie z wariantu 14 — szybkie ustawienia (dołączony)",
     "Variant 14 sentence — course preset (shipped)": "Zdanie z wariantu 14 — ustawienia z kursu (dołączony)",
     "Structured text: quotes, brackets, lines (shipped)":
@@ -1231,6 +1231,8 @@ PL = {
     "smooth_loss": "wygładzona_strata",
     "exact_loss_per_window": "dokładna_strata_na_okno",
     "text: {snippet} ({n} chars)": "tekst: {snippet} (znaków: {n})",
+    "character level": "poziom znaków",
+    "word level": "poziom słów",
     "data: yearly sunspot numbers {first}-{last} (assets/series/sunspots_yearly.csv) · window W={W} · H={H} · "
     "epochs={epochs} · seed={seed} · min-max scaled with the training years {first}-{train_last} · validation "
     "{val_first}-{last}":

@@ -9,7 +9,7 @@ from tests.app.test_report_page import META, TITLES, downloaded, media, tiny_mod
 PAGE = ROOT / "pages" / "10_Report.py"
 ENGLISH = ("LSTM report", "Generated ", "by LSTM Explainer", "Training text", "Hyperparameters and criterion",
            "Training result", "Figures", "Samples", "temperature", "greedy", "Recitation", "Greedy recitation",
-           "symbols correct", "setting", "measure", "value", "symbols (char level)", "expected")
+           "symbols correct", "setting", "measure", "value", "symbols (character level)", "expected")
 POLISH = ("Raport LSTM: Wytrenowany w tej sesji", "Wygenerowano ", "Tekst treningowy (liczba znaków: 32)",
           "Hiperparametry i kryterium", "Wynik treningu", "Wykresy", "Próbki", "temperatura 0 (wybór zachłanny)",
           "temperatura 0.5", "Recytacja", "Zachłanna recytacja od pierwszego symbolu", "<th>ustawienie</th>",
