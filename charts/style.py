@@ -41,6 +41,14 @@ def char_axis(fig, tokens, axis="x", max_ticks=60):
     return fig
 
 
+def year_axis(fig, years, max_ticks=16):
+    """A step axis whose steps are years (the sunspot model): at most max_ticks labels (four-digit labels
+    overlap sooner than single characters) and a title that says what a step is."""
+    char_axis(fig, years, max_ticks=max_ticks)
+    fig.update_xaxes(title_text="year (step t)")
+    return fig
+
+
 def empty(title, message):
     """A figure that says why there is nothing to draw (never an empty white box)."""
     fig = go.Figure()

@@ -12,7 +12,7 @@ import lstm.explain
 import ui
 from charts.gates import saturation_scatter
 from charts.heatmaps import TEXT_WIDTH, text_grid, unit_heatmap
-from charts.style import char_axis
+from charts.style import year_axis
 from lstm.explain import GATES, saturation
 from ui import _
 from ui.models import is_series
@@ -46,11 +46,7 @@ if SERIES:
 
 
 def steps_axis(fig):
-    """The sunspot model's steps are years: every 20th year as a tick (60 four-digit ticks overlap), and say so."""
-    if SERIES:
-        char_axis(fig, trace.tokens, max_ticks=16)
-        fig.update_xaxes(title_text="year (step t)")
-    return fig
+    return year_axis(fig, trace.tokens) if SERIES else fig
 
 
 gates = GATES[trace.kind]

@@ -13,7 +13,7 @@ import lstm.cell
 import lstm.explain
 import ui
 from charts.heatmaps import TEXT_WIDTH, unit_heatmap, where_on_grid
-from charts.style import char_axis
+from charts.style import year_axis
 from charts.units import unit_lines
 from lstm.explain import all_on_spans, units_on
 from ui import _
@@ -47,11 +47,7 @@ if SERIES:
 
 
 def steps_axis(fig):
-    """The sunspot model's steps are years: every 20th year as a tick (60 four-digit ticks overlap), and say so."""
-    if SERIES:
-        char_axis(fig, trace.tokens, max_ticks=16)
-        fig.update_xaxes(title_text="year (step t)")
-    return fig
+    return year_axis(fig, trace.tokens) if SERIES else fig
 
 
 quantities = ("c", "tanh_c", "h") if trace.kind == "lstm" else ("h",)

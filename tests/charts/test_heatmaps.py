@@ -4,6 +4,7 @@ import pytest
 
 from charts.gates import saturation_scatter
 from charts.heatmaps import text_grid, unit_heatmap, where_on_grid, wrap
+from charts.style import year_axis
 from charts.units import unit_lines
 from lstm import CharLSTM, Vocabulary
 from lstm.explain import saturation
@@ -80,3 +81,11 @@ def test_unit_lines(trace):
     np.testing.assert_array_equal(fig.data[1].y, trace.c[:, 4])
     assert "unit 4<br>C = %{y:.4f}" in fig.data[1].hovertemplate and fig.data[0].customdata[4] == "&lt;"
     assert fig.layout.yaxis.title.text == "C" and fig.layout.title.text == "C of units"
+
+
+def test_year_axis_labels_at_most_16_years_and_names_the_step():
+    years = [str(y) for y in range(1700, 2009)]                     # the sunspot series: 309 steps
+    fig = year_axis(unit_heatmap(np.zeros((len(years), 3)), years, "f", "t"), years)
+    axis = fig.layout.xaxis
+    assert len(axis.tickvals) <= 16 and list(axis.ticktext) == [years[t] for t in axis.tickvals]
+    assert axis.tickvals[0] == 0 and axis.title.text == "year (step t)"
