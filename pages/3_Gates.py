@@ -39,10 +39,7 @@ ui.explain(_(
     "and Fei-Fei (2015) drew this plot for LSTMs trained on real text."))
 
 if SERIES:
-    st.caption(_("The sunspot model: each column is a year, and the value is the gate after the model read that "
-                 "year's sunspot number (scaled to 0-1). It was trained on windows of {W} years, each from zero "
-                 "state; here it reads all {T} years in one run from zero state, as on the Time series page.").format(
-        W=ctx.meta["train_config"]["window"], T=trace.T))
+    st.caption(ctx.about_steps("gate"))
 
 
 def steps_axis(fig):

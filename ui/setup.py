@@ -68,6 +68,19 @@ class SeriesContext(Context):
             first=labels[0], last=labels[-1], train_last=self.meta.get("train_last", "?"),
             W=cfg.get("window", "?"), epochs=cfg.get("epochs", "?"))
 
+    def about_steps(self, what):
+        """What a column means for this model, for the Gates ("gate") and Cell state ("state") pages."""
+        after = {"gate": _("The sunspot model: each column is a year, and the value is the gate after the model "
+                           "read that year's sunspot number (scaled to 0-1). It was trained on windows of {W} "
+                           "years, each from zero state; here it reads all {T} years in one run from zero state, "
+                           "as on the Time series page."),
+                 "state": _("The sunspot model: each column is a year, and the value is the state after the model "
+                            "read that year's sunspot number (scaled to 0-1). It was trained on windows of {W} "
+                            "years, each from zero state; here it reads all {T} years in one run from zero state, "
+                            "as on the Time series page.")}
+        text = after[what]
+        return text.format(W=self.meta["train_config"]["window"], T=self.trace.T)
+
 
 def persistent(key, default):
     """Value of a sidebar widget kept under `key` across pages (widget state itself is per page)."""
