@@ -11,24 +11,25 @@ from streamlit.errors import StreamlitAPIException
 
 from .i18n import _
 
-# (page file relative to app.py, English title as passed to ui.page_setup, icon), in menu order
+# (page file relative to app.py, English title as passed to ui.page_setup, icon), in menu order.
+# Material icons: Streamlit ships their font, so they show in every browser (emoji need a system font).
 PAGES = (
-    ("app.py", "Home", "🧠"),
-    ("pages/1_Encodings.py", "Encodings", "🔢"),
-    ("pages/2_One_step.py", "One step", "🔬"),
-    ("pages/3_Gates.py", "Gates", "🚪"),
-    ("pages/4_Cell_state.py", "Cell state", "🧬"),
-    ("pages/5_Training.py", "Training", "🏋️"),
-    ("pages/6_Generate.py", "Generate", "✍️"),
-    ("pages/7_Gradients_through_time.py", "Gradients through time", "📉"),
-    ("pages/8_Find_the_neuron.py", "Find the neuron", "🔍"),
-    ("pages/9_Time-lapse.py", "Training time-lapse", "🎞️"),
-    ("pages/10_Report.py", "Report", "📄"),
-    ("pages/11_Attribution.py", "Attribution", "🔦"),
-    ("pages/12_Names.py", "Names", "🏷️"),
-    ("pages/13_Word_level.py", "Word level", "📖"),
-    ("pages/14_Time_series.py", "Time series", "🌞"),
-    ("pages/15_Melody.py", "Melody", "🎵"),
+    ("app.py", "Home", ":material/home:"),
+    ("pages/1_Encodings.py", "Encodings", ":material/numbers:"),
+    ("pages/2_One_step.py", "One step", ":material/looks_one:"),
+    ("pages/3_Gates.py", "Gates", ":material/door_open:"),
+    ("pages/4_Cell_state.py", "Cell state", ":material/memory:"),
+    ("pages/5_Training.py", "Training", ":material/model_training:"),
+    ("pages/6_Generate.py", "Generate", ":material/edit_note:"),
+    ("pages/7_Gradients_through_time.py", "Gradients through time", ":material/trending_down:"),
+    ("pages/8_Find_the_neuron.py", "Find the neuron", ":material/search:"),
+    ("pages/9_Time-lapse.py", "Training time-lapse", ":material/movie:"),
+    ("pages/10_Report.py", "Report", ":material/description:"),
+    ("pages/11_Attribution.py", "Attribution", ":material/highlight:"),
+    ("pages/12_Names.py", "Names", ":material/badge:"),
+    ("pages/13_Word_level.py", "Word level", ":material/menu_book:"),
+    ("pages/14_Time_series.py", "Time series", ":material/wb_sunny:"),
+    ("pages/15_Melody.py", "Melody", ":material/music_note:"),
 )
 
 
