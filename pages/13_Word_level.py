@@ -86,8 +86,7 @@ if held:
     df = pd.DataFrame({"iteration": x, "loss_per_word": y}).dropna()
     ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Loss per word over the whole text"), "update",
                                  "cross-entropy per word (nats)"), "words-loss", df, ctx.caption, key="words.loss_fig")
-    reason = {"reached": _("reached"), "max_iters": _("max_iters")}.get(summary["stop_reason"],
-                                                                    summary["stop_reason"])
+    reason = _(str(summary["stop_reason"]))       # "reached", "max_iters" or why it diverged (Polish keys too)
     st.caption(_("Stopped: {reason} after {it} updates. Whole-text loss {loss:.3f} nats per word "
                  "(uniform guessing: ln V = {uniform:.2f}).").format(
         reason=reason, it=summary["iterations"], loss=summary["exact_loss_per_window"] / 25,

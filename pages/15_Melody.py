@@ -73,8 +73,7 @@ else:
     ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Training loss per note"), "update",
                                  "cross-entropy per note (nats)"),
               "melody-loss", pd.DataFrame({"iteration": x, "loss_per_note": y}), ctx.caption, key="melody.loss_fig")
-    reason = {"reached": _("reached"), "max_iters": _("max_iters")}.get(summary["stop_reason"],
-                                                                    summary["stop_reason"])
+    reason = _(str(summary["stop_reason"]))       # "reached", "max_iters" or why it diverged (Polish keys too)
     st.caption(_("{reason} after {it} updates; from its first note the model replays {ok} of {total} notes "
                  "correctly.").format(reason=reason, it=summary["iterations"],
                                       ok=summary["recitation_correct"], total=summary["recitation_total"]))
