@@ -4,6 +4,14 @@ File layout (an ordinary NumPy .npz, i.e. a zip of .npy files, written with np.s
     W_f.npy ... W_y.npy, b_y.npy (E.npy)   one float64 '<f8' C-order array per name in model.params
     meta.npy                                uint8 array: UTF-8 JSON {"format": "lstm-explainer",
                                             "version": 1, "kind", "config", "vocab", ...user metadata}
+A series model (lstm.series.SeriesModel: one number in and out per step) has the same arrays with one
+input and one output (W_y (1, H)); its JSON says "model": "series" instead of holding a "vocab", and
+must carry the series it reads: "labels" (one string per step, e.g. years) and "values" (finite
+numbers, as many); "train_config", "summary" (dicts), "train_last" and "data" (strings) are checked
+if present. No "model" key = a symbol model, so every older file loads as before.
+Why the version stays 1: files with a vocabulary are unchanged, and a reader from before series files
+refuses a series file ("no vocabulary") instead of misreading it. Bump VERSION only for a change that
+an older reader would misread.
 load() reads the zip itself: it checks every member's name and .npy header (shape, dtype, declared
 size against the zip entry's size) BEFORE reading data, never unpickles, then checks values.
 Every problem is raised as CheckpointError (a ValueError) with a message a student can act on.
@@ -21,13 +29,16 @@ import zlib
 import numpy as np
 
 from .model import KINDS, MAX_VOCAB, ModelConfig, create, param_shapes
+from .series import SeriesModel
 from .vocab import Vocabulary
 
 FORMAT, VERSION = "lstm-explainer", 1
 MAX_META_BYTES = 1 << 20          # the JSON metadata: 1 MB is thousands of history points
 MAX_TOTAL_BYTES = 200 << 20       # all arrays together: 200 MB (H = 1024 with V = 2000 still fits)
 MAX_MEMBERS = 32                  # E + 8 cell arrays + W_y + b_y + meta = 12 at most
-RESERVED = ("format", "version", "kind", "config", "vocab")
+RESERVED = ("format", "version", "kind", "config", "vocab", "model")
+SERIES = "series"                 # meta["model"] of a series checkpoint (absent: a symbol model)
+MODEL_TYPES = {"symbol": "a text model (symbols in, symbols out)", SERIES: "a series model (one number per step)"}
 # everything a malformed zip / .npy / JSON can raise while being read (never a bare except)
 _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError,
                 KeyError, TypeError, SyntaxError, RecursionError, struct.error, NotImplementedError,
@@ -51,19 +62,27 @@ def _jsonable(value):
 
 
 def metadata_of(model, **metadata):
-    """The JSON metadata dict save() writes: format, version, kind, config, vocab + user metadata."""
+    """The JSON metadata dict save() writes: format, version, kind, config, vocab (a series model:
+    "model": "series" and its labels and values, checked as load() checks them) + user metadata."""
     clash = sorted(set(metadata) & set(RESERVED))
     if clash:
         raise ValueError(f"metadata keys {clash} are reserved for the checkpoint format")
-    meta = {"format": FORMAT, "version": VERSION, "kind": model.kind,
-            "config": dataclasses.asdict(model.config),
-            "vocab": {"symbols": list(model.vocab.symbols), "level": model.vocab.level}}
+    meta = {"format": FORMAT, "version": VERSION, "kind": model.kind, "config": dataclasses.asdict(model.config)}
+    if isinstance(model, SeriesModel):
+        meta["model"] = SERIES
+    else:
+        meta["vocab"] = {"symbols": list(model.vocab.symbols), "level": model.vocab.level}
     meta.update(metadata)
-    return json.loads(json.dumps(meta, default=_jsonable, ensure_ascii=False))
+    meta = json.loads(json.dumps(meta, default=_jsonable, ensure_ascii=False))
+    if meta.get("model") == SERIES:
+        _check_series_data(meta)
+    return meta
 
 
 def save(model, file, **metadata):
     """Write model (weights, vocabulary, config) and JSON-serialisable metadata to file.
+
+    A SeriesModel needs labels=... and values=... (the series it reads, one label per value).
 
     file: a path (written to '<path>.tmp' then renamed, so a crash never leaves half a file) or a
     binary file object. Each array of model.params is stored as float64 '<f8', shape as in
@@ -226,12 +245,60 @@ def _vocab_of(meta):
     return Vocabulary(tuple(symbols), level)
 
 
+def _model_type(meta, expect_model):
+    """'series' or 'symbol' from meta['model'] (absent: 'symbol'); expect_model refuses the other one."""
+    found = meta.get("model", "symbol")
+    if "model" in meta and found != SERIES:
+        raise CheckpointError(f"unknown model type {found!r}: a checkpoint holds a text model (no 'model' "
+                              f"entry) or a {SERIES!r} model")
+    if found == SERIES and "vocab" in meta:
+        raise CheckpointError("a series checkpoint has no vocabulary, but this one lists one")
+    if expect_model is not None and found != expect_model:
+        raise CheckpointError(f"this checkpoint holds {MODEL_TYPES[found]}, but "
+                              f"{MODEL_TYPES.get(expect_model, repr(expect_model))} was expected here")
+    return found
+
+
+def _text(value):
+    """A str that is valid Unicode (JSON can carry lone surrogates, which cannot be shown or encoded)."""
+    return isinstance(value, str) and value.encode("utf-8", "replace").decode("utf-8") == value
+
+
+def _finite(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(float(value))
+
+
+def _check_series_data(meta):
+    """The series a series model reads: labels (text) and values (finite numbers), one of each per step."""
+    labels, values = meta.get("labels"), meta.get("values")
+    if not isinstance(labels, list) or not isinstance(values, list):
+        raise CheckpointError("a series checkpoint must hold 'labels' and 'values': the steps (e.g. years) "
+                              "and the numbers the model reads")
+    if not values or len(labels) != len(values):
+        raise CheckpointError(f"the series has {len(values)} values and {len(labels)} labels; expected "
+                              "at least one value and one label per value")
+    if not all(map(_text, labels)):
+        raise CheckpointError("the series labels must be text (valid Unicode strings)")
+    try:
+        ok = all(map(_finite, values))
+    except OverflowError:                      # an integer too large for a float
+        ok = False
+    if not ok:
+        raise CheckpointError("the series values must be finite numbers (no NaN, Inf or text)")
+    for key in ("train_config", "summary"):
+        if key in meta and not isinstance(meta[key], dict):
+            raise CheckpointError(f"the series metadata {key!r} must be a dictionary")
+    for key in ("train_last", "data"):
+        if key in meta and not _text(meta[key]):
+            raise CheckpointError(f"the series metadata {key!r} must be text")
+
+
 # loading: the arrays -------------------------------------------------------------------------------
 def _check_header(name, expected, vocab):
     """A check_header for _read_member: shape exactly as param_shapes says, dtype float64 '<f8'."""
     def check(shape, dtype):
         if shape != expected:
-            if name == "W_y" and len(shape) == 2 and shape[1] == expected[1]:
+            if vocab is not None and name == "W_y" and len(shape) == 2 and shape[1] == expected[1]:
                 raise CheckpointError(f"vocabulary has {len(vocab)} symbols but W_y has {shape[0]} rows")
             raise CheckpointError(f"array {name} has shape {shape}, expected {expected}")
         if dtype != np.dtype("<f8"):
@@ -239,12 +306,22 @@ def _check_header(name, expected, vocab):
     return check
 
 
-def _load(zf, expect_kind):
+def _load(zf, expect_kind, expect_model):
     members = _members(zf)
     meta = _parse_meta(zf, members)
-    config, vocab = _config_of(meta, expect_kind), _vocab_of(meta)
-    shapes = dict(param_shapes(config, len(vocab)))
+    series = _model_type(meta, expect_model) == SERIES
+    config = _config_of(meta, expect_kind)
+    if series:
+        _check_series_data(meta)
+        if config.embed_dim:
+            raise CheckpointError(f"a series model reads one number per step, so its embed_dim must be 0, "
+                                  f"not {config.embed_dim}")
+    vocab = None if series else _vocab_of(meta)
+    shapes = dict(param_shapes(config, 1 if series else len(vocab)))       # a series: one input, one output
     size = sum(math.prod(s) for s in shapes.values())
+    if size * 8 > MAX_TOTAL_BYTES and series:
+        raise CheckpointError(f"a series model with H = {config.hidden} has {size} weights, more than the limit "
+                              f"of {MAX_TOTAL_BYTES // 8}")
     if size * 8 > MAX_TOTAL_BYTES:
         raise CheckpointError(f"a model with H = {config.hidden} and {len(vocab)} symbols has {size} weights, "
                               f"more than the limit of {MAX_TOTAL_BYTES // 8}")
@@ -255,7 +332,7 @@ def _load(zf, expect_kind):
     missing = [n for n in shapes if n not in members]
     if missing:
         raise CheckpointError(f"array {missing[0]} is missing from the checkpoint")
-    model = create(vocab, config, np.zeros(size))
+    model = SeriesModel(config, np.zeros(size)) if series else create(vocab, config, np.zeros(size))
     # the output layer first: its row count is the clearest witness of a vocabulary mismatch
     for name in sorted(shapes, key=lambda n: n not in ("W_y", "b_y")):
         expected = shapes[name]
@@ -266,22 +343,25 @@ def _load(zf, expect_kind):
     return model, meta
 
 
-def load_with_metadata(file, expect_kind=None):
+def load_with_metadata(file, expect_kind=None, expect_model=None):
     """Load a checkpoint -> (model, metadata dict: format, version, kind, config, vocab + user keys).
 
+    The model is a Model (CharLSTM, CharRNN, CharGRU) or, for a file saved from one, a SeriesModel
+    (its metadata: "model": "series", "labels", "values", no "vocab").
     file: a path, bytes or a binary file object. expect_kind ('lstm', 'rnn', 'gru') refuses another
-    kind. Raises CheckpointError (a ValueError) naming what is wrong; never executes file content.
+    cell kind; expect_model ('symbol' or 'series') refuses the other type of model.
+    Raises CheckpointError (a ValueError) naming what is wrong; never executes file content.
     """
     zf = _open_zip(file)
     try:
         with zf:
-            return _load(zf, expect_kind)
+            return _load(zf, expect_kind, expect_model)
     except CheckpointError:
         raise
     except _READ_ERRORS as e:
         raise CheckpointError(f"checkpoint is damaged and cannot be read ({type(e).__name__}: {e})") from e
 
 
-def load(file, expect_kind=None):
-    """Load a checkpoint -> Model (CharLSTM, CharRNN or CharGRU).  See load_with_metadata."""
-    return load_with_metadata(file, expect_kind)[0]
+def load(file, expect_kind=None, expect_model=None):
+    """Load a checkpoint -> Model (CharLSTM, CharRNN or CharGRU) or SeriesModel.  See load_with_metadata."""
+    return load_with_metadata(file, expect_kind, expect_model)[0]
