@@ -124,7 +124,7 @@ def print_summary(s):
 
 
 def cmd_sample(args):
-    model, meta = checkpoint.load_with_metadata(args.model)
+    model, meta = checkpoint.load_with_metadata(args.model, expect_model="symbol")    # a series model has no text
     text = meta.get("text") if isinstance(meta.get("text"), str) else None
     prime = args.prime if args.prime is not None else (text[:1] if text else model.vocab.symbols[0])
     prime_idx = model.encode(prime)

@@ -3,8 +3,9 @@
 Shipped checkpoints are loaded once per server with st.cache_resource and frozen (their arrays
 are made read-only), so no session can change what another sees; anything that trains copies.
 Traces are cached by (model fingerprint, text) so a page never re-runs the model needlessly.
-The Time series page publishes its trained sunspot model here too (SERIES_MODEL_KEY): a SeriesModel reads
-numbers, not text, so only the pages that accept it (Gates, Cell state, Time series) draw it.
+The Time series page publishes its trained sunspot model here too (SERIES_MODEL_KEY), and an uploaded
+checkpoint may hold one: a SeriesModel reads numbers, not text, so only the pages that accept it (Gates,
+Cell state, Time series) draw it.
 """
 import hashlib
 import io
@@ -15,6 +16,7 @@ import streamlit as st
 
 from lstm import checkpoint
 from lstm.series import SeriesModel
+from lstm.tasks import sunspots
 
 from .i18n import _
 
@@ -27,7 +29,8 @@ SHIPPED = {  # file stem -> label shown in the sidebar, in this order
 SESSION_MODEL_KEY = "ui.session_model"      # (model, meta) trained in this session
 UPLOADED_MODEL_KEY = "ui.uploaded_model"    # (file id, name, model, meta) from an upload
 # (model, meta) published by the Time series page; meta: "labels" (years, str), "values" (the scaled series
-# it reads, tuple), "data" (one line saying what that is), "train_config" (window, hidden, epochs, seed), "summary"
+# it reads, tuple), "train_last", "train_config" (window, hidden, epochs, seed), "summary", "data" (the CSV's
+# file name) — see lstm.tasks.sunspots.series_meta. An uploaded series checkpoint carries the same keys (lists).
 SERIES_MODEL_KEY = "ui.series_model"
 
 
@@ -63,12 +66,17 @@ def is_series(model):
 
 def series_meta(data, config, summary=None):
     """The meta the shared pages read for a series model trained on `data` (lstm.tasks.sunspots.SeriesData)
-    with `config` (lstm.series.SeriesTrainConfig): the years, the scaled series it reads, how it was trained."""
-    return {"labels": tuple(str(y) for y in data.labels), "values": tuple(data.scale(data.values).tolist()),
-            "train_last": str(data.labels[int(data.train_index[-1])]),
-            "train_config": {"kind": config.kind, "window": data.window, "hidden": config.hidden,
-                             "epochs": config.epochs, "seed": config.seed},
-            "summary": dict(summary or {})}
+    with `config` (lstm.series.SeriesTrainConfig): the years, the scaled series it reads, how it was trained.
+    The same dict the command line saves in a series checkpoint (lstm.tasks.sunspots.series_meta)."""
+    return sunspots.series_meta(data, config, summary)
+
+
+def checkpoint_bytes(model, meta):
+    """A model and its meta as the bytes of an .npz checkpoint (lstm.checkpoint.save), for a download button;
+    a series model's meta must hold its labels and values (as series_meta makes them)."""
+    buffer = io.BytesIO()
+    checkpoint.save(model, buffer, **meta)
+    return buffer.getvalue()
 
 
 def publish_series(model, meta):

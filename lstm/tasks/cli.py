@@ -2,8 +2,10 @@
 
 lstm.__main__ hands over the parsed arguments and the TrainConfig fields the user gave (--hidden,
 --lr, --seed, --max-iters, ...); each mode trains with its own defaults plus those, prints a short
-report (with --json: one JSON object on the last line) and saves a checkpoint with --out
-(series: a CSV of the validation predictions, since a series model is not a symbol model).
+report (with --json: one JSON object on the last line) and saves a checkpoint with --out.
+series: --out model.npz saves the trained SeriesModel with what the app's Gates and Cell state pages need
+(sunspots.series_meta: labels, scaled values, train_last, train_config, summary), so the sidebar can load
+it; --out FILE.csv instead writes the validation predictions as CSV (label, truth, predicted, baseline).
 """
 import csv
 import io
@@ -11,7 +13,7 @@ import json
 import math
 from pathlib import Path
 
-from .. import melody
+from .. import checkpoint, melody
 from ..sample import generate, sample_text
 from ..series import SeriesTrainConfig, train_series
 from ..train import Trainer
@@ -84,13 +86,16 @@ def train_series_mode(args, changes):
     summary = {"mode": "series", "kind": cfg.kind, "hidden": cfg.hidden, "window": data.window, "epochs": cfg.epochs,
                "seed": cfg.seed, "train_mse_scaled": float(history["train_mse"][-1]), "val_rmse": err["rmse"],
                "val_mae": err["mae"], "naive_rmse": base["rmse"], "naive_mae": base["mae"],
-               "beats_naive": err["rmse"] < base["rmse"], "checkpoint": str(args.out) if args.out else None}
-    if args.out:
+               "beats_naive": err["rmse"] < base["rmse"]}
+    if args.out and str(args.out).lower().endswith(".csv"):
         buf = io.StringIO()
         writer = csv.writer(buf)
         writer.writerow(["label", "truth", "predicted", "repeat_last_value"])
         writer.writerows(zip((data.labels[p] for p in data.val_index), truth, pred, naive))
         Path(args.out).write_text(buf.getvalue(), encoding="utf-8")
+    elif args.out:
+        checkpoint.save(model, args.out, **sunspots.series_meta(data, cfg, summary, Path(args.text_file).name))
+    summary["checkpoint"] = str(args.out) if args.out else None
     return summary, [f"validation RMSE {err['rmse']:.2f} (MAE {err['mae']:.2f}); repeat-last-value baseline "
                      f"RMSE {base['rmse']:.2f} (MAE {base['mae']:.2f}) — in the data's own units"]
 

@@ -4,6 +4,8 @@ The lecture's recipe: predict next year's sunspot number from the previous W = 5
 min-max scaled to [0, 1] with the TRAINING part's min and max (the validation years are not looked
 at), the split is by time (first 80 % of targets train, the rest validate), and errors are
 reported back in the original units. The naive baseline repeats the last value of each window.
+series_meta() is what a trained series model carries, to the sidebar (ui.models) or into its checkpoint
+(the command line): the pages that draw it read exactly those labels and scaled values.
 Used by the Time series page, the command line and tests.
 """
 import csv
@@ -95,3 +97,15 @@ def errors(pred, truth):
 def naive_baseline(data):
     """'Tomorrow = today': each validation window's last value, in original units."""
     return data.unscale(data.X_val[:, -1])
+
+
+def series_meta(data, config, summary=None, source=SUNSPOTS.name):
+    """The metadata of a series model trained on `data` (a SeriesData) with `config` (a SeriesTrainConfig):
+    "labels" (str per step), "values" (the whole series scaled as in training: what the model reads on the
+    Gates and Cell state pages), "train_last" (last label of the training part), "train_config" {kind,
+    window, hidden, epochs, seed}, "summary" (a copy) and "data" (the CSV's file name).  Tuples: hashable."""
+    return {"labels": tuple(str(y) for y in data.labels), "values": tuple(data.scale(data.values).tolist()),
+            "train_last": str(data.labels[int(data.train_index[-1])]),
+            "train_config": {"kind": config.kind, "window": data.window, "hidden": config.hidden,
+                             "epochs": config.epochs, "seed": config.seed},
+            "summary": dict(summary or {}), "data": str(source)}
