@@ -3,7 +3,8 @@ year from the previous W years with a vanilla RNN and an LSTM, against a repeat-
 
 Maths in lstm.series (the same cell code, a linear output, squared error) and lstm.tasks.sunspots
 (scaling, windows, split by time); figures in charts.tasks and charts.heatmaps. A button puts the trained
-LSTM into the sidebar (ui.models.SERIES_MODEL_KEY), so the Gates and Cell state pages draw it year by year.
+LSTM into the sidebar (ui.models.SERIES_MODEL_KEY), so the Gates and Cell state pages draw it year by year;
+another downloads it as a checkpoint, which the sidebar's upload brings back in a later session.
 """
 import numpy as np
 import pandas as pd
@@ -91,15 +92,31 @@ def trained_lstm(result, hidden, seed):
                        result["lstm"][0].copy())
 
 
-def publish(settings):
-    """Button callback: the trained LSTM becomes the sidebar's model, with what Gates / Cell state need."""
+def lstm_and_meta(settings):
+    """The trained LSTM and the meta Gates / Cell state need (the years, the scaled series, the settings)."""
     _window, hidden, epochs, seed = settings
     result = fit_all(sunspots.SUNSPOTS.read_text(encoding="utf-8"), *settings)
     errors = result["errors"]["lstm"]
     meta = models.series_meta(result["data"], SeriesTrainConfig(kind="lstm", hidden=hidden, epochs=epochs, seed=seed),
                               {"val_rmse": errors["rmse"], "val_mae": errors["mae"]})
-    models.publish_series(trained_lstm(result, hidden, seed), meta)
+    return trained_lstm(result, hidden, seed), meta
+
+
+def publish(settings):
+    """Button callback: the trained LSTM becomes the sidebar's model."""
+    models.publish_series(*lstm_and_meta(settings))
     st.session_state[MODEL_KEY] = "series"                 # the sidebar's choice
+
+
+def download_lstm(settings):
+    """The trained LSTM as a checkpoint file: loaded in the sidebar later, it shows on Gates and Cell state again."""
+    window, hidden, epochs, seed = settings
+    st.download_button(_("Download this LSTM (.npz checkpoint)"), models.checkpoint_bytes(*lstm_and_meta(settings)),
+                       file_name=f"sunspots-lstm-W{window}-H{hidden}-E{epochs}-seed{seed}.npz",
+                       mime="application/octet-stream", key="series.download", on_click="ignore",
+                       help=_("The LSTM with the years and the scaled sunspot numbers it reads. In a later session, "
+                              "load it with the sidebar's \"Load a checkpoint\" to see it on the Gates and Cell "
+                              "state pages again."))
 
 
 def offer_to_gates_pages(settings):
@@ -160,6 +177,7 @@ if held == (window, hidden, epochs, seed):
     show_training(result)
     st.subheader(_("Inside the LSTM"))
     offer_to_gates_pages(held)
+    download_lstm(held)
     show_gates(result, hidden, seed)
 else:
     st.info(_("Press the button to train both models with these settings (a few seconds)."))

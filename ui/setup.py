@@ -11,12 +11,13 @@ from dataclasses import dataclass
 import streamlit as st
 
 from lstm import VocabularyError, checkpoint
+from lstm.tasks.sunspots import SUNSPOTS
 
 from . import models, nav, tour
 from .i18n import LANG_KEY, LANGUAGES, _
 from .training import KEPT_KEYS
 
-MAX_VIEW_CHARS = 2000            # longest text the visual pages run (longer is cut, with a message)
+MAX_VIEW_CHARS = 2000            # longest text (or series) the visual pages run (longer is cut, with a message)
 MODEL_KEY, TEXT_MODE_KEY, TEXT_KEY = "ui.model", "ui.text_mode", "ui.text"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
 
@@ -54,8 +55,15 @@ class Context:
                                                                                  n=len(self.text))
 
 
+def is_sunspots(meta):
+    """A series model's meta is about the shipped sunspots (published by the Time series page, or a checkpoint
+    of the command line trained on assets/series/sunspots_yearly.csv), not some other CSV of numbers."""
+    return meta.get("data", SUNSPOTS.name) == SUNSPOTS.name
+
+
 class SeriesContext(Context):
-    """The sunspot model (issue 8): `text` describes the series it reads, the Trace's tokens are the years."""
+    """The sunspot model (issue 8), or another series model from a checkpoint: `text` describes the series it
+    reads, the Trace's tokens are its labels (the years)."""
 
     @property
     def caption(self):
@@ -63,10 +71,13 @@ class SeriesContext(Context):
         cfg, labels = self.meta.get("train_config", {}), self.meta["labels"]
         head = " · ".join([f"{_('model')}: {self.label}", f"{_('kind')}: {self.model.kind}", f"H={self.model.H}",
                            f"{_('seed')}={cfg.get('seed', self.model.config.seed)}"])
-        return head + "\n" + _("data: yearly sunspot numbers {first}-{last}, scaled to 0-1 with the training years "
-                               "{first}-{train_last} · window W={W} · epochs={epochs}").format(
-            first=labels[0], last=labels[-1], train_last=self.meta.get("train_last", "?"),
-            W=cfg.get("window", "?"), epochs=cfg.get("epochs", "?"))
+        data = (_("data: yearly sunspot numbers {first}-{last}, scaled to 0-1 with the training years "
+                  "{first}-{train_last} · window W={W} · epochs={epochs}") if is_sunspots(self.meta) else
+                _("data: the series {data}, steps {first}-{last}, scaled to 0-1 with its training part "
+                  "{first}-{train_last} · window W={W} · epochs={epochs}"))
+        return head + "\n" + data.format(first=labels[0], last=labels[-1], train_last=self.meta.get("train_last", "?"),
+                                         W=cfg.get("window", "?"), epochs=cfg.get("epochs", "?"),
+                                         data=self.meta.get("data", "?"))
 
     def about_steps(self, what):
         """What a column means for this model, for the Gates ("gate") and Cell state ("state") pages."""
@@ -78,8 +89,16 @@ class SeriesContext(Context):
                             "read that year's sunspot number (scaled to 0-1). It was trained on windows of {W} "
                             "years, each from zero state; here it reads all {T} years in one run from zero state, "
                             "as on the Time series page.")}
-        text = after[what]
-        return text.format(W=self.meta["train_config"]["window"], T=self.trace.T)
+        if not is_sunspots(self.meta):
+            after = {"gate": _("A series model: each column is one step of {data}, and the value is the gate after "
+                               "the model read that step's number (scaled to 0-1). It was trained on windows of {W} "
+                               "steps, each from zero state; here it reads all {T} steps in one run from zero state."),
+                     "state": _("A series model: each column is one step of {data}, and the value is the state after "
+                                "the model read that step's number (scaled to 0-1). It was trained on windows of {W} "
+                                "steps, each from zero state; here it reads all {T} steps in one run from zero "
+                                "state.")}
+        window = self.meta.get("train_config", {}).get("window", "?")       # the text goes into st.caption
+        return after[what].format(W=md_escape(str(window)), T=self.trace.T, data=md_escape(self.meta.get("data", "?")))
 
 
 def persistent(key, default):
@@ -168,21 +187,33 @@ def chosen_text(model, meta):
 
 
 def _series_setup(title, label, model, meta, allowed):
-    """The sunspot model is chosen: no text to choose (it reads the series); a page that needs symbols stops."""
-    labels = meta["labels"]
-    st.sidebar.caption(_("{kind}, H = {H}, one number per step. It reads the yearly sunspot numbers {first}-{last} "
-                         "({n} years), scaled to 0-1 as on the Time series page, so there is no text to "
-                         "choose.").format(kind=model.kind.upper(), H=model.H, first=labels[0], last=labels[-1],
-                                           n=len(labels)))
+    """A series model is chosen (the Time series page's or an uploaded checkpoint's): no text to choose (it
+    reads its series, meta["values"]); a page that needs symbols stops."""
+    if len(meta["values"]) > MAX_VIEW_CHARS:           # a long CSV from the command line: draw its beginning
+        st.info(_("The pages show the first {n} steps of this series.").format(n=MAX_VIEW_CHARS))
+        meta = {**meta, "labels": meta["labels"][:MAX_VIEW_CHARS], "values": meta["values"][:MAX_VIEW_CHARS]}
+    labels, sunspots = meta["labels"], is_sunspots(meta)
+    about = (_("{kind}, H = {H}, one number per step. It reads the yearly sunspot numbers {first}-{last} "
+               "({n} years), scaled to 0-1 as on the Time series page, so there is no text to choose.") if sunspots
+             else _("{kind}, H = {H}, one number per step. It reads the series saved with it ({data}: {n} steps, "
+                    "{first} to {last}), scaled to 0-1 as in its training, so there is no text to choose."))
+    first, last, data = (md_escape(str(v)) for v in (labels[0], labels[-1], meta.get("data", "?")))  # from a file
+    st.sidebar.caption(about.format(kind=model.kind.upper(), H=model.H, first=first, last=last, n=len(labels),
+                                    data=data))
     tour.render(title)
     if not allowed:
         st.info(_("This page needs a text model, and the sidebar's model is the sunspot model, which reads numbers, "
                   "not symbols. The sunspot model can be seen on the Gates and Cell state pages; for this page, "
-                  "choose a text model in the sidebar."))
+                  "choose a text model in the sidebar.") if sunspots else
+                _("This page needs a text model, and the sidebar's model is a series model, which reads numbers, "
+                  "not symbols. It can be seen on the Gates and Cell state pages; for this page, choose a text "
+                  "model in the sidebar."))
         st.stop()
     key = models.fingerprint(model)
     trace = models.cached_series_trace(key, tuple(meta["values"]), tuple(labels), model)
-    text = _("the yearly sunspot numbers {first}-{last}, scaled to 0-1").format(first=labels[0], last=labels[-1])
+    text = (_("the yearly sunspot numbers {first}-{last}, scaled to 0-1") if sunspots else
+            _("the series {data}, steps {first}-{last}, scaled to 0-1")).format(first=labels[0], last=labels[-1],
+                                                                                data=meta.get("data", "?"))
     return SeriesContext(model, meta, label, text, trace, key)
 
 

@@ -1409,4 +1409,65 @@ PL = {
     "The years coloured by {gate} of unit {u}": "Lata pokolorowane według: {gate}, jednostka {u}",
     "Range of steps (step 0 = {first}, step {last_step} = {last})":
         "Zakres kroków (krok 0 = {first}, krok {last_step} = {last})",
+    # --- series checkpoints ---
+    "Download this LSTM (.npz checkpoint)": "Pobierz tę sieć LSTM (zapisany model .npz)",
+    "The LSTM with the years and the scaled sunspot numbers it reads. In a later session, load it with the "
+    "sidebar's \"Load a checkpoint\" to see it on the Gates and Cell state pages again.":
+        "Sieć LSTM razem z latami i przeskalowanymi liczbami plam słonecznych, które czyta. W kolejnej sesji "
+        "wczytaj ją polem „Wczytaj zapisany model” na pasku bocznym, aby znów zobaczyć ją na stronach Bramki "
+        "i Stan komórki.",
+    "{kind}, H = {H}, one number per step. It reads the series saved with it ({data}: {n} steps, {first} to "
+    "{last}), scaled to 0-1 as in its training, so there is no text to choose.":
+        "{kind}, H = {H}, jedna liczba na krok. Czyta szereg zapisany razem z nim ({data}: liczba kroków {n}, "
+        "od {first} do {last}), przeskalowany do 0-1 tak jak przy trenowaniu, więc nie ma tu tekstu do wyboru.",
+    "data: the series {data}, steps {first}-{last}, scaled to 0-1 with its training part {first}-{train_last} "
+    "· window W={W} · epochs={epochs}":
+        "dane: szereg {data}, kroki {first}-{last}, przeskalowany do 0-1 według części treningowej "
+        "{first}-{train_last} · okno W={W} · epoki={epochs}",
+    "A series model: each column is one step of {data}, and the value is the gate after the model read that "
+    "step's number (scaled to 0-1). It was trained on windows of {W} steps, each from zero state; here it reads "
+    "all {T} steps in one run from zero state.":
+        "Model szeregu: każda kolumna to jeden krok szeregu {data}, a wartość to bramka po przeczytaniu przez "
+        "model liczby z tego kroku (przeskalowanej do 0-1). Trenowano go na oknach po {W} kroków, każde od stanu "
+        "zerowego; tutaj czyta wszystkie kroki (liczba kroków: {T}) w jednym przebiegu od stanu zerowego.",
+    "A series model: each column is one step of {data}, and the value is the state after the model read that "
+    "step's number (scaled to 0-1). It was trained on windows of {W} steps, each from zero state; here it reads "
+    "all {T} steps in one run from zero state.":
+        "Model szeregu: każda kolumna to jeden krok szeregu {data}, a wartość to stan po przeczytaniu przez "
+        "model liczby z tego kroku (przeskalowanej do 0-1). Trenowano go na oknach po {W} kroków, każde od stanu "
+        "zerowego; tutaj czyta wszystkie kroki (liczba kroków: {T}) w jednym przebiegu od stanu zerowego.",
+    "This page needs a text model, and the sidebar's model is a series model, which reads numbers, not symbols. "
+    "It can be seen on the Gates and Cell state pages; for this page, choose a text model in the sidebar.":
+        "Ta strona potrzebuje modelu tekstowego, a modelem na pasku bocznym jest model szeregu liczb, który czyta "
+        "liczby, nie symbole. Można go zobaczyć na stronach Bramki i Stan komórki; dla tej strony wybierz model "
+        "tekstowy na pasku bocznym.",
+    "the series {data}, steps {first}-{last}, scaled to 0-1":
+        "szereg {data}, kroki {first}-{last}, przeskalowany do 0-1",
+    "The pages show the first {n} steps of this series.": "Strony pokazują pierwsze {n} kroków tego szeregu.",
+    # lstm/checkpoint.py: series checkpoints refused on upload
+    "unknown model type {found}: a checkpoint holds a text model (no 'model' entry) or a {SERIES} model":
+        "nieznany typ modelu {found}: plik zawiera model tekstowy (bez wpisu 'model') albo model {SERIES}",
+    "a series checkpoint has no vocabulary, but this one lists one":
+        "plik modelu szeregu nie ma słownika, a ten go zawiera",
+    "this checkpoint holds {MODEL_TYPES[found]}, but {MODEL_TYPES.get(expect_model, repr(expect_model))} was "
+    "expected here":
+        "ten plik zawiera {MODEL_TYPES[found]}, a tutaj oczekiwano: {MODEL_TYPES.get(expect_model, repr(expect_model))}",
+    "a text model (symbols in, symbols out)": "model tekstowy (symbole na wejściu i na wyjściu)",
+    "a series model (one number per step)": "model szeregu liczb (jedna liczba na krok)",
+    "a series checkpoint must hold 'labels' and 'values': the steps (e.g. years) and the numbers the model reads":
+        "plik modelu szeregu musi zawierać 'labels' i 'values': kroki (np. lata) i liczby, które model czyta",
+    "the series has {len(values)} values and {len(labels)} labels; expected at least one value and one label "
+    "per value":
+        "szereg ma {len(values)} wartości i {len(labels)} etykiet; oczekiwano co najmniej jednej wartości "
+        "i jednej etykiety na każdą wartość",
+    "the series labels must be text (valid Unicode strings)":
+        "etykiety szeregu muszą być tekstem (poprawnymi napisami Unicode)",
+    "the series values must be finite numbers (no NaN, Inf or text)":
+        "wartości szeregu muszą być liczbami skończonymi (bez NaN, Inf i tekstu)",
+    "the series metadata {key} must be a dictionary": "metadane szeregu {key} muszą być słownikiem (dict)",
+    "the series metadata {key} must be text": "metadane szeregu {key} muszą być tekstem",
+    "a series model with H = {config.hidden} has {size} weights, more than the limit of {MAX_TOTAL_BYTES // 8}":
+        "model szeregu z H = {config.hidden} ma {size} wag, więcej niż limit {MAX_TOTAL_BYTES // 8}",
+    "a series model reads one number per step, so its embed_dim must be 0, not {config.embed_dim}":
+        "model szeregu czyta jedną liczbę na krok, więc jego embed_dim musi wynosić 0, a nie {config.embed_dim}",
 }
