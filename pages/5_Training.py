@@ -83,7 +83,7 @@ def live_training():
     if trainer is None:
         st.info(_("No run yet: press Train (or Step)."))
         return
-    if tr.train_slice():
+    if tr.train_slice() or tr.idle_fragment_run():
         st.rerun(scope="app")                       # the run ended: redraw the page with its results
     target, criterion = trainer.config.target, trainer.config.criterion
     it, watched, seconds = tr.tracked_loss(trainer)

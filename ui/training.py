@@ -10,6 +10,7 @@ import threading
 
 import numpy as np
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from lstm import VocabularyError, checkpoint
 from lstm.train import DEFAULT_TEXT, MAX_TEXT_CHARS, TrainConfig, Trainer
@@ -160,6 +161,16 @@ def train_slice():
             finish(trainer)
             return True
     return False
+
+
+def idle_fragment_run():
+    """True when the live fragment runs alone while no run is active: a timer tick left over from the run
+    that just ended (or a click inside the fragment). Seen in 1.67 with five sessions training at once:
+    such a tick landing right after the page's full rerun made the browser drop that rerun's elements
+    outside the fragment (the Finished alert, the recitation, the downloads) — its stale-element clean-up
+    ran under the later fragment run's id (cf. streamlit#16708). The page then redraws in full instead."""
+    ctx = get_script_run_ctx()
+    return bool(ctx and ctx.fragment_ids_this_run) and not st.session_state.get(ACTIVE, False)
 
 
 def finish(trainer):
