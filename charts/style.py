@@ -41,11 +41,11 @@ def char_axis(fig, tokens, axis="x", max_ticks=60):
     return fig
 
 
-def year_axis(fig, years, max_ticks=16):
-    """A step axis whose steps are years (the sunspot model): at most max_ticks labels (four-digit labels
-    overlap sooner than single characters) and a title that says what a step is."""
-    char_axis(fig, years, max_ticks=max_ticks)
-    fig.update_xaxes(title_text="year (step t)")
+def series_axis(fig, labels, years=True, max_ticks=16):
+    """A step axis labelled by a number series' own labels (the sunspots: years): at most max_ticks labels
+    (multi-digit labels overlap sooner than single characters) and a title that says what a step is."""
+    char_axis(fig, labels, max_ticks=max_ticks)
+    fig.update_xaxes(title_text="year (step t)" if years else "label (step t)")
     return fig
 
 

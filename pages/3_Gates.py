@@ -12,7 +12,7 @@ import lstm.explain
 import ui
 from charts.gates import saturation_scatter
 from charts.heatmaps import TEXT_WIDTH, text_grid, unit_heatmap
-from charts.style import year_axis
+from charts.style import series_axis
 from lstm.explain import GATES, saturation
 from ui import _
 from ui.models import is_series
@@ -43,7 +43,7 @@ if SERIES:
 
 
 def steps_axis(fig):
-    return year_axis(fig, trace.tokens) if SERIES else fig
+    return series_axis(fig, trace.tokens, ctx.years) if SERIES else fig
 
 
 gates = GATES[trace.kind]
@@ -66,7 +66,8 @@ for gate in gates:
 @st.fragment
 def coloured_text():
     """Pick a gate and a unit -> the text coloured by it (a fragment: only this part reruns)."""
-    st.subheader(_("The years coloured by one gate of one unit") if SERIES
+    st.subheader(_("The years coloured by one gate of one unit") if SERIES and ctx.years
+                 else _("The steps coloured by one gate of one unit") if SERIES
                  else _("The text coloured by one gate of one unit"))
     left, right = st.columns(2)
     st.session_state["gates.unit"] = min(st.session_state.get("gates.unit", 0), trace.H - 1)
@@ -75,7 +76,9 @@ def coloured_text():
         st.session_state["gates.gate"] = gates[0]
     gate = right.selectbox(_("Gate"), list(gates), format_func=TITLES.get, key="gates.gate")
     values = trace.get(gate)[:, unit]
-    title = _("The years coloured by {gate} of unit {u}") if SERIES else _("The text coloured by {gate} of unit {u}")
+    title = (_("The years coloured by {gate} of unit {u}") if SERIES and ctx.years
+             else _("The steps coloured by {gate} of unit {u}") if SERIES
+             else _("The text coloured by {gate} of unit {u}"))
     fig = text_grid(trace.tokens, values, gate, unit, title.format(gate=TITLES[gate], u=unit), width=WIDTH)
     ui.figure(fig, f"text-{gate}-unit{unit}",
               pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "unit": unit, gate: values}),

@@ -13,7 +13,7 @@ import lstm.cell
 import lstm.explain
 import ui
 from charts.heatmaps import TEXT_WIDTH, unit_heatmap, where_on_grid
-from charts.style import year_axis
+from charts.style import series_axis
 from charts.units import unit_lines
 from lstm.explain import all_on_spans, units_on
 from ui import _
@@ -44,7 +44,7 @@ if SERIES:
 
 
 def steps_axis(fig):
-    return year_axis(fig, trace.tokens) if SERIES else fig
+    return series_axis(fig, trace.tokens, ctx.years) if SERIES else fig
 
 
 quantities = ("c", "tanh_c", "h") if trace.kind == "lstm" else ("h",)

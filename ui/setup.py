@@ -79,6 +79,11 @@ class SeriesContext(Context):
                                          W=cfg.get("window", "?"), epochs=cfg.get("epochs", "?"),
                                          data=self.meta.get("data", "?"))
 
+    @property
+    def years(self):
+        """True for the sunspots (steps are years); False for another series from a checkpoint (plain steps)."""
+        return is_sunspots(self.meta)
+
     def about_steps(self, what):
         """What a column means for this model, for the Gates ("gate") and Cell state ("state") pages."""
         after = {"gate": _("The sunspot model: each column is a year, and the value is the gate after the model "

@@ -1407,6 +1407,9 @@ PL = {
     "year (step t)": "rok (krok t)",
     "The years coloured by one gate of one unit": "Lata pokolorowane według jednej bramki jednej jednostki",
     "The years coloured by {gate} of unit {u}": "Lata pokolorowane według: {gate}, jednostka {u}",
+    "The steps coloured by one gate of one unit": "Kroki pokolorowane według jednej bramki jednej jednostki",
+    "The steps coloured by {gate} of unit {u}": "Kroki pokolorowane według: {gate}, jednostka {u}",
+    "label (step t)": "etykieta (krok t)",
     "Range of steps (step 0 = {first}, step {last_step} = {last})":
         "Zakres kroków (krok 0 = {first}, krok {last_step} = {last})",
     # --- series checkpoints ---

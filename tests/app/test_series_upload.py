@@ -145,6 +145,9 @@ def test_another_series_is_described_as_itself(other_series):
     assert any(r"series saved with it (temps\_\*1\*\.csv: 30 steps, d0 to d29)" in c for c in sidebar), sidebar
     assert not any("sunspot" in c.value for c in [*at.caption, *at.sidebar.caption])
     assert any("each column is one step of temps" in c.value and "windows of 3 steps" in c.value for c in at.caption)
+    assert {fig["layout"]["xaxis"]["title"]["text"] for fig in figures(at)
+            if "xaxis" in fig["layout"] and "title" in fig["layout"]["xaxis"]} >= {"label (step t)"}
+    assert not any("year" in s.value for s in at.subheader), [s.value for s in at.subheader]
     np.testing.assert_allclose(np.asarray(figure_by_title(at, "Update gate u")["data"][0]["z"]),
                                model.run(checkpoint.load_with_metadata(data)[1]["values"]).u.T, rtol=0, atol=1e-12)
     stopped = upload(run_page(GENERATE), "temps.npz", data)

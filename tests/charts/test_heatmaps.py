@@ -4,7 +4,7 @@ import pytest
 
 from charts.gates import saturation_scatter
 from charts.heatmaps import text_grid, unit_heatmap, where_on_grid, wrap
-from charts.style import year_axis
+from charts.style import series_axis
 from charts.units import unit_lines
 from lstm import CharLSTM, Vocabulary
 from lstm.explain import saturation
@@ -83,9 +83,11 @@ def test_unit_lines(trace):
     assert fig.layout.yaxis.title.text == "C" and fig.layout.title.text == "C of units"
 
 
-def test_year_axis_labels_at_most_16_years_and_names_the_step():
+def test_series_axis_labels_at_most_16_steps_and_names_the_step():
     years = [str(y) for y in range(1700, 2009)]                     # the sunspot series: 309 steps
-    fig = year_axis(unit_heatmap(np.zeros((len(years), 3)), years, "f", "t"), years)
+    fig = series_axis(unit_heatmap(np.zeros((len(years), 3)), years, "f", "t"), years)
     axis = fig.layout.xaxis
     assert len(axis.tickvals) <= 16 and list(axis.ticktext) == [years[t] for t in axis.tickvals]
     assert axis.tickvals[0] == 0 and axis.title.text == "year (step t)"
+    other = series_axis(unit_heatmap(np.zeros((5, 3)), list("abcde"), "f", "t"), list("abcde"), years=False)
+    assert other.layout.xaxis.title.text == "label (step t)" and list(other.layout.xaxis.ticktext) == list("abcde")
