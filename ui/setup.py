@@ -191,6 +191,15 @@ def chosen_text(model, meta):
     return text
 
 
+def _offer_text_model():
+    """One click back to a text model (the first the sidebar lists) from a page that needs one."""
+    options = _model_options()
+    choice = next((k for k in options if k.startswith("shipped:") or k == "session"), None)
+    if choice and st.button(_("Show this page with “{label}”").format(label=options[choice]), key="ui.text_model"):
+        st.session_state[MODEL_KEY] = choice
+        st.rerun()
+
+
 def _series_setup(title, label, model, meta, allowed):
     """A series model is chosen (the Time series page's or an uploaded checkpoint's): no text to choose (it
     reads its series, meta["values"]); a page that needs symbols stops."""
@@ -213,6 +222,7 @@ def _series_setup(title, label, model, meta, allowed):
                 _("This page needs a text model, and the sidebar's model is a series model, which reads numbers, "
                   "not symbols. It can be seen on the Gates and Cell state pages; for this page, choose a text "
                   "model in the sidebar."))
+        _offer_text_model()
         st.stop()
     key = models.fingerprint(model)
     trace = models.cached_series_trace(key, tuple(meta["values"]), tuple(labels), model)

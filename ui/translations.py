@@ -1410,6 +1410,7 @@ PL = {
     "The steps coloured by one gate of one unit": "Kroki pokolorowane według jednej bramki jednej jednostki",
     "The steps coloured by {gate} of unit {u}": "Kroki pokolorowane według: {gate}, jednostka {u}",
     "label (step t)": "etykieta (krok t)",
+    "Show this page with “{label}”": "Pokaż tę stronę z modelem „{label}”",
     "Range of steps (step 0 = {first}, step {last_step} = {last})":
         "Zakres kroków (krok 0 = {first}, krok {last_step} = {last})",
     # --- series checkpoints ---

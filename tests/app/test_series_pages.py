@@ -132,3 +132,14 @@ def test_series_model_pages_are_polish_in_polish(path, published):
     assert not left, left
     half = sorted({s for s in polish if {w.lower() for w in residue(s)} & ENGLISH_FUNCTION_WORDS})
     assert not half, half
+
+
+def test_one_click_back_to_a_text_model(published):
+    """A page that needs a text model offers the first text model in the sidebar; clicking it shows the page."""
+    at = run_page(ROOT / "pages" / "6_Generate.py", published[2])
+    button = at.button(key="ui.text_model")
+    assert "Variant 14 sentence" in button.label
+    button.click().run()
+    assert_clean(at)
+    assert at.selectbox(key="w.ui.model").value.startswith("shipped:") and at.title and figures(at)
+    assert not any("needs a text model" in i.value for i in at.info)
