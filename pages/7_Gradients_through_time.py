@@ -21,6 +21,7 @@ ctx = ui.page_setup(_("Gradients through time"), "📉")
 MAX_STEPS = 200                 # longest slice of the text the comparison runs on
 KINDS = ("rnn", "lstm", "gru")
 BUDGETS = [100, 300, 1000, 1500, 3000]   # iterations per model; 1500 ≈ 5 s for all three here
+CHUNK = 100                               # iterations between progress updates (≈ 0.1 s)
 RESULTS_KEY = "grad.results"
 
 
@@ -42,15 +43,18 @@ def selected_curve(key, indices, _model):
     return analysis.gradient_norms_through_time(_model, np.asarray(indices))
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
-def train_three(text, hidden, seed, init_std, iters):
-    """Train RNN, LSTM and GRU with the course preset and the same budget; histories + gradient norms."""
+def train_three(text, hidden, seed, init_std, iters, report):
+    """Train RNN, LSTM and GRU with the course preset and the same budget; histories + gradient norms.
+    report(fraction done, kind) after every CHUNK iterations draws progress, and through it Streamlit's
+    Stop takes effect within one chunk (a pure-NumPy loop is not interrupted otherwise)."""
     out = {}
-    for kind in KINDS:
+    for done_kinds, kind in enumerate(KINDS):
         cfg = dataclasses.replace(TrainConfig.preset("course"), kind=kind, hidden=hidden, seed=seed,
                                   init_std=init_std, max_iters=iters, eval_every=50, sample_every=0)
         trainer = Trainer(text, cfg)
-        trainer.step(iters)
+        while not trainer.done and trainer.iteration < iters:
+            trainer.step(min(CHUNK, iters - trainer.iteration))
+            report((done_kinds + trainer.iteration / iters) / len(KINDS), kind)
         hist = trainer.history
         out[kind] = {"history": {k: hist[k] for k in ("iteration", "loss", "smooth_loss", "exact_loss")},
                      "seconds": trainer.seconds, "iterations": trainer.iteration,
@@ -132,14 +136,17 @@ st.markdown(_("Same text, same H, seed and initial weights, the same number of i
               "course preset. Which one learns the text fastest?"))
 iters = st.select_slider(_("Iterations per model"), BUDGETS, value=1500, key="grad.iters")
 if st.button(_("Train RNN, LSTM and GRU"), key="grad.train"):
-    with st.spinner(_("Training three models ({n} iterations each)…").format(n=iters)):
-        try:
-            runs = train_three(text, hidden, int(seed), init_std, iters)
-        except (VocabularyError, ValueError) as err:
-            st.warning(_("Training is not possible on this text: ") + _(str(err)))
-        else:
-            st.session_state[RESULTS_KEY] = {"runs": runs, "text": text, "hidden": hidden, "seed": int(seed),
-                                             "init_std": init_std, "iters": iters}
+    bar = st.progress(0.0, text=_("Training three models ({n} iterations each)…").format(n=iters))
+    try:
+        runs = train_three(text, hidden, int(seed), init_std, iters, lambda fraction, kind: bar.progress(
+            min(fraction, 1.0), text=_("Training {kind}: {pct:.0%} of the three runs").format(
+                kind=kind_label(kind), pct=fraction)))
+    except (VocabularyError, ValueError) as err:
+        st.warning(_("Training is not possible on this text: ") + _(str(err)))
+    else:
+        st.session_state[RESULTS_KEY] = {"runs": runs, "text": text, "hidden": hidden, "seed": int(seed),
+                                         "init_std": init_std, "iters": iters}
+    bar.empty()
 if st.session_state.get(RESULTS_KEY):
     show_training(st.session_state[RESULTS_KEY])
 else:

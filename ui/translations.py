@@ -1411,6 +1411,7 @@ PL = {
     "The steps coloured by {gate} of unit {u}": "Kroki pokolorowane według: {gate}, jednostka {u}",
     "label (step t)": "etykieta (krok t)",
     "Show this page with “{label}”": "Pokaż tę stronę z modelem „{label}”",
+    "Training {kind}: {pct:.0%} of the three runs": "Trening {kind}: {pct:.0%} wszystkich trzech przebiegów",
     "Range of steps (step 0 = {first}, step {last_step} = {last})":
         "Zakres kroków (krok 0 = {first}, krok {last_step} = {last})",
     # --- series checkpoints ---

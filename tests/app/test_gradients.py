@@ -1,9 +1,12 @@
 """AppTest of the Gradients-through-time page: renders for the shipped model and a session model;
 the controls change the curves (values equal lstm.analysis'); the training button trains once."""
+import dataclasses
+
 import numpy as np
 
 from lstm import CharLSTM, CharRNN, ModelConfig, Vocabulary, create
 from lstm.analysis import gradient_norms_through_time
+from lstm.train import TrainConfig, Trainer
 from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page, session_state
 
 PAGE = ROOT / "pages" / "7_Gradients_through_time.py"
@@ -65,6 +68,11 @@ def test_training_button_trains_three_models_once():
     curves = figure_by_title(at, "same budget")["data"]
     assert [c["name"] for c in curves][::2] == ["RNN (window loss)", "LSTM (window loss)", "GRU (window loss)"]
     np.testing.assert_allclose(curves[2]["y"], runs["lstm"]["history"]["loss"])
+    cfg = dataclasses.replace(TrainConfig.preset("course"), kind="lstm", hidden=4, seed=0, init_std=0.1,
+                              max_iters=100, eval_every=50, sample_every=0)
+    at_once = Trainer(TEXT, cfg)
+    at_once.step(100)                    # the page trains in chunks (for progress and Stop): same numbers
+    np.testing.assert_array_equal(runs["lstm"]["history"]["loss"], at_once.history["loss"])
     first = runs["lstm"]["history"]["loss"].copy()
     at.select_slider(key="grad.forget_bias").set_value(2.0).run()    # a rerun keeps, never retrains
     assert_clean(at)
