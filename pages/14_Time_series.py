@@ -97,8 +97,8 @@ def lstm_and_meta(settings):
     _window, hidden, epochs, seed = settings
     result = fit_all(sunspots.SUNSPOTS.read_text(encoding="utf-8"), *settings)
     errors = result["errors"]["lstm"]
-    meta = models.series_meta(result["data"], SeriesTrainConfig(kind="lstm", hidden=hidden, epochs=epochs, seed=seed),
-                              {"val_rmse": errors["rmse"], "val_mae": errors["mae"]})
+    meta = sunspots.series_meta(result["data"], SeriesTrainConfig(kind="lstm", hidden=hidden, epochs=epochs, seed=seed),
+                                {"val_rmse": errors["rmse"], "val_mae": errors["mae"]})
     return trained_lstm(result, hidden, seed), meta
 
 

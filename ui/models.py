@@ -16,7 +16,6 @@ import streamlit as st
 
 from lstm import checkpoint
 from lstm.series import SeriesModel
-from lstm.tasks import sunspots
 
 from .i18n import _
 
@@ -64,16 +63,9 @@ def is_series(model):
     return isinstance(model, SeriesModel)
 
 
-def series_meta(data, config, summary=None):
-    """The meta the shared pages read for a series model trained on `data` (lstm.tasks.sunspots.SeriesData)
-    with `config` (lstm.series.SeriesTrainConfig): the years, the scaled series it reads, how it was trained.
-    The same dict the command line saves in a series checkpoint (lstm.tasks.sunspots.series_meta)."""
-    return sunspots.series_meta(data, config, summary)
-
-
 def checkpoint_bytes(model, meta):
     """A model and its meta as the bytes of an .npz checkpoint (lstm.checkpoint.save), for a download button;
-    a series model's meta must hold its labels and values (as series_meta makes them)."""
+    a series model's meta must hold its labels and values (as lstm.tasks.sunspots.series_meta makes them)."""
     buffer = io.BytesIO()
     checkpoint.save(model, buffer, **meta)
     return buffer.getvalue()

@@ -5,7 +5,6 @@ st.session_state["train.active"] is True the page's fragment trains one ~0.25 s 
 Stop is an on_click callback, so it acts before the next slice. Every finished run is published
 as the session model ("ui.session_model"), which the shared sidebar offers on every page.
 """
-import io
 import threading
 
 import numpy as np
@@ -188,12 +187,10 @@ def publish(trainer):
 
 def checkpoint_bytes(trainer):
     """The trainer's model and metadata as .npz bytes for a download button (None if unsavable)."""
-    buffer = io.BytesIO()
     try:
-        trainer.save(buffer)
+        return models.checkpoint_bytes(trainer.model, trainer.checkpoint_metadata())
     except (checkpoint.CheckpointError, ValueError, VocabularyError):
         return None
-    return buffer.getvalue()
 
 
 def tracked_loss(trainer):

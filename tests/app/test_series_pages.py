@@ -10,7 +10,7 @@ from lstm.series import SeriesModel, SeriesTrainConfig, train_series
 from lstm.tasks import sunspots
 from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, figure_by_title, figures, run_page
 from tests.app.test_polish import ENGLISH_FUNCTION_WORDS, residue, visible_texts
-from ui.models import series_meta
+from lstm.tasks.sunspots import series_meta
 
 SERIES_PAGE, GATES, CELL = (ROOT / "pages" / n for n in ("14_Time_series.py", "3_Gates.py", "4_Cell_state.py"))
 SHARED = {SERIES_PAGE.name, GATES.name, CELL.name}

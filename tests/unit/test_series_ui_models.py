@@ -5,7 +5,8 @@ import numpy as np
 from lstm import CharLSTM, ModelConfig, Vocabulary
 from lstm.series import SeriesModel, SeriesTrainConfig
 from lstm.tasks import sunspots
-from ui.models import fingerprint, is_series, series_meta
+from lstm.tasks.sunspots import series_meta
+from ui.models import fingerprint, is_series
 
 
 def test_fingerprint_of_a_series_model_follows_its_weights():
