@@ -136,7 +136,7 @@ def _vocab_of(meta):
     if not all(isinstance(s, str) and s and (level == "word" or len(s) == 1) for s in symbols):
         raise CheckpointError(f"vocabulary symbols must be non-empty strings"
                               f"{' of one character each' if level == 'char' else ''}")
-    if not all(s.encode("utf-8", "replace").decode("utf-8") == s for s in symbols):   # no lone surrogates
+    if not all(map(_text, symbols)):                                     # no lone surrogates
         raise CheckpointError("vocabulary symbols must be valid Unicode text")
     if len(set(symbols)) != len(symbols):
         raise CheckpointError("vocabulary lists a symbol more than once")
