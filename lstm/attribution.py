@@ -5,10 +5,11 @@ Two quantities, both differentiated through the real BPTT (Model.backward) of th
     C_t[j]      (one unit of the LSTM cell state): no dlogits, seed ∂/∂C_t = one_hot(j)
 Per input s ≤ t: the size ‖∂q/∂x_s‖₂ and gradient×input Σ_m ∂q/∂x_s[m]·x_s[m]. Used by pages/11_Attribution.py.
 """
-from dataclasses import fields, replace
 from typing import NamedTuple
 
 import numpy as np
+
+from .trace import cut
 
 
 class Attribution(NamedTuple):
@@ -22,15 +23,8 @@ class Attribution(NamedTuple):
 
 
 def truncate(trace, n):
-    """The first n steps of a trace (every per-step array cut to n rows; h0, c0 kept)."""
-    cut = {}
-    for f in fields(trace):
-        value = getattr(trace, f.name)
-        if f.name == "tokens":
-            cut[f.name] = list(value[:n])
-        elif isinstance(value, np.ndarray) and f.name not in ("h0", "c0"):
-            cut[f.name] = value[:n]
-    return replace(trace, **cut)
+    """The first n steps of a trace (every layer's per-step arrays cut to n rows; h0, c0 kept)."""
+    return cut(trace, n)
 
 
 def _check_t(trace, t):
@@ -49,26 +43,27 @@ def logprob_attribution(model, trace, t, symbol=None):
     k = int(np.argmax(trace.probs[t])) if symbol is None else int(symbol)
     if not 0 <= k < model.V:
         raise ValueError(f"symbol index must be in 0..{model.V - 1}, got {k}")
-    cut = truncate(trace, t + 1)
-    dlogits = np.zeros_like(cut.logits)
-    dlogits[t] = -cut.probs[t]                    # ∂ log softmax(a)[k] / ∂a = one_hot(k) − y
+    short = truncate(trace, t + 1).layers[-1]     # the output reads the top layer
+    dlogits = np.zeros_like(short.logits)
+    dlogits[t] = -short.probs[t]                  # ∂ log softmax(a)[k] / ∂a = one_hot(k) − y
     dlogits[t, k] += 1.0
-    dx = model.backward(cut, dlogits).dx
-    return _result(trace, t, "logprob", k, np.log(trace.probs[t, k]), dx)
+    dx = model.backward(short, dlogits).dx
+    return _result(trace.layers[0], t, "logprob", k, np.log(trace.probs[t, k]), dx)
 
 
 def cell_attribution(model, trace, t, unit):
-    """∂C_t[unit] / ∂x_s for s ≤ t (LSTM only: the other cells have no C)."""
+    """∂C_t[unit] / ∂x_s for s ≤ t (LSTM only: the other cells have no C), with C of trace's layer
+    (trace.layer) and x the model's input (layer 1's x)."""
     _check_t(trace, t)
     if model.kind != "lstm":
         raise ValueError(f"a {model.kind.upper()} has no cell state C")
     if not 0 <= unit < model.H:
         raise ValueError(f"unit must be in 0..{model.H - 1}, got {unit}")
-    cut = truncate(trace, t + 1)
-    seed = np.zeros(model.H)
-    seed[unit] = 1.0
-    dx = model.backward(cut, np.zeros_like(cut.logits), dc_last=seed).dx
-    return _result(trace, t, "cell", unit, trace.c[t, unit], dx)
+    short = truncate(trace, t + 1).layers[-1]
+    seed = np.zeros((model.L, model.H))           # a seed in this trace's layer only
+    seed[trace.layer - 1, unit] = 1.0
+    dx = model.backward(short, np.zeros_like(short.logits), dc_last=seed).dx
+    return _result(trace.layers[0], t, "cell", unit, trace.c[t, unit], dx)
 
 
 def to_frame(attribution, tokens):

@@ -1,7 +1,8 @@
 """Safe checkpoints: a model's weights and its JSON metadata in one .npz file, loaded without running code.
 
 File layout (an ordinary NumPy .npz, i.e. a zip of .npy files, written with np.savez):
-    W_f.npy ... W_y.npy, b_y.npy (E.npy)   one float64 '<f8' C-order array per name in model.params
+    W_f.npy ... W_y.npy, b_y.npy (E.npy)   one C-order array per name in model.params (W_f@2.npy ... in a
+                                            stacked model), float64 '<f8', or '<f4' for a float32 model
     meta.npy                                uint8 array: UTF-8 JSON (what it holds, how it is checked and
                                             why its version stays 1: lstm/checkpoint_meta.py)
 A series model (lstm.series.SeriesModel) has the same arrays with one input and one output (W_y (1, H)).
@@ -43,15 +44,16 @@ def save(model, file, **metadata):
     A SeriesModel needs labels=... and values=... (the series it reads, one label per value).
 
     file: a path (written to '<path>.tmp' then renamed, so a crash never leaves half a file) or a
-    binary file object. Each array of model.params is stored as float64 '<f8', shape as in
-    lstm.model.param_shapes, so load(save(m)).theta equals m.theta bit for bit.
+    binary file object. Each array of model.params is stored in the model's dtype (float64 '<f8' or
+    float32 '<f4'), shape as in lstm.layout.param_shapes, so load(save(m)).theta equals m.theta bit for bit.
     """
     if not np.isfinite(model.theta).all():
         raise CheckpointError("the model has NaN or Inf weights; refusing to save it")
     meta = json.dumps(metadata_of(model, **metadata), ensure_ascii=False).encode("utf-8")
     if len(meta) > MAX_META_BYTES:
         raise CheckpointError(f"metadata is {len(meta)} bytes, more than the limit {MAX_META_BYTES}")
-    arrays = {name: np.ascontiguousarray(view, dtype="<f8") for name, view in model.params.items()}
+    stored = _stored_dtype(model.config)
+    arrays = {name: np.ascontiguousarray(view, dtype=stored) for name, view in model.params.items()}
     arrays["meta"] = np.frombuffer(meta, dtype=np.uint8)
     if not isinstance(file, (str, os.PathLike)):
         np.savez(file, **arrays)
@@ -143,15 +145,20 @@ def _parse_meta(zf, members):
 
 
 # loading: the arrays -------------------------------------------------------------------------------
-def _check_header(name, expected, vocab):
-    """A check_header for _read_member: shape exactly as param_shapes says, dtype float64 '<f8'."""
+def _stored_dtype(config):
+    """How a model's arrays are stored: little-endian float of the model's dtype ('<f8' or '<f4')."""
+    return np.dtype(config.dtype).newbyteorder("<")
+
+
+def _check_header(name, expected, vocab, stored):
+    """A check_header for _read_member: shape exactly as param_shapes says, dtype the config's ('<f8'/'<f4')."""
     def check(shape, dtype):
         if shape != expected:
             if vocab is not None and name == "W_y" and len(shape) == 2 and shape[1] == expected[1]:
                 raise CheckpointError(f"vocabulary has {len(vocab)} symbols but W_y has {shape[0]} rows")
             raise CheckpointError(f"array {name} has shape {shape}, expected {expected}")
-        if dtype != np.dtype("<f8"):
-            raise CheckpointError(f"array {name} has dtype {dtype}, expected float64 ('<f8')")
+        if dtype != stored:
+            raise CheckpointError(f"array {name} has dtype {dtype}, expected {stored.name} ('{stored.str}')")
     return check
 
 
@@ -160,13 +167,13 @@ def _expected_shapes(config, vocab, members):
     size limit and a zip whose array names differ, before any array is read."""
     series = vocab is None
     shapes = dict(param_shapes(config, 1 if series else len(vocab)))       # a series: one input, one output
-    size = sum(math.prod(s) for s in shapes.values())
-    if size * 8 > MAX_TOTAL_BYTES and series:
+    size, itemsize = sum(math.prod(s) for s in shapes.values()), _stored_dtype(config).itemsize
+    if size * itemsize > MAX_TOTAL_BYTES and series:
         raise CheckpointError(f"a series model with H = {config.hidden} has {size} weights, more than the limit "
-                              f"of {MAX_TOTAL_BYTES // 8}")
-    if size * 8 > MAX_TOTAL_BYTES:
+                              f"of {MAX_TOTAL_BYTES // itemsize}")
+    if size * itemsize > MAX_TOTAL_BYTES:
         raise CheckpointError(f"a model with H = {config.hidden} and {len(vocab)} symbols has {size} weights, "
-                              f"more than the limit of {MAX_TOTAL_BYTES // 8}")
+                              f"more than the limit of {MAX_TOTAL_BYTES // itemsize}")
     extra = sorted(set(members) - set(shapes) - {"meta"})
     if extra:
         raise CheckpointError(f"unexpected array {extra[0]!r}: a {config.kind} checkpoint holds only "
@@ -188,7 +195,8 @@ def _load(zf, expect_kind, expect_model):
     # the output layer first: its row count is the clearest witness of a vocabulary mismatch
     for name in sorted(shapes, key=lambda n: n not in ("W_y", "b_y")):
         expected = shapes[name]
-        array = _read_member(zf, members[name], name, MAX_TOTAL_BYTES, _check_header(name, expected, vocab))
+        check = _check_header(name, expected, vocab, _stored_dtype(config))
+        array = _read_member(zf, members[name], name, MAX_TOTAL_BYTES, check)
         if not np.isfinite(array).all():
             raise CheckpointError(f"array {name} contains NaN or Inf")
         model.params[name][...] = array

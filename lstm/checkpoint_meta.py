@@ -92,6 +92,9 @@ def model_spec(meta, expect_kind=None, expect_model=None):
     if config.embed_dim:
         raise CheckpointError(f"a series model reads one number per step, so its embed_dim must be 0, "
                               f"not {config.embed_dim}")
+    if config.layers != 1 or config.dtype != "float64":
+        raise CheckpointError("a series model has one float64 layer; this checkpoint says "
+                              f"{config.layers} layer(s) of {config.dtype}")
     return config, None
 
 
@@ -106,12 +109,12 @@ def _config_of(meta, expect_kind):
                               f"{named.get(expect_kind, repr(expect_kind))} model was expected here")
     if not isinstance(fields, dict):
         raise CheckpointError("the metadata has no 'config' section describing the model")
-    wanted = {str: str, int: int, float: (int, float)}
+    wanted = {str: str, int: int, float: (int, float), bool: bool}
     types = {f.name: wanted[f.type] for f in dataclasses.fields(ModelConfig)}
     for key, value in fields.items():
         if key not in types:
             raise CheckpointError(f"unknown config field {key!r} in the checkpoint")
-        if isinstance(value, bool) or not isinstance(value, types[key]):
+        if isinstance(value, bool) != (types[key] is bool) or not isinstance(value, types[key]):
             raise CheckpointError(f"config field {key} = {value!r} has the wrong type")
     if fields.get("seed", 0) < 0:
         raise CheckpointError(f"config field seed = {fields['seed']} must not be negative")

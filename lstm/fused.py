@@ -1,69 +1,164 @@
-"""The LSTM over a whole sequence, fast: the four gates fused into one (4H, H+X) matrix.
+"""One LSTM layer over T steps and B streams, fast: the four gates fused into one (4H, H+X) matrix.
 
-Same equations as lstm.cell.forward/backward (a test holds them equal to 1e-10), but the input
-projection for all steps is one matmul and each step does one (4H, H) matmul. Rows of the fused
-W and of the gate arrays are in the course's order f, i, C̃, o (blocks F, I, C, O below).
-Used by lstm.model for run() and training.
+Same equations as lstm.cell.forward/backward (a test holds them equal to 1e-10), with z = [h_prev, x]:
+    a = W·z + b;   f, i, o = σ(a_f, a_i, a_o);   C̃ = tanh(a_C);   C = f*C_prev + i*C̃;   h = o*tanh(C)
+W: (4H, H+X) with rows f, i, C̃, o (blocks F, I, C, O below); x: (T, B, X) vectors, or (T, B) integer
+indices of one-hot inputs; states (B, H). Batching is one more axis of the same arrays, so stream b of
+a batch gets the numbers it gets alone. What makes it fast (the recursion itself cannot be vectorised):
+- the input part W·[·, x] + b of every step is computed before the loop: one matmul, or for one-hot
+  inputs a gather of W's columns (exact: W·one_hot(v) IS column v);
+- σ(a) = ½·tanh(a/2) + ½, and halving W's rows of f, i, o beforehand is exact (a power of two), so one
+  tanh call serves all four gates;
+- each step is one (B, H)·(H, 4H) matmul and elementwise work in place in preallocated arrays.
+Used by lstm.model (every LSTM layer) and lstm.series.
 """
+from typing import NamedTuple
+
 import numpy as np
 
-F, I, C, O = 0, 1, 2, 3                     # gate blocks of W (4H, H+X) and of gates (T, 4, H)
-# σ(a) = ½·tanh(a/2) + ½ and tanh(a) = 1·tanh(a) + 0: one tanh call serves all four gates
-SCALE = np.array([0.5, 0.5, 1.0, 0.5])[:, None]
-SHIFT = np.array([0.5, 0.5, 0.0, 0.5])[:, None]
+F, I, C, O = 0, 1, 2, 3                       # gate blocks of W's rows and of gates[..., k, :]
+SCALE = np.array([0.5, 0.5, 1.0, 0.5])        # a's scale per block: σ gates get a/2, C̃ gets a
+SHIFT = np.array([0.5, 0.5, 0.0, 0.5])        # then σ = ½·tanh(a/2) + ½, C̃ = 1·tanh(a) + 0
+
+
+class Record(NamedTuple):
+    """One layer's forward: what backward reads (the Traces of lstm.model are views of these arrays)."""
+    x: np.ndarray        # (T, B, X) input vectors, or (T, B) int indices of one-hot inputs
+    gates: np.ndarray    # (T, B, 4, H): f, i, C̃, o
+    hs: np.ndarray       # (T+1, B, H): h0, then h_1 .. h_T (so h_prev of step t is hs[t])
+    cs: np.ndarray       # (T+1, B, H): C0, then C_1 .. C_T
+    tanh_c: np.ndarray   # (T, B, H): tanh(C_t), which backward needs again
+
+    @property
+    def h(self):
+        return self.hs[1:]
+
+    @property
+    def c(self):
+        return self.cs[1:]
+
+    def parts(self, batched=True):
+        """The arrays by course name (views): x, h0, c0, f, i, c_bar, c, o, h; (T, B, H) or, with
+        batched=False, stream 0 as (T, H) (what a Trace of one text holds)."""
+        b = slice(None) if batched else 0
+        parts = {name: self.gates[:, b, k] for name, k in (("f", F), ("i", I), ("c_bar", C), ("o", O))}
+        return dict(parts, x=self.x[:, b], h0=self.hs[0, b], c0=self.cs[0, b], c=self.cs[1:, b], h=self.hs[1:, b])
+
+
+def record_of(layer):
+    """A Record rebuilt from one layer's arrays (e.g. a Trace from run(), possibly cut short): f, i, c_bar, o,
+    c, h of shape (T, H) or (T, B, H), h0, c0 (H,) or (B, H), x (T, X) or (T, B, X) / (T, B) indices."""
+    batched = layer.h.ndim == 3
+    add = (lambda a: a) if batched else (lambda a: a[:, None])
+    gates = np.stack([layer.f, layer.i, layer.c_bar, layer.o], axis=-2)     # (T, [B,] 4, H)
+    hs = np.concatenate([np.asarray(layer.h0)[None], layer.h])
+    cs = np.concatenate([np.asarray(layer.c0)[None], layer.c])
+    return Record(add(np.asarray(layer.x)), add(gates), add(hs), add(cs), add(np.tanh(layer.c)))
+
+
+class Grads(NamedTuple):
+    """backward()'s result: ∂L/∂ of everything forward() read."""
+    dW: np.ndarray       # (4H, H+X)
+    db: np.ndarray       # (4H,)
+    dx: np.ndarray       # (T, B, X), or None (one-hot indices, or need_dx=False)
+    dh0: np.ndarray      # (B, H) ∂L/∂h0
+    dc0: np.ndarray      # (B, H) ∂L/∂C0
+    dh: np.ndarray       # (T, B, H) total ∂L/∂h_t with record=True, else None
+    dc: np.ndarray       # (T, B, H) total ∂L/∂C_t with record=True, else None
+
+
+def _rows(values, H, dtype):
+    """A per-block constant repeated over the block's H rows: (4H,) in W's dtype."""
+    return np.repeat(values, H).astype(dtype)
 
 
 def forward(W, b, x, h0, c0):
-    """Run the LSTM over T steps.  W: (4H, H+X), b: (4H,), x: (T, X), h0, c0: (H,).
-
-    Returns gates: (T, 4, H) holding f, i, C̃, o per step, and c, h: (T, H).
-    """
-    T, H = len(x), len(h0)
-    W_h = W[:, :H]                                      # acts on h_prev
-    a_x = (x @ W[:, H:].T + b).reshape(T, 4, H)         # W·[·, x] + b for every step at once
-    gates, c, h = np.empty((T, 4, H)), np.empty((T, H)), np.empty((T, H))
-    h_t, c_t = h0, c0
+    """Run the layer over T steps.  W: (4H, H+X), b: (4H,), x: (T, B, X) or (T, B) ints, h0, c0: (B, H)."""
+    T, (B, H), dtype = len(x), h0.shape, W.dtype
+    half = _rows(SCALE, H, dtype)
+    W_half, b_half = W * half[:, None], b * half      # exact: a/2 in the σ rows costs nothing per step
+    gates = np.empty((T, B, 4, H), dtype)
+    a = gates.reshape(T * B, 4 * H)
+    if x.dtype.kind in "iu":                          # one-hot: W·[·, one_hot(v)] is column v of W
+        np.take(np.ascontiguousarray(W_half[:, H:].T), x.reshape(-1), axis=0, out=a)
+    else:
+        np.matmul(x.reshape(T * B, -1), W_half[:, H:].T, out=a)
+    a += b_half                                       # a = W·[·, x] + b for every step at once
+    hs, cs = np.empty((T + 1, B, H), dtype), np.empty((T + 1, B, H), dtype)
+    hs[0], cs[0] = h0, c0
+    tanh_c, Wh_T = np.empty((T, B, H), dtype), W_half[:, :H].T
+    scale, shift = SCALE.astype(dtype)[:, None], SHIFT.astype(dtype)[:, None]
+    wh, ic = np.empty((B, 4 * H), dtype), np.empty((B, H), dtype)
     for t in range(T):
-        a = a_x[t] + (W_h @ h_t).reshape(4, H)          # a = W·z + b, z = [h_prev, x]
-        g = np.tanh(a * SCALE) * SCALE + SHIFT          # f, i, o = σ(a); C̃ = tanh(a)
-        c_t = g[F] * c_t + g[I] * g[C]                  # C = f*C_prev + i*C̃
-        h_t = g[O] * np.tanh(c_t)                       # h = o*tanh(C)
-        gates[t], c[t], h[t] = g, c_t, h_t
-    return gates, c, h
+        g, a_t = gates[t], gates[t].reshape(B, 4 * H)
+        np.matmul(hs[t], Wh_T, out=wh)                # W_h·h_prev for every stream
+        a_t += wh                                     # a = W·z + b  (halved in the σ rows)
+        np.tanh(a_t, out=a_t)
+        g *= scale                                    # f, i, o = ½·tanh(a/2) + ½ = σ(a); C̃ = tanh(a)
+        g += shift
+        np.multiply(g[:, F], cs[t], out=cs[t + 1])    # C = f*C_prev + i*C̃
+        np.multiply(g[:, I], g[:, C], out=ic)
+        cs[t + 1] += ic
+        np.tanh(cs[t + 1], out=tanh_c[t])
+        np.multiply(g[:, O], tanh_c[t], out=hs[t + 1])   # h = o*tanh(C)
+    return Record(x, gates, hs, cs, tanh_c)
 
 
-def backward(W, x, h0, c0, gates, c, h, dh_out, record=False, dh_last=None, dc_last=None):
-    """BPTT through forward()'s record.  dh_out: (T, H) = ∂L/∂h_t from the output layer;
-    dh_last, dc_last: (H,) optional extra ∂L/∂h, ∂L/∂C at the last step (e.g. a seed for ∂C_T[j]/∂x_s).
-
-    Returns dW: (4H, H+X), db: (4H,), dx: (T, X), dh0, dc0: (H,), and with record=True also
-    dh, dC: (T, H), the total ∂L/∂h_t and ∂L/∂C_t at every step (for the gradient pages).
-    """
-    T, _, H = gates.shape
-    f, i, c_bar, o = gates[:, F], gates[:, I], gates[:, C], gates[:, O]
-    c_prev = np.vstack([c0[None], c[:-1]])
-    tanh_c = np.tanh(c)
-    # parts of the chain rule that do not depend on the recursion, for all steps at once
-    dC_da = np.stack([c_prev * f * (1 - f),             # ∂C/∂a_f
-                      c_bar * i * (1 - i),              # ∂C/∂a_i
-                      i * (1 - c_bar ** 2)], axis=1)    # ∂C/∂a_C
-    dh_da_o = tanh_c * o * (1 - o)                      # ∂h/∂a_o
-    dh_dC = o * (1 - tanh_c ** 2)                       # ∂h/∂C
+def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=True):
+    """BPTT through forward()'s record.  dh_out: (T, B, H) = ∂L/∂h_t from above (output layer or next
+    layer); dh_last, dc_last: (B, H) optional extra ∂L/∂h, ∂L/∂C at the last step (e.g. a seed for
+    ∂C_T[j]/∂x_s).  Returns Grads; dx only for input vectors and need_dx, dh/dc only with record=True."""
+    T, B, _, H = rec.gates.shape
+    dtype = rec.gates.dtype
     W_h = W[:, :H]
-    da = np.empty((T, 4, H))
-    dh_next = np.zeros(H) if dh_last is None else np.asarray(dh_last, dtype=np.float64).reshape(H)
-    dc_next = np.zeros(H) if dc_last is None else np.asarray(dc_last, dtype=np.float64).reshape(H)
-    dh_all, dc_all = (np.empty((T, H)), np.empty((T, H))) if record else (None, None)
+    da = np.empty((T, B, 4, H), dtype)
+    dh_next = np.zeros((B, H), dtype) if dh_last is None else np.array(dh_last, dtype=dtype).reshape(B, H)
+    dc_next = np.zeros((B, H), dtype) if dc_last is None else np.array(dc_last, dtype=dtype).reshape(B, H)
+    dh_all, dc_all = (np.empty((T, B, H), dtype), np.empty((T, B, H), dtype)) if record else (None, None)
+    dh, dc, u, v = (np.empty((B, H), dtype) for _ in range(4))
     for t in range(T - 1, -1, -1):
-        dh = dh_out[t] + dh_next
-        dc = dc_next + dh * dh_dC[t]
+        f, i, c_bar, o = (rec.gates[t, :, k] for k in (F, I, C, O))
+        np.add(dh_out[t], dh_next, out=dh)
+        _mul3(o, _one_minus(np.square(rec.tanh_c[t], out=u), u), dh, u)   # dh·∂h/∂C, ∂h/∂C = o(1-tanh²C)
+        np.add(dc_next, u, out=dc)                    # C reaches L through C_next and through h
         if record:
             dh_all[t], dc_all[t] = dh, dc
-        da[t, :O] = dc * dC_da[t]
-        da[t, O] = dh * dh_da_o[t]
-        dc_next = dc * f[t]                             # C_prev reaches C through f
-        dh_next = da[t].reshape(4 * H) @ W_h            # h_prev reaches every gate through W_h
-    da = da.reshape(T, 4 * H)
-    z = np.hstack([np.vstack([h0[None], h[:-1]]), x])   # z_t = [h_prev, x_t]: (T, H+X)
-    grads = (da.T @ z, da.sum(axis=0), da @ W[:, H:], dh_next, dc_next)
-    return grads + (dh_all, dc_all) if record else grads
+        d = da[t]
+        _mul3(np.multiply(rec.cs[t], f, out=u), _one_minus(f, v), dc, d[:, F])    # ∂C/∂a_f = C_prev·f(1-f)
+        _mul3(np.multiply(c_bar, i, out=u), _one_minus(i, v), dc, d[:, I])        # ∂C/∂a_i = C̃·i(1-i)
+        _mul3(i, _one_minus(np.square(c_bar, out=u), u), dc, d[:, C])            # ∂C/∂a_C = i(1-C̃²)
+        _mul3(np.multiply(rec.tanh_c[t], o, out=u), _one_minus(o, v), dh, d[:, O])   # ∂h/∂a_o = tanh C·o(1-o)
+        np.multiply(dc, f, out=dc_next)               # C_prev reaches C through f
+        dh_next = d.reshape(B, 4 * H) @ W_h           # h_prev reaches every gate through W_h
+    return _weight_grads(W, rec, da, dh_next, dc_next, dh_all, dc_all, need_dx)
+
+
+def _one_minus(a, out):
+    """1 - a into out."""
+    return np.subtract(1, a, out=out)
+
+
+def _mul3(p, q, r, out):
+    """out = r·(p·q), the order the course-step code multiplies in (so float64 results match it bit for bit)."""
+    np.multiply(p, q, out=out)
+    return np.multiply(r, out, out=out)
+
+
+def _weight_grads(W, rec, da, dh0, dc0, dh_all, dc_all, need_dx):
+    """∂L/∂W = Σ_t da_t·z_tᵀ with z_t = [h_prev, x_t]; ∂L/∂b = Σ_t da_t; ∂L/∂x_t = W_xᵀ·da_t."""
+    T, B, _, H = da.shape
+    da = da.reshape(T * B, 4 * H)
+    h_prev = rec.hs[:-1].reshape(T * B, H)
+    if rec.x.dtype.kind in "iu":                      # one-hot: Σ over the steps that read symbol v
+        X = W.shape[1] - H
+        one_hot = np.zeros((T * B, X), W.dtype)
+        one_hot[np.arange(T * B), rec.x.reshape(-1)] = 1
+        dW = np.empty_like(W)
+        np.matmul(da.T, h_prev, out=dW[:, :H])
+        dW[:, H:] = (one_hot.T @ da).T
+        dx = None
+    else:
+        z = np.concatenate([h_prev, rec.x.reshape(T * B, -1)], axis=1)   # z = [h_prev, x]: (T·B, H+X)
+        dW = da.T @ z
+        dx = (da @ W[:, H:]).reshape(T, B, -1) if need_dx else None
+    return Grads(dW, da.sum(axis=0), dx, dh0, dc0, dh_all, dc_all)

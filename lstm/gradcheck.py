@@ -4,7 +4,8 @@ Each analytic gradient is compared with central differences in float64,
     ∂L/∂p_j ≈ (L(p + ε·e_j) − L(p − ε·e_j)) / 2ε,   ε = 1e-5,
 on small seeded random shapes, for: one step of each cell (lstm.cell forward/backward, rnn_*,
 gru_*: every parameter and dx, dh_prev, dc_prev) and full-sequence BPTT via Model.loss_and_grads
-(LSTM fused and per-step, RNN, GRU, LSTM with a learned embedding; nonzero h0, C0; every entry of theta).
+(LSTM fused and per-step, RNN, GRU, LSTM with a learned embedding; nonzero h0, C0; every entry of theta),
+and the book-scale LSTM: a batch of streams, 2 and 3 stacked layers, dropout with fixed masks, scaled input.
 
 Relative error of one named array (num, ana: all its entries):
     rel = max_j |num_j − ana_j| / max(max_j |num_j| + max_j |ana_j|, 1e-8)
@@ -85,26 +86,33 @@ def check_cell(kind, seed=0, B=3, X=4, H=5):
     return errors
 
 
-def check_model(kind, seed=0, fused_path=True, embed_dim=0, T=6, H=4, text="abcde"):
+def check_model(kind, seed=0, fused_path=True, embed_dim=0, T=6, H=4, text="abcde", layers=1, B=None,
+                scaled_input=False, dropout=0.0):
     """Full-sequence BPTT of Model.loss_and_grads vs central differences on every entry of theta.
 
-    A model of `kind` with hidden size H over the symbols of `text`, all of theta ~ N(0, 0.5²),
-    random inputs/targets (T,) with one target -1 (no prediction), random nonzero h0, C0: (H,).
-    Returns {name: rel} for every named array of model.params.
+    A model of `kind` with hidden size H and `layers` layers over the symbols of `text`, all of theta
+    ~ N(0, 0.5²), random inputs/targets (T,) — or (T, B) for a batch of B streams — with one target -1
+    (no prediction), random nonzero h0, C0 per layer (and stream); dropout > 0 draws one set of masks and
+    holds it fixed (the loss is then a smooth function of theta). Returns {name: rel} for model.params.
     """
     rng = np.random.default_rng(seed)
     vocab = Vocabulary.from_text(text)
-    model = create(vocab, ModelConfig(kind=kind, hidden=H, embed_dim=embed_dim, seed=seed))
+    config = ModelConfig(kind=kind, hidden=H, embed_dim=embed_dim, seed=seed, layers=layers,
+                         scaled_input=scaled_input, dropout=dropout)
+    model = create(vocab, config)
     model.theta[...] = rng.normal(0, 0.5, model.theta.size)
-    inputs = rng.integers(0, len(vocab), T)
-    targets = rng.integers(0, len(vocab), T)
+    shape = (T,) if B is None else (T, B)
+    inputs = rng.integers(0, len(vocab), shape)
+    targets = rng.integers(0, len(vocab), shape)
     targets[T // 2] = -1
-    h0, c0 = rng.normal(0, 0.5, H), rng.normal(0, 0.5, H)
+    state = (layers,) + (() if B is None else (B,)) + (H,)
+    h0, c0 = rng.normal(0, 0.5, state), rng.normal(0, 0.5, state)
+    masks = model.dropout_masks(shape, rng) if dropout else None
 
     def loss():
-        return model.loss_and_grads(inputs, targets, h0, c0, fused_path=fused_path).loss
+        return model.loss_and_grads(inputs, targets, h0, c0, fused_path=fused_path, masks=masks).loss
 
-    analytic = model.loss_and_grads(inputs, targets, h0, c0, fused_path=fused_path).grads
+    analytic = model.loss_and_grads(inputs, targets, h0, c0, fused_path=fused_path, masks=masks).grads
     numeric = numeric_grad(loss, model.theta)
     num_views = named_views(numeric, model.shapes)             # same layout as theta
     return {name: relative_error(num_views[name], analytic[name]) for name in model.params}
@@ -119,7 +127,15 @@ CHECKS = [("cell lstm", check_cell, {"kind": "lstm"}),
           ("bptt rnn", check_model, {"kind": "rnn"}),
           ("bptt gru", check_model, {"kind": "gru"}),
           ("bptt lstm + embedding (D=3)", check_model, {"kind": "lstm", "embed_dim": 3}),
-          ("bptt gru + embedding (D=3)", check_model, {"kind": "gru", "embed_dim": 3})]
+          ("bptt gru + embedding (D=3)", check_model, {"kind": "gru", "embed_dim": 3}),
+          ("bptt lstm, batch of 3 streams", check_model, {"kind": "lstm", "B": 3}),
+          ("bptt lstm, 2 layers", check_model, {"kind": "lstm", "layers": 2}),
+          ("bptt lstm, 3 layers, batch of 2", check_model, {"kind": "lstm", "layers": 3, "B": 2}),
+          ("bptt lstm, 2 layers, dropout 0.3 (fixed masks), batch of 2", check_model,
+           {"kind": "lstm", "layers": 2, "B": 2, "dropout": 0.3}),
+          ("bptt lstm, scaled input (X=1)", check_model, {"kind": "lstm", "scaled_input": True}),
+          ("bptt lstm + embedding (D=3), 2 layers, batch of 2", check_model,
+           {"kind": "lstm", "embed_dim": 3, "layers": 2, "B": 2})]
 
 
 def check_all(seed=0):

@@ -20,7 +20,7 @@ def _check(temperature, length):
 
 def warm_up(model, prime_indices):
     """Feed the prime; returns probs of the symbol after it and the state (h, c)."""
-    h, c = np.zeros(model.H), np.zeros(model.H)
+    h, c = model.zero_state(), model.zero_state()
     probs = None
     for k in prime_indices:
         probs, h, c = model.step(int(k), h, c)

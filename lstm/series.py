@@ -137,8 +137,9 @@ class SeriesModel:
         x = np.asarray(series, dtype=np.float64).reshape(-1, 1)
         h0 = np.zeros(self.H)
         if self.kind == "lstm":
-            gates, c, h = fused.forward(self.fused_W(), self.fused_b(), x, h0, h0.copy())
-            parts = dict(f=gates[:, 0], i=gates[:, 1], c_bar=gates[:, 2], o=gates[:, 3], c=c)
+            rec = fused.forward(self.fused_W(), self.fused_b(), x[:, None], h0[None], h0[None])   # one stream
+            parts = {name: rec.parts(batched=False)[name] for name in ("f", "i", "c_bar", "o", "c")}
+            h = rec.h[:, 0]
         else:                                              # RNN / GRU: the cell's own step, B = 1
             step, h_t, caches = CELLS[self.kind][0], h0[None], []
             for t in range(len(x)):

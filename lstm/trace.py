@@ -1,12 +1,12 @@
-"""Trace: everything a model computed over one sequence, stacked over time.
+"""Trace: everything a model computed over one sequence, stacked over time, one Trace per layer.
 
-Model.run() returns one; backpropagation (lstm.fused / lstm.model) reads the same record,
-so what a page draws is exactly what training used. to_frame() flattens it into a long
-table (step, char, unit, quantity, value) shared by charts and CSV export.
+Model.run() returns the top layer's Trace; trace.layers holds every layer's, bottom first. Backpropagation
+(lstm.fused / lstm.model) reads the same arrays, so what a page draws is exactly what training used.
+to_frame() flattens a Trace into a long table (step, char, unit, quantity, value) shared by charts and CSV.
 """
 import csv
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 
@@ -25,6 +25,10 @@ class Trace:
     x: (T, X) the cell's input vectors; h0, c0: (H,) initial state;
     f, i, c_bar, c, o (LSTM) / u, r, h_bar (GRU) / h: (T, H), None where the cell has no such part;
     logits, probs: (T, V), y = softmax(W_y·h + b_y); loss: (T,) -ln y[target], NaN where no target.
+    In a stacked model each layer has its own Trace: its own x (layer 1: the encoded symbols; layer l:
+    h of layer l-1), h0, c0 and f ... h, and the model's tokens, targets, logits, probs and loss.
+    layer: 1..L, this Trace's layer; layers: every layer's Trace, bottom first (layers[-1] is the top).
+    A batch of B streams (a training window) holds (T, B, ...) arrays and no tokens.
     """
     kind: str
     tokens: list
@@ -45,14 +49,25 @@ class Trace:
     u: np.ndarray = None
     r: np.ndarray = None
     h_bar: np.ndarray = None
+    layer: int = 1
+    _layers: tuple = field(default=None, repr=False, compare=False)   # set by layer_traces()
 
     @property
     def T(self):
-        return len(self.tokens)
+        return len(self.inputs)
+
+    @property
+    def layers(self):
+        """Every layer's Trace of the same run, bottom first; (self,) for a one-layer model."""
+        return self._layers if self._layers is not None else (self,)
+
+    @property
+    def L(self):
+        return len(self.layers)
 
     @property
     def H(self):
-        return self.h.shape[1]
+        return self.h.shape[-1]
 
     @property
     def quantities(self):
@@ -103,3 +118,32 @@ class Trace:
         finally:
             if own:
                 handle.close()
+
+
+def layer_traces(kind, layers, tokens, inputs, targets, logits, probs, loss):
+    """The top layer's Trace, linked to every layer's.  layers: one dict per layer (bottom first) of its
+    arrays by name (x, h0, c0, h and the cell's parts: lstm.fused.Record.parts or lstm.steps)."""
+    traces = [Trace(kind, tokens, inputs, targets, logits=logits, probs=probs, loss=loss, layer=n, **parts)
+              for n, parts in enumerate(layers, start=1)]
+    stack = tuple(traces)
+    for trace in traces:
+        trace._layers = stack
+    return stack[-1]
+
+
+def cut(trace, n):
+    """The first n steps of a run: every layer's per-step arrays cut to n rows (h0, c0 kept), still linked."""
+    layers = []
+    for layer in trace.layers:
+        short = {}
+        for f in fields(layer):
+            value = getattr(layer, f.name)
+            if f.name == "tokens" and value is not None:
+                short[f.name] = list(value[:n])
+            elif isinstance(value, np.ndarray) and f.name not in ("h0", "c0"):
+                short[f.name] = value[:n]
+        layers.append(replace(layer, **short))
+    stack = tuple(layers)
+    for layer in layers:
+        layer._layers = stack
+    return stack[trace.layer - 1]

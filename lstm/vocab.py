@@ -75,9 +75,9 @@ class Vocabulary:
             out += glue + t
         return out
 
-    def one_hot(self, indices):
-        """Indices (T,) -> one-hot matrix (T, V) of float64: row t has a single 1 at column indices[t]."""
+    def one_hot(self, indices, dtype=np.float64):
+        """Indices (T,) or (T, B) -> one-hot (T, V) or (T, B, V) of dtype: a single 1 at column indices[t]."""
         indices = np.asarray(indices, dtype=np.int64)
-        x = np.zeros((len(indices), len(self)), dtype=np.float64)
-        x[np.arange(len(indices)), indices] = 1.0
-        return x
+        x = np.zeros((indices.size, len(self)), dtype=dtype)
+        x[np.arange(indices.size), indices.reshape(-1)] = 1.0
+        return x.reshape(indices.shape + (len(self),))

@@ -116,5 +116,7 @@ def test_fused_matrix_is_the_four_gate_matrices_stacked_in_course_order():
         assert np.shares_memory(W, model.params[f"W_{g}"])
         np.testing.assert_array_equal(W[k * H_:(k + 1) * H_], model.params[f"W_{g}"])
         np.testing.assert_array_equal(model.fused_b()[k * H_:(k + 1) * H_], model.params[f"b_{g}"])
-    gates, c, h = fused.forward(W, model.fused_b(), model.embed(model.encode("hi")), np.zeros(H_), np.zeros(H_))
+    x = model.embed(model.encode("hi"))[:, None]                      # (T, B, X) with one stream
+    rec = fused.forward(W, model.fused_b(), x, np.zeros((1, H_)), np.zeros((1, H_)))
+    gates, c, h = rec.gates[:, 0], rec.c[:, 0], rec.h[:, 0]
     assert gates.shape == (2, 4, H_) and c.shape == h.shape == (2, H_)

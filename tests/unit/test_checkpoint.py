@@ -278,7 +278,7 @@ def test_another_kind_when_one_is_expected():
     (dict(config__hidden="5"), "config field hidden"),
     (dict(config__hidden=True), "config field hidden"),
     (dict(config__init_std=None), "config field init_std"),
-    (dict(config__dropout=0.5), "unknown config field 'dropout'"),
+    (dict(config__attention=0.5), "unknown config field 'attention'"),   # (dropout is a field now)
     (dict(config__seed=-1), "seed"),
     (dict(config="lstm"), "no 'config' section"),
     (dict(vocab__level="byte"), "unknown vocabulary level"),

@@ -1,0 +1,55 @@
+"""Stacked LSTM layers on the fused path: forward bottom-up, BPTT top-down, dropout between layers.
+
+Layer l >= 2 reads h of layer l-1 (times its dropout mask when training), so on the way back a layer's
+∂L/∂x is the ∂L/∂h from above of the layer below. Each layer is one lstm.fused call over all T steps and
+B streams. Used by lstm.model for every LSTM on the fused path (one layer included).
+"""
+import numpy as np
+
+from . import fused
+
+
+def forward(model, x, h0, c0, masks=None):
+    """Every layer's fused.Record, bottom first.  x: (T, B, X) vectors or (T, B) one-hot indices;
+    h0, c0: (L, B, H); masks: None or one dropout mask per layer output, (T, B, H) or (T, H)."""
+    records = []
+    for layer in range(1, model.L + 1):
+        rec = fused.forward(model.fused_W(layer=layer), model.fused_b(layer=layer), x, h0[layer - 1], c0[layer - 1])
+        records.append(rec)
+        x = rec.h if masks is None else rec.h * masks[layer - 1].reshape(rec.h.shape)
+    return tuple(records)
+
+
+def backward(model, records, dh_out, grad, record=False, dh_last=None, dc_last=None, masks=None, need_dx=True):
+    """Top layer down through each layer's fused.backward, writing ∂L/∂W, ∂L/∂b into grad (flat, theta's
+    layout).  dh_out: (T, H) or (T, B, H) = ∂L/∂h of the top layer from W_y (already masked).
+    Returns (dx of layer 1's input or None, every layer's dh and dC with record=True else None, None)."""
+    batched = dh_out.ndim == 3
+    squeeze = (lambda a: a) if batched else (lambda a: None if a is None else a[:, 0])
+    seeds_h, seeds_c = seeds(model, dh_last, records), seeds(model, dc_last, records)
+    dh_l, dc_l = [None] * model.L, [None] * model.L
+    for layer in range(model.L, 0, -1):
+        out = fused.backward(model.fused_W(layer=layer), records[layer - 1],
+                             dh_out if batched else dh_out[:, None], seeds_h[layer - 1], seeds_c[layer - 1],
+                             record, need_dx or layer > 1)
+        model.fused_W(grad, layer)[...], model.fused_b(grad, layer)[...] = out.dW, out.db
+        dh_l[layer - 1], dc_l[layer - 1] = squeeze(out.dh), squeeze(out.dc)
+        dx = squeeze(out.dx)
+        if layer > 1:                                   # layer l's input was h of layer l-1 (masked)
+            dh_out = dx if masks is None else dx * masks[layer - 2].reshape(dx.shape)
+    return dx, (tuple(dh_l) if record else None), (tuple(dc_l) if record else None)
+
+
+def seeds(model, value, records):
+    """dh_last / dc_last as one entry per layer: None or that layer's (B, H).  A value the size of one
+    layer's state ((H,) or (B, H)) seeds the top layer; (L, H) or (L, B, H) seeds each layer."""
+    if value is None:
+        return [None] * model.L
+    B, H = records[-1].hs.shape[1], model.H
+    value = np.asarray(value, dtype=model.dtype)
+    if value.size == B * H:
+        return [None] * (model.L - 1) + [value.reshape(B, H)]
+    if value.size != model.L * B * H:
+        raise ValueError(f"a last-step seed has shape {value.shape}; expected one row of H = {H} per "
+                         f"layer (L = {model.L}){' and stream' if B > 1 else ''}")
+    return list(value.reshape(model.L, B, H))
