@@ -1,0 +1,137 @@
+"""Open a Keras or PyTorch character model as our CharLSTM: `import_model(file, …) -> (model, meta)`.
+
+The file's kind comes from its first bytes, not its name: a zip with config.json (Keras 3 .keras), HDF5
+(legacy Keras .h5), a safetensors header (a PyTorch state_dict), or our own .npz checkpoint, which
+open() hands to lstm.checkpoint. A PyTorch pickle (.pt/.pth) is recognised and refused without being
+opened. The file is read into memory up to a bound (lstm.checkpoint's limits); every array's size is then
+checked before it is read (lstm.import_hdf5, lstm.import_torch). Errors: ModelImportError, a CheckpointError.
+The model's vocabulary comes from the training text and a convention (lstm.import_vocab).
+Used by the app's sidebar upload (ui/setup.py) and `python -m lstm import`.
+"""
+import io
+import os
+import struct
+import zipfile
+
+from . import checkpoint
+from .import_keras import read_h5, read_keras_zip
+from .import_torch import read_safetensors
+from .import_vocab import check_size, choose
+from .imported import ModelImportError
+from .model import MAX_HIDDEN, MAX_VOCAB, CharLSTM, ModelConfig
+
+HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
+PICKLE_HINT = ("a PyTorch pickle (torch.save, .pt/.pth): opening it would run code from the file, so this app never "
+               "does. Convert it once with: safetensors.torch.save_file(model.state_dict(), \"model.safetensors\")")
+MODEL_SUFFIXES = (".keras", ".h5", ".hdf5", ".safetensors", ".npz", ".pt", ".pth")
+
+
+def read_bytes(file):
+    """The bytes of a path, bytes or binary file object, refusing more than the checkpoint limits allow."""
+    limit = checkpoint.MAX_TOTAL_BYTES + 2 * checkpoint.MAX_META_BYTES
+    if isinstance(file, (bytes, bytearray, memoryview)):
+        data = bytes(file)
+    elif isinstance(file, (str, os.PathLike)):
+        try:
+            with open(file, "rb") as fh:
+                data = fh.read(limit + 1)
+        except OSError as e:
+            raise ModelImportError(f"cannot read {os.fspath(file)}: {e.strerror or e}") from e
+    else:
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise ModelImportError(f"the file is larger than {limit} bytes ({limit >> 20} MB), the limit for a model here")
+    return data
+
+
+def kind_of(data, name=""):
+    """'keras', 'h5', 'safetensors', 'npz' or 'pickle' from the first bytes (and the name, for .pt/.pth)."""
+    if name.lower().endswith((".pt", ".pth", ".pkl", ".ckpt")):
+        return "pickle"
+    if data[:8] == HDF5_MAGIC:
+        return "h5"
+    if data[:2] == b"PK":
+        return "zip"
+    if data[:2] in (b"\x80\x02", b"\x80\x03", b"\x80\x04", b"\x80\x05"):
+        return "pickle"
+    if len(data) > 9 and struct.unpack("<Q", data[:8])[0] < len(data) and data[8:9] == b"{":
+        return "safetensors"
+    raise ModelImportError("this file is not a model this app can open: expected a Keras .keras or .h5 file, a "
+                           "PyTorch .safetensors state_dict or one of this app's .npz checkpoints")
+
+
+def _zip_kind(zf):
+    """'keras' or 'npz' from a zip's entries, refusing zips that only wrap a model file or a pickle."""
+    names = zf.namelist()
+    if "config.json" in names and "model.weights.h5" in names:
+        return "keras"
+    if names and all(n.endswith(".npy") for n in names):
+        return "npz"
+    if any(n.endswith("data.pkl") for n in names):
+        raise ModelImportError("this is " + PICKLE_HINT)
+    inner = [n for n in names if n.lower().endswith(MODEL_SUFFIXES)]
+    if inner:
+        raise ModelImportError(f"this zip holds a model file inside ({inner[0]}): unzip it and open {inner[0]} itself")
+    raise ModelImportError("this zip is neither a Keras .keras model (config.json + model.weights.h5) nor one of "
+                           "this app's .npz checkpoints")
+
+
+def read_model(data, name="", keys=None):
+    """(kind, Imported or None): the framework model in a file's bytes; kind 'npz' = our checkpoint (not read)."""
+    kind = kind_of(data, name)
+    if kind == "pickle":
+        raise ModelImportError("this is " + PICKLE_HINT)
+    if kind == "h5":
+        return kind, read_h5(data, f"the file {name or '(.h5)'}")
+    if kind == "safetensors":
+        return kind, read_safetensors(data, f"the file {name or '(.safetensors)'}", keys)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
+        raise ModelImportError(f"the file looks like a zip but cannot be read: it is damaged or truncated ({e})") from e
+    with zf:
+        kind = _zip_kind(zf)
+        return (kind, None) if kind == "npz" else (kind, read_keras_zip(zf, f"the file {name or '(.keras)'}"))
+
+
+def to_model(imported, vocab):
+    """Our CharLSTM with the imported weights: W_f…b_o per layer (gates already in the course's order), E, W_y."""
+    if imported.H > MAX_HIDDEN or imported.D > MAX_HIDDEN or imported.V > MAX_VOCAB:
+        raise ModelImportError(f"the model has H = {imported.H}, D = {imported.D} and V = {imported.V}; this app "
+                               f"shows models up to {MAX_HIDDEN} units and {MAX_VOCAB} symbols")
+    config = ModelConfig(kind="lstm", hidden=imported.H, embed_dim=imported.D, layers=imported.L,
+                         dropout=imported.dropout, scaled_input=imported.input == "scaled-index")
+    model = CharLSTM(vocab, config)
+    for l, layer in enumerate(imported.lstm, start=1):
+        params = model.layer_params(l)
+        for k, gate in enumerate(("f", "i", "c", "o")):
+            params[f"W_{gate}"][...] = layer.W[k]
+            params[f"b_{gate}"][...] = layer.b[k]
+    if imported.E is not None:
+        model.params["E"][...] = imported.E
+    model.params["W_y"][...], model.params["b_y"][...] = imported.W_y, imported.b_y
+    return model
+
+
+def import_model(file, name="", text=None, convention="sorted", vocab_json=None, keys=None):
+    """(CharLSTM, meta) from a Keras/PyTorch file (or our .npz: loaded as a checkpoint, the vocabulary unused).
+
+    text: the training text; convention: 'sorted', 'lower' or 'json' (vocab_json: the JSON bytes or str);
+    keys: {role: key} for a safetensors file with unusual names (lstm.import_torch.ROLES).
+    meta: {"text": the text the model reads, "source": lstm.imported.Imported.source(), "vocab_convention"}.
+    """
+    data = read_bytes(file)
+    kind, imported = read_model(data, name, keys)
+    if kind == "npz":
+        return checkpoint.load_with_metadata(io.BytesIO(data))
+    chosen = choose(convention, text, vocab_json)
+    check_size(chosen, convention, imported.V, text)
+    if chosen.text is not None:
+        try:
+            chosen.vocab.encode(chosen.text)
+        except ValueError as e:
+            raise ModelImportError(f"the training text does not fit the vocabulary: {e}") from e
+    meta = {"source": imported.source(os.path.basename(name)), "vocab_convention": convention}
+    if chosen.text is not None:
+        meta["text"] = chosen.text
+    return to_model(imported, chosen.vocab), meta

@@ -1,0 +1,98 @@
+"""The vocabulary of an imported model: a Keras or PyTorch file stores only numbers, not which symbol is which.
+
+The student gives the training text and the convention their code used to number the symbols:
+    sorted  the sorted set of the text's characters (`sorted(set(text))`, char-rnn and most tutorials);
+    lower   the same after lower-casing the text, as the Keras text-generation tutorial does
+            (`raw_text = raw_text.lower()`; `chars = sorted(list(set(raw_text)))`); the model then reads
+            the lower-cased text;
+    json    a JSON list of the symbols in index order, or a dict {symbol: index} (char_to_int) or
+            {"index": symbol} (int_to_char); symbols longer than one character make a word-level vocabulary.
+Used by lstm.import_model (and through it the app's upload and `python -m lstm import`).
+"""
+import json
+from typing import NamedTuple, Optional
+
+from .checkpoint_meta import _text
+from .imported import ModelImportError
+from .model import MAX_VOCAB
+from .vocab import Vocabulary, VocabularyError
+
+CONVENTIONS = {"sorted": "sorted set of the text's characters",
+               "lower": "sorted set of the lower-cased text's characters (the Keras tutorial)",
+               "json": "a JSON list of symbols (or a symbol → index dict)"}
+
+
+class ChosenVocab(NamedTuple):
+    """The vocabulary and the text the model reads with it (lower-cased for 'lower'; None if none was given)."""
+    vocab: Vocabulary
+    text: Optional[str]
+
+
+def _symbols_of(data):
+    """Symbols in index order from a parsed JSON list, {symbol: index} or {"index": symbol}."""
+    if isinstance(data, dict) and data and all(type(v) is int for v in data.values()):
+        order = sorted(data.items(), key=lambda kv: kv[1])
+        if [v for _, v in order] != list(range(len(order))):
+            raise ModelImportError("the JSON {symbol: index} must number the symbols 0, 1, 2, … without gaps")
+        return [s for s, _ in order]
+    if isinstance(data, dict) and data and all(isinstance(v, str) for v in data.values()):
+        if sorted(data, key=lambda k: int(k) if k.isdigit() else -1) != [str(k) for k in range(len(data))]:
+            raise ModelImportError('the JSON {"index": symbol} must number the symbols 0, 1, 2, … without gaps')
+        return [data[str(k)] for k in range(len(data))]
+    if isinstance(data, list):
+        return data
+    raise ModelImportError("the vocabulary JSON must be a list of symbols or a dict symbol → index")
+
+
+def from_json(raw):
+    """A Vocabulary from JSON text (bytes or str): distinct non-empty strings, in the file's order."""
+    try:
+        data = json.loads(raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise ModelImportError("the vocabulary file is not valid JSON (UTF-8)") from e
+    symbols = _symbols_of(data)
+    if not 2 <= len(symbols) <= MAX_VOCAB:
+        raise ModelImportError(f"the vocabulary lists {len(symbols)} symbols; expected 2 to {MAX_VOCAB}")
+    if not all(isinstance(s, str) and s and _text(s) for s in symbols):
+        raise ModelImportError("the vocabulary's symbols must be non-empty text strings")
+    if len(set(symbols)) != len(symbols):
+        twice = next(s for s in symbols if symbols.count(s) > 1)
+        raise ModelImportError(f"the vocabulary lists the symbol {twice!r} more than once")
+    return Vocabulary(tuple(symbols), "char" if all(len(s) == 1 for s in symbols) else "word")
+
+
+def choose(convention, text=None, vocab_json=None):
+    """ChosenVocab for a convention ('sorted', 'lower' or 'json'); text: the training text (str)."""
+    if convention == "json":
+        if vocab_json is None:
+            raise ModelImportError("the 'json' convention needs a JSON file listing the symbols")
+        return ChosenVocab(from_json(vocab_json), text or None)
+    if convention not in CONVENTIONS:
+        raise ModelImportError(f"unknown vocabulary convention {convention!r}: use sorted, lower or json")
+    if not text:
+        raise ModelImportError("the vocabulary is built from the training text: give the text the model learned")
+    run_text = text.lower() if convention == "lower" else text
+    try:
+        return ChosenVocab(Vocabulary.from_text(run_text), run_text)
+    except VocabularyError as e:
+        raise ModelImportError(str(e)) from e
+
+
+def check_size(chosen, convention, V, text=None):
+    """Refuse a vocabulary whose size is not the model's V, naming both (and a convention that would fit)."""
+    n = len(chosen.vocab)
+    if n == V:
+        return
+    hint = ""
+    if text and convention in ("sorted", "lower"):
+        other = "lower" if convention == "sorted" else "sorted"
+        if len(set(text.lower() if other == "lower" else text)) == V:
+            hint = f" With the convention '{other}' this text gives exactly {V}."
+    raise ModelImportError(f"the vocabulary has {n} symbols but the model predicts {V} (its output layer has {V} "
+                           f"units): the text or the convention is not the one the model was trained with.{hint}")
+
+
+def preview(vocab, n=24):
+    """The first n symbols as the student would recognise them: 0:'\\n' 1:' ' 2:'!' …"""
+    shown = " ".join(f"{k}:{s!r}" for k, s in enumerate(vocab.symbols[:n]))
+    return shown + (f" … ({len(vocab)} in all)" if len(vocab) > n else "")
