@@ -9,6 +9,7 @@ Used by lstm.import_keras.
 """
 import io
 import math
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -17,6 +18,8 @@ from .imported import ModelImportError, check_finite
 
 ALLOWED_FILTERS = {1: "gzip", 2: "shuffle", 3: "fletcher32", 32000: "lzf"}   # built into HDF5 / h5py
 FLOAT_SIZES = (2, 4, 8)                                                       # float16, float32, float64
+# what the HDF5 library raises, through h5py, on a damaged file (never a bare except)
+H5_ERRORS = (OSError, KeyError, RuntimeError, ValueError, TypeError, IndexError, OverflowError, AttributeError)
 
 
 def h5py_module():
@@ -26,6 +29,17 @@ def h5py_module():
     except ImportError as e:
         raise ModelImportError("reading Keras files needs the h5py package: pip install h5py") from e
     return h5py
+
+
+@contextmanager
+def damaged_file_errors(what):
+    """Turn the errors h5py raises on a damaged or forged file into ModelImportError (ours pass through)."""
+    try:
+        yield
+    except ModelImportError:
+        raise
+    except H5_ERRORS as e:
+        raise ModelImportError(f"{what} is damaged and cannot be read ({type(e).__name__}: {e})") from e
 
 
 def open_file(data, what):

@@ -12,12 +12,13 @@ A model whose last LSTM returns only its last step (return_sequences=False, the 
 the whole input; run over a text here, step t shows what it predicts after reading the first t + 1 symbols.
 """
 import zipfile
+import zlib
 
 import numpy as np
 
 from . import checkpoint
 from .imported import Imported, ModelImportError, input_kind, keras_layer
-from .import_hdf5 import Budget, child, declare, open_file, read, shape_of, text_attr, text_list_attr
+from .import_hdf5 import Budget, child, damaged_file_errors, declare, open_file, read, shape_of, text_attr, text_list_attr
 from .import_keras_config import layers_of, parse, plan
 
 WEIGHTS = {"LSTM": ("kernel", "recurrent_kernel", "bias"), "Dense": ("kernel", "bias"), "Embedding": ("embeddings",)}
@@ -105,7 +106,7 @@ def _weighted(p):
 
 def read_h5(data, what="the .h5 file"):
     """Imported from the bytes of a legacy Keras .h5 (a whole model saved with model.save('x.h5'))."""
-    with open_file(data, what) as root:
+    with damaged_file_errors(what), open_file(data, what) as root:
         config = text_attr(root, "model_config", what)
         if config is None:
             weights_only = "layer_names" in root.attrs or "layers" in root or "vars" in root
@@ -139,9 +140,9 @@ def read_keras_zip(zf, what="the .keras file"):
         config = _member(zf, "config.json", checkpoint.MAX_META_BYTES, what)
         meta = _member(zf, "metadata.json", checkpoint.MAX_META_BYTES, what)
         weights = _member(zf, "model.weights.h5", checkpoint.MAX_TOTAL_BYTES + checkpoint.MAX_META_BYTES, what)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-        if isinstance(e, ModelImportError):
-            raise
+    except ModelImportError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as e:
         raise ModelImportError(f"{what} is damaged: its zip cannot be read ({e})") from e
     if config is None or weights is None:
         raise ModelImportError(f"{what} is a zip without config.json and model.weights.h5: not a Keras 3 model")
@@ -149,6 +150,6 @@ def read_keras_zip(zf, what="the .keras file"):
     p = plan(layers)
     version = parse(meta.decode("utf-8", "replace"), what).get("keras_version", "") if meta else ""
     groups = _group_names(layers)
-    with open_file(weights, f"{what} (its model.weights.h5)") as root:
+    with damaged_file_errors(what), open_file(weights, f"{what} (its model.weights.h5)") as root:
         paths = {layer.name: _paths_keras3(layer, groups) for layer in _weighted(p)}
         return _imported(p, root, paths, ".keras", str(version))

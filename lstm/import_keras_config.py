@@ -58,9 +58,10 @@ def _layer(entry, k):
     name = str(conf.get("name", cls.lower()))
     module, registered = entry.get("module"), entry.get("registered_name")
     if (module is not None and not str(module).startswith("keras")) or registered not in (None, cls):
-        raise ModelImportError(f"layer {k}, {name!r} ({cls}), is a custom layer (module {module}, registered as "
-                               f"{registered}); its code is not in the file and this app never runs code, so it "
-                               f"cannot be shown. This app reads {SUPPORTED}")
+        origin = registered or module
+        raise ModelImportError(f"layer {k}, {name!r} ({cls}), is a custom layer ({origin}): its code is not in the "
+                               f"file, and this app never runs code from a file, so it cannot be shown. This app "
+                               f"reads {SUPPORTED}")
     return Layer(cls, name, conf)
 
 

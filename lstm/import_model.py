@@ -54,7 +54,8 @@ def kind_of(data, name=""):
         return "zip"
     if data[:2] in (b"\x80\x02", b"\x80\x03", b"\x80\x04", b"\x80\x05"):
         return "pickle"
-    if len(data) > 9 and struct.unpack("<Q", data[:8])[0] < len(data) and data[8:9] == b"{":
+    if name.lower().endswith(".safetensors") or (len(data) > 9 and data[8:9] == b"{"
+                                                  and struct.unpack("<Q", data[:8])[0] < len(data)):
         return "safetensors"
     raise ModelImportError("this file is not a model this app can open: expected a Keras .keras or .h5 file, a "
                            "PyTorch .safetensors state_dict or one of this app's .npz checkpoints")

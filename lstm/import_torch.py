@@ -46,17 +46,17 @@ def header(data, what):
     tensors, body, total = {}, len(data) - 8 - n, 0
     for name, info in head.items():
         dtype, shape, span = _entry(name, info)
-        if dtype in DTYPES and span[1] - span[0] != math.prod(shape) * DTYPES[dtype]:   # others: refused if used
-            raise ModelImportError(f"{what}: tensor {name!r} declares shape {shape} ({dtype}) but a byte range of "
-                                   f"{span[1] - span[0]}: the file is damaged or forged")
-        if span[1] > body:
-            raise ModelImportError(f"{what} is truncated: tensor {name!r} ends at byte {span[1]} of the data, "
-                                   f"but the file holds {body}")
         total += math.prod(shape) * 8
-        if total > checkpoint.MAX_TOTAL_BYTES:
+        if total > checkpoint.MAX_TOTAL_BYTES:           # first: a huge shape is refused as such
             raise ModelImportError(f"{what}: tensor {name!r} declares {' × '.join(map(str, shape))} numbers; with "
                                    f"the rest that is more than the limit of {checkpoint.MAX_TOTAL_BYTES} bytes "
                                    f"({checkpoint.MAX_TOTAL_BYTES >> 20} MB)")
+        if span[1] > body:
+            raise ModelImportError(f"{what} is truncated: tensor {name!r} ends at byte {span[1]} of the data, "
+                                   f"but the file holds {body}")
+        if dtype in DTYPES and span[1] - span[0] != math.prod(shape) * DTYPES[dtype]:   # others: refused if used
+            raise ModelImportError(f"{what}: tensor {name!r} declares shape {shape} ({dtype}) but a byte range of "
+                                   f"{span[1] - span[0]}: the file is damaged or forged")
         tensors[name] = (dtype, shape, span)
     return tensors
 
@@ -152,8 +152,9 @@ def _expected(roles, tensors):
             raise ModelImportError(f"no tensor plays the role {role}; say which key it is")
     hh, ih = tensors[roles["weight_hh_l0"]][1], tensors[roles["weight_ih_l0"]][1]
     if len(hh) != 2 or hh[0] != 4 * hh[1] or len(ih) != 2:
+        gru = " (3H rows: a GRU, not an LSTM)" if len(hh) == 2 and hh[0] == 3 * hh[1] else ""
         raise ModelImportError(f"{roles['weight_hh_l0']} has shape {hh} and {roles['weight_ih_l0']} {ih}; an LSTM's "
-                               "are (4H, H) and (4H, X)")
+                               f"are (4H, H) and (4H, X){gru}")
     H, X, L = hh[1], ih[1], 1 + max(int(r.rsplit("_l", 1)[1]) for r in roles if r.startswith("weight_ih_l"))
     V = tensors[roles["linear.weight"]][1][0]
     shapes = {"linear.weight": (V, H), "linear.bias": (V,), "embedding.weight": (V, X)}

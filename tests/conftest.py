@@ -5,8 +5,12 @@
    Expected failures (xfail) are left alone; plain `python -m pytest` still skips.
 2. AppTest runs in this process, where .streamlit/config.toml redacts uncaught exceptions
    (client.showErrorDetails = "none"); here they keep their full message, so a failure says why.
+Session fixtures `framework_models` and `refused_models` make real Keras/PyTorch files once per run, in a
+subprocess (tests/framework_models.py, tests/framework_refused.py).
 """
+import importlib.util
 import os
+from pathlib import Path
 
 import pytest
 
@@ -40,3 +44,27 @@ def pytest_configure(config):
     except ImportError:
         return
     st_config.set_option("client.showErrorDetails", "full")  # only this process, not the browser's server
+
+
+def _helper(name):
+    """A helper script beside this file, imported by path (tests/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def framework_models(tmp_path_factory):
+    """(folder, manifest) of real Keras/PyTorch files made by the frameworks (tests/framework_models.py)."""
+    maker = _helper("framework_models")
+    folder = tmp_path_factory.mktemp("framework_models")
+    return folder, maker.build(folder)
+
+
+@pytest.fixture(scope="session")
+def refused_models(tmp_path_factory):
+    """(folder, {file: words its refusal must contain}) of framework-made files of unsupported shapes."""
+    maker = _helper("framework_refused")
+    folder = tmp_path_factory.mktemp("refused_models")
+    return folder, maker.build(folder)

@@ -1,0 +1,68 @@
+"""lstm.import_vocab: the three conventions, the preview, and a vocabulary of the wrong size refused with both sizes."""
+import json
+
+import pytest
+
+from lstm.import_vocab import check_size, choose, from_json, preview
+from lstm.imported import ModelImportError
+
+TEXT = "Alice said: 'Off with her head!'\nThe Queen"
+
+
+def test_sorted_is_the_sorted_set_of_characters():
+    chosen = choose("sorted", TEXT)
+    assert chosen.vocab.symbols == tuple(sorted(set(TEXT))) and chosen.text == TEXT
+
+
+def test_lower_lowercases_the_text_as_the_keras_tutorial_does():
+    chosen = choose("lower", TEXT)
+    assert chosen.vocab.symbols == tuple(sorted(set(TEXT.lower()))) and chosen.text == TEXT.lower()
+    assert "A" not in chosen.vocab.symbols and len(chosen.vocab) < len(choose("sorted", TEXT).vocab)
+
+
+def test_json_list_keeps_the_files_order():
+    symbols = ["z", "a", "\n", " ", "é"]
+    chosen = choose("json", None, json.dumps(symbols))
+    assert chosen.vocab.symbols == tuple(symbols) and chosen.vocab.level == "char" and chosen.text is None
+
+
+@pytest.mark.parametrize("data", [{"b": 1, "a": 0, "c": 2}, {"1": "b", "0": "a", "2": "c"}])
+def test_json_dicts_char_to_int_and_int_to_char(data):
+    assert from_json(json.dumps(data)).symbols == ("a", "b", "c")
+
+
+def test_json_words_make_a_word_vocabulary():
+    assert from_json('["the", "queen", "\\n", "!"]').level == "word"
+
+
+@pytest.mark.parametrize("raw, words", [("[1, 2]", "non-empty text"), ('["a", "a"]', "'a' more than once"),
+                                        ('["a"]', "1 symbols"), ("{", "not valid JSON"),
+                                        ('{"a": 0, "b": 2}', "without gaps"), ('"ab"', "a list of symbols"),
+                                        (b"\xff", "not valid JSON")])
+def test_bad_json_vocabularies(raw, words):
+    with pytest.raises(ModelImportError, match=words):
+        from_json(raw)
+
+
+def test_wrong_size_names_both_sizes_and_the_convention_that_would_fit():
+    chosen = choose("sorted", TEXT)
+    right = len(set(TEXT.lower()))
+    with pytest.raises(ModelImportError) as err:
+        check_size(chosen, "sorted", right, TEXT)
+    message = str(err.value)
+    assert f"has {len(chosen.vocab)} symbols" in message and f"predicts {right}" in message
+    assert "'lower'" in message
+    check_size(choose("lower", TEXT), "lower", right, TEXT)        # the right one passes
+
+
+def test_missing_text_or_file_and_unknown_convention():
+    for convention, text in (("sorted", ""), ("lower", None), ("json", "abc"), ("upper", "abc")):
+        with pytest.raises(ModelImportError):
+            choose(convention, text)
+
+
+def test_preview_shows_indices_and_escapes():
+    vocab = choose("sorted", TEXT).vocab
+    shown = preview(vocab, 3)
+    assert shown.startswith("0:'\\n' 1:' ' 2:'!'") and f"({len(vocab)} in all)" in shown
+    assert preview(from_json('["a", "b"]')) == "0:'a' 1:'b'"
