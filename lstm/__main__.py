@@ -1,4 +1,4 @@
-"""Command line: python -m lstm {train, sample, check, bench, build-assets} ... (see --help of each).
+"""Command line: python -m lstm {train, sample, check, bench, build-assets, import} ... (see --help of each).
 
 Bad arguments, unreadable files and invalid texts or checkpoints end with a one-line message on
 stderr and exit code 2, never a traceback. One BLAS thread is pinned before numpy loads: two were
@@ -153,6 +153,31 @@ def cmd_build_assets(args):
     return 0
 
 
+def cmd_import(args):
+    """A Keras / PyTorch model file -> our .npz checkpoint (lstm.import_model), with its vocabulary."""
+    from .import_model import import_model
+    from .import_torch import parse_keys
+    from .import_vocab import preview
+    from .imported import describe
+    text = read_text(args.text) if args.text else None
+    convention, vocab_json = args.vocab, None
+    if convention not in ("sorted", "lower"):
+        try:
+            with open(convention, "rb") as fh:
+                vocab_json = fh.read(checkpoint.MAX_META_BYTES + 1)
+        except OSError as e:
+            raise UsageError(f"--vocab is sorted, lower or a JSON file; cannot read {convention}: "
+                             f"{e.strerror or e}") from None
+        convention = "json"
+    model, meta = import_model(args.model, Path(args.model).name, text, convention, vocab_json,
+                               parse_keys(";".join(args.key or [])))
+    print(f"{describe(meta.get('source')) or 'a checkpoint of this app'} (from {args.model})")
+    print(f"vocabulary ({convention}): {preview(model.vocab)}")
+    checkpoint.save(model, args.out, **meta)
+    print(f"saved {args.out}")
+    return 0
+
+
 def build_parser():
     parser = argparse.ArgumentParser(prog="python -m lstm", description="Train, sample and check the LSTM explainer's models.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -187,6 +212,18 @@ def build_parser():
     p.add_argument("--out-dir", default=str(Path(__file__).resolve().parent.parent / "assets"))
     p.add_argument("--only", action="append", help="build only this model (repeatable), e.g. variant14-fast")
     p.set_defaults(func=cmd_build_assets)
+    p = sub.add_parser("import", help="turn a Keras (.keras, .h5) or PyTorch (.safetensors) LSTM into a checkpoint")
+    p.add_argument("model", metavar="MODEL", help="the .keras, .h5 or .safetensors file (never a .pt/.pth pickle)")
+    p.add_argument("--text", help="the training text (UTF-8): the vocabulary is built from it")
+    p.add_argument("--vocab", default="sorted", metavar="sorted|lower|FILE.json",
+                   help="sorted: sorted set of the text's characters (default); lower: the same after "
+                        "lower-casing, as the Keras tutorial; or a JSON list of the symbols in index order")
+    p.add_argument("--key", action="append", metavar="ROLE=KEY",
+                   help="for a .safetensors file whose names are not nn.LSTM's: which tensor plays which role, "
+                        "e.g. --key weight_ih_l0=rnn.W_x (repeatable; roles: weight_ih_l0, weight_hh_l0, "
+                        "bias_ih_l0, bias_hh_l0, … _l1, _l2, embedding.weight, linear.weight, linear.bias)")
+    p.add_argument("--out", required=True, help="the .npz checkpoint to write")
+    p.set_defaults(func=cmd_import)
     return parser
 
 

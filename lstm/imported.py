@@ -142,3 +142,23 @@ def check_finite(name, array):
         raise ModelImportError(f"the weights {name} contain {bad} NaN or infinite value(s); the model is broken "
                                "(training diverged?) and cannot be shown")
     return array
+
+
+INPUT_WORDS = {"one-hot": "one-hot input", "embedding": "embedding input (D = {D})",
+               "scaled-index": "scaled-index input"}
+
+
+def describe(source, translate=str):
+    """One line for a model's "source" metadata: 'Keras LSTM(256), scaled-index input, 61 symbols'.
+
+    source: the dict Imported.source() made (it may come back from a checkpoint file, so every field is
+    read defensively); translate: the UI's _() (English by default)."""
+    if not isinstance(source, dict):
+        return ""
+    get = lambda key, default="?": str(source.get(key, default))          # noqa: E731
+    stack = (translate("LSTM({H})") if get("layers", "1") == "1" else
+             translate("LSTM({H}) × {L}")).format(H=get("hidden"), L=get("layers"))
+    words = translate(INPUT_WORDS.get(source.get("input"), "{input} input")).format(D=get("embed_dim"),
+                                                                                   input=get("input"))
+    return translate("{framework} {stack}, {input}, {V} symbols").format(
+        framework=get("framework"), stack=stack, input=words, V=get("symbols"))

@@ -15,6 +15,7 @@ import numpy as np
 import streamlit as st
 
 from lstm import checkpoint
+from lstm.imported import describe as describe_source
 from lstm.series import SeriesModel
 
 from .i18n import _
@@ -95,8 +96,13 @@ def cached_series_trace(key, values, labels, _model):
     return _model.trace(np.asarray(values, dtype=np.float64), list(labels))
 
 
-def describe(model):
-    """One line about a text model for the sidebar and the report: kind, H, vocabulary size and level."""
+def describe(model, meta=None):
+    """One line about a text model for the sidebar and the report: kind, H, vocabulary size and level; for a
+    model imported from Keras or PyTorch (meta "source"), where it came from: "Keras LSTM(256), scaled-index
+    input, 61 symbols"."""
+    source = (meta or {}).get("source")
+    if isinstance(source, dict):
+        return describe_source(source, _)
     level = _("character level") if model.vocab.level == "char" else _("word level")
     return _("{kind}, H = {H}, {V} symbols ({level})").format(kind=model.kind.upper(), H=model.H, V=model.V,
                                                               level=level)

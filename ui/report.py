@@ -46,7 +46,7 @@ def report_html(key, label, text, date, language, _model, _meta):
     config = meta.get("train_config") or {}
     figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)))
     figs = [translate_figure(fig) for fig in figs]              # in place; unchanged in English
-    caption = models.describe(_model)
+    caption = models.describe(_model, meta)
     return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
                         figures=figs, samples=samples, recitation=recitation, date=date, caption=caption,
                         _=_, lang=language)

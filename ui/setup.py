@@ -130,13 +130,23 @@ def _model_options():
     return options
 
 
+UPLOAD_TYPES = ["npz", "keras", "h5", "safetensors", "pt", "pth"]   # .pt/.pth: only to say how to convert them
+
+
 def _handle_upload():
-    upload = st.sidebar.file_uploader(_("Load a checkpoint (.npz)"), type=["npz"], key="ui.upload")
+    """The sidebar's model upload: our .npz checkpoint opens at once; a Keras / PyTorch file first asks
+    for its vocabulary (ui.importer)."""
+    upload = st.sidebar.file_uploader(_("Load a model (.npz, .keras, .h5, .safetensors)"), type=UPLOAD_TYPES,
+                                      key="ui.upload")
     if upload is None:
         return
     held = st.session_state.get(models.UPLOADED_MODEL_KEY)
     if held and held[0] == upload.file_id:
         return
+    if not upload.name.lower().endswith(".npz"):
+        from . import importer                    # it imports md_escape from here
+        if importer.sidebar_form(upload) != "npz":
+            return
     try:
         model, meta = models.load_upload(upload.getvalue())
     except checkpoint.CheckpointError as err:
@@ -252,6 +262,7 @@ def page_setup(title, icon="🧠", wide=True, series=False):
     text = chosen_text(model, meta)
     key = models.fingerprint(model)
     trace = models.cached_trace(key, text, model)
-    st.sidebar.caption(models.describe(model))
+    line = models.describe(model, meta)              # an imported model's line quotes its (file's) metadata
+    st.sidebar.caption(md_escape(line) if "source" in meta else line)
     tour.render(title)
     return Context(model, meta, label, text, trace, key)

@@ -1,11 +1,14 @@
-"""lstm depends on numpy alone: it imports with the app's libraries blocked, and no file imports more."""
+"""lstm depends on numpy alone: it imports with the app's libraries (and the optional model readers) blocked,
+no file imports more at module level, and the optional readers h5py / safetensors are imported only inside
+the functions that read a Keras or PyTorch file."""
 import ast
 import subprocess
 import sys
 from pathlib import Path
 
 LSTM_DIR = Path(__file__).resolve().parents[2] / "lstm"
-BLOCKED = ("streamlit", "plotly", "pandas")
+BLOCKED = ("streamlit", "plotly", "pandas", "h5py", "safetensors", "torch", "keras")
+OPTIONAL = {"h5py", "safetensors"}      # imported lazily, inside a function, by the Keras / PyTorch import
 
 BLOCKER = f"""
 import sys
@@ -37,20 +40,36 @@ def test_the_blocker_really_blocks():
     assert result.returncode != 0 and "blocked for this test: pandas" in result.stderr
 
 
-def top_level_imports(path):
-    """Absolute module names imported anywhere in a file (relative imports stay inside lstm)."""
-    names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0:
-            names.add(node.module.split(".")[0])
-    return names
+def _names(node):
+    if isinstance(node, ast.Import):
+        return {alias.name.split(".")[0] for alias in node.names}
+    if isinstance(node, ast.ImportFrom) and node.level == 0:
+        return {node.module.split(".")[0]}
+    return set()
+
+
+def imports(path):
+    """(module-level names, names imported inside functions) of a file (relative imports stay inside lstm)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    in_functions = {id(node) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    for node in ast.walk(f)}
+    outside, inside = set(), set()
+    for node in ast.walk(tree):
+        (inside if id(node) in in_functions else outside).update(_names(node))
+    return outside, inside
 
 
 def test_every_lstm_file_imports_only_numpy_and_the_standard_library():
     files = sorted(LSTM_DIR.glob("*.py"))
     assert len(files) >= 10
     allowed = set(sys.stdlib_module_names) | {"numpy"}
-    offenders = {f.name: sorted(top_level_imports(f) - allowed) for f in files}
+    offenders = {f.name: sorted(imports(f)[0] - allowed) + sorted(imports(f)[1] - allowed - OPTIONAL) for f in files}
     assert {name: bad for name, bad in offenders.items() if bad} == {}
+    lazy = {f.name for f in files if imports(f)[1] & OPTIONAL}
+    assert lazy == {"import_hdf5.py", "import_torch.py"}
+
+
+def test_the_checker_sees_a_module_level_h5py(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("import h5py\n\ndef f():\n    import safetensors, h5py\n")
+    assert imports(bad) == ({"h5py"}, {"safetensors", "h5py"})
