@@ -126,6 +126,11 @@ def make_keras(out, idx, idx_lower, V, V_lower, only):
             model.set_weights([rng.normal(0, 0.5, w.shape).astype("float32") for w in model.get_weights()])
         ids = idx_lower if V_model == V_lower else idx
         x = keras_inputs(kind, ids, V_model)
+        if name == "k_tutorial":                          # as the lecture: compiled and fitted, so the file also
+            windows = np.stack([x[0, k:k + 20] for k in range(0, 150, 10)])   # holds the optimizer's state
+            targets = np.eye(V_model, dtype="float32")[ids[20:170:10]]
+            model.compile(loss="categorical_crossentropy", optimizer="adam")
+            model.fit(windows, targets, epochs=2, batch_size=5, verbose=0)
         np.savez(out / f"{name}.ref.npz", **keras_reference(keras, model, x))
         files = [f"{name}.keras"] + ([] if name == "k_lecture" else [f"{name}.h5"])
         for f in files:
