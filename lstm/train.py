@@ -79,16 +79,20 @@ class Trainer:
     reported losses are those of the final parameters.
     """
 
-    def __init__(self, text, config=None):
+    def __init__(self, text, config=None, model=None, source=None):
+        """model: fine-tune a copy of this model (its vocabulary and architecture; the config's model fields
+        are then unused), e.g. one imported from Keras; source: where it came from, kept in checkpoints."""
         self.config = cfg = TrainConfig() if config is None else config
         if not isinstance(cfg, TrainConfig):
             raise TypeError("config must be a TrainConfig, e.g. TrainConfig.preset('fast')")
         self.text = check_text(text)
-        self.vocab = Vocabulary.from_text(text, cfg.level)            # refuses empty / one-symbol texts
+        # the sorted set of the text's symbols (refuses empty / one-symbol texts), or the given model's
+        self.vocab = Vocabulary.from_text(text, cfg.level) if model is None else model.vocab
         self.indices = self.vocab.encode(text)
         if len(self.indices) < 2:
             raise VocabularyError("the text needs at least 2 symbols: one to read and one to predict")
-        self.model = create(self.vocab, cfg.model_config())
+        self.model = create(self.vocab, cfg.model_config()) if model is None else model.copy()
+        self.base, self.source = model, source                          # what Reset starts from again
         self.optimizer = optim.make(cfg.optimizer, self.model.theta.size, cfg.lr)
         self.seq_len = min(cfg.seq_len, len(self.indices) - 1)      # a window longer than the text = the text
         passes = math.ceil((len(self.indices) - 1) / self.seq_len)   # windows per pass over the text
@@ -294,7 +298,7 @@ class Trainer:
                 "target": cfg.target, "reached": self.reached, "stop_reason": self.stop_reason,
                 "smooth_loss": self.smooth_loss, "exact_loss_per_window": self.exact_loss_per_window(),
                 "recitation_correct": rec.n_correct, "recitation_total": rec.total,
-                "recitation_exact": rec.exact, "preset": cfg.preset, "kind": cfg.kind, "hidden": cfg.hidden,
+                "recitation_exact": rec.exact, "preset": cfg.preset, "kind": self.model.kind, "hidden": self.model.H,
                 "seq_len": self.seq_len, "optimizer": cfg.optimizer, "lr": cfg.lr, "seed": cfg.seed,
                 "symbols": len(self.indices), "vocab_size": len(self.vocab),
                 "parameters": int(self.model.theta.size)}
@@ -302,9 +306,10 @@ class Trainer:
     def checkpoint_metadata(self, max_points=500):
         """Metadata for lstm.checkpoint.save: text, config, summary and a ≤ max_points history."""
         text_ok = len(self.text.encode("utf-8")) <= MAX_TEXT_IN_CHECKPOINT
-        return {"text": self.text if text_ok else None, "text_chars": len(self.text),
+        meta = {"text": self.text if text_ok else None, "text_chars": len(self.text),
                 "train_config": dataclasses.asdict(self.config), "summary": self.summary(),
                 "history": downsample(self.history, max_points)}
+        return meta if self.source is None else {**meta, "source": self.source}
 
     def save(self, file):
         """Write the model and checkpoint_metadata() with lstm.checkpoint.save (path or binary file)."""

@@ -11,6 +11,7 @@ from charts.training import loss_curve, recitation_figure
 from lstm.eta import eta, progress
 from lstm.train import MAX_TEXT_CHARS
 from ui import _
+from ui import models
 from ui import training as tr
 
 MAX_RECITE = 2000           # symbols of a long text recited and drawn (a whole 1 MB text would take minutes)
@@ -34,6 +35,15 @@ ui.explain(_(
     "- The dashed red line is the target 0.1. The y axis is logarithmic: equal steps are equal ratios.\n"
     "- **Recitation**: the model gets the first symbol only and must produce the rest, always taking "
     "its most likely next symbol. Green symbols are right, red ones wrong."))
+
+if tr.offer_fine_tuning(ctx.model, ctx.meta):       # the sidebar holds a Keras / PyTorch model
+    st.radio(_("Start from"), ["new", "sidebar"], key=tr.START, on_change=tr.on_start_from, horizontal=True,
+             format_func=lambda s: _("a new model with the settings below") if s == "new" else
+             _("the sidebar's model: {line} (fine-tune it)").format(line=ui.md_escape(models.describe(ctx.model, ctx.meta))))
+    if st.session_state.get(tr.START) == "sidebar":
+        st.caption(_("Fine-tuning keeps the model's architecture and vocabulary (hidden units, layers, input) and "
+                     "trains it on a text of its symbols; the optimizer, learning rate, window, clipping and "
+                     "stopping rule below apply. The result can be downloaded as this app's .npz checkpoint."))
 
 st.subheader(_("Text"))
 st.text_area(_("Training text"), key=tr.TEXT, height=120, max_chars=MAX_TEXT_CHARS)

@@ -20,6 +20,7 @@ from .i18n import _
 TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
 TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
 ERROR, STEP_N, LOCK = "train.error", "train.step_n", "train.lock"
+START, BASE = "train.start_from", "train.base"   # "new" | "sidebar"; (model, meta) of the sidebar's imported model
 SLICE_SECONDS = 0.25        # training time per rerun of the live fragment (Stop waits at most this)
 RUN_EVERY = 0.3             # seconds between the fragment's reruns while a run is active
 # widget key -> (TrainConfig field, lowest, highest): the widgets refuse anything outside these
@@ -87,12 +88,39 @@ def on_upload():
         st.session_state[UPLOAD_ERROR] = str(err)
 
 
+def offer_fine_tuning(model, meta):
+    """Called by the page with the sidebar's model: an imported one (meta "source") can be fine-tuned."""
+    if isinstance(meta.get("source"), dict):
+        st.session_state[BASE] = (model, meta)
+        return True
+    st.session_state.pop(BASE, None)
+    st.session_state[START] = "new"
+    return False
+
+
+def on_start_from():
+    """on_change of "Start from": fine-tuning trains on the imported model's own training text."""
+    base = st.session_state.get(BASE)
+    if st.session_state.get(START) == "sidebar" and base and base[1].get("text"):
+        st.session_state[TEXT] = base[1]["text"][:MAX_TEXT_CHARS]
+
+
+def _base():
+    """(model, source) to fine-tune, or (None, None) for a new model from the settings."""
+    base = st.session_state.get(BASE)
+    if st.session_state.get(START) == "sidebar" and base is not None:
+        return base[0], base[1]["source"]
+    return None, None
+
+
 def _trainer_for(text, cfg):
     """The current trainer if it can go on with these settings, else a new one (may raise ValueError)."""
     held = st.session_state.get(TRAINER)
-    if held is not None and not held.done and held.text == text and held.config == cfg:
+    model, source = _base()
+    if (held is not None and not held.done and held.text == text and held.config == cfg
+            and held.base is model):
         return held
-    return Trainer(text, cfg)
+    return Trainer(text, cfg, model=model, source=source)
 
 
 def start(text, cfg):
@@ -112,10 +140,14 @@ def step(text, cfg, n):
 
 
 def reset(text, cfg):
-    """Reset: a new trainer with the current run's text and config (none yet: the settings') -> same θ₀."""
+    """Reset: a new trainer with the current run's text, config and starting model (none yet: the settings')
+    -> same θ₀ (a fine-tuned model starts again from the imported weights)."""
     held = st.session_state.get(TRAINER)
-    text, cfg = (held.text, held.config) if held is not None else (text, cfg)
-    st.session_state[TRAINER] = Trainer(text, cfg)
+    if held is not None:
+        st.session_state[TRAINER] = Trainer(held.text, held.config, model=held.base, source=held.source)
+    else:
+        model, source = _base()
+        st.session_state[TRAINER] = Trainer(text, cfg, model=model, source=source)
     st.session_state[ACTIVE] = False
 
 
