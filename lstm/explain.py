@@ -53,18 +53,27 @@ def pre_activation(params, gate, u, h_prev, x):
     return parts, sum(parts)
 
 
+def input_term(params, gate, u, h_prev, x, inp):
+    """The part from x as shown: its value, or with one input number (scaled index) the product w·x."""
+    if len(x) != 1:
+        return num(inp), num(inp)
+    w = float(params["W_" + gate][u, len(h_prev)])
+    return f"{num(w)}·{num(x[0])}", rf"{num(w)} \cdot {num(x[0])}"
+
+
 def explain_gate(params, name, gate, u, h_prev, x, squash, trace_value):
     """Explain a gate or candidate: y = squash(W·z + b) with the pre-activation split in three."""
     (rec, inp, bias), a = pre_activation(params, gate, u, h_prev, x)
     value = float(sigmoid(a) if squash == "σ" else np.tanh(a))
     s, sq = SYMBOL[name], squash if squash == "σ" else "tanh"
-    sub = f"{num(rec)} + {num(inp)} + {num(bias)}"
+    inp_text, inp_latex = input_term(params, gate, u, h_prev, x, inp)
+    sub = f"{num(rec)} + {inp_text} + {num(bias)}"
     text = (f"{s} = {sq}(W_{gate}·z + b_{gate}) = {sq}(W_{gate}[{u}, :H]·h_prev + W_{gate}[{u}, H:]·x + b_{gate}[{u}])\n"
             f"  = {sq}({sub}) = {sq}({val(a)}) = {val(value)}")
     lsq = r"\sigma" if squash == "σ" else r"\tanh"
     latex = (r"\begin{aligned} " + LATEX[name] + rf" &= {lsq}(W_{{{gate}}} \cdot z + b_{{{gate}}})"
              rf" = {lsq}(\underbrace{{{num(rec)}}}_{{\text{{from }} h_{{t-1}}}} + "
-             rf"\underbrace{{{num(inp)}}}_{{\text{{from }} x_t}} + \underbrace{{{num(bias)}}}_{{\text{{bias}}}}) \\"
+             rf"\underbrace{{{inp_latex}}}_{{\text{{from }} x_t}} + \underbrace{{{num(bias)}}}_{{\text{{bias}}}}) \\"
              rf" &= {lsq}({val(a)}) = {val(value)} \end{{aligned}}")
     return Explanation(name, text, latex, value, trace_value)
 

@@ -42,9 +42,14 @@ unit = st.selectbox(_("Unit"), list(range(trace.H)), key="one_step.unit",
                     help=_("Which of the H units of h and C to follow."))
 line, caret = around(trace.tokens, t, sep=sep)
 st.code(line + "\n" + caret, language=None)
+if ctx.model.config.scaled_input and ctx.model.L == 1:       # the Keras tutorial's input: one number per step
+    st.markdown(_("This model reads one number per step, the symbol's index divided by the vocabulary size "
+                  "V (the Keras tutorial's input): x_t = {k}/{V} = {x:.4f}, so each W·z has one input "
+                  "column, and the part from x is one product w·x.").format(
+        k=int(trace.inputs[t]), V=ctx.model.V, x=float(trace.x[t, 0])))
 
-# the step's numbers ---------------------------------------------------------------------------
-explained = explain_step(ctx.model.params, trace, t, unit)
+# the step's numbers (the top layer's: a stacked model's trace is its top layer) ---------------------
+explained = explain_step(ctx.model.layer_params(ctx.model.L), trace, t, unit)
 best, p_best, target, p_target = next_symbol(trace, t)
 actual = (symbols[target], p_target) if target >= 0 else None
 if actual:

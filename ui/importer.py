@@ -65,6 +65,9 @@ def vocabulary(box, imported):
     text = training_text(box)
     if text is None:
         return None
+    if not text and convention != "json":
+        box.caption(_("Give the text the model was trained on: its symbols make the vocabulary."))
+        return None
     try:
         chosen = choose(convention, text or None, vocab_json)
         check_size(chosen, convention, imported.V, text)
