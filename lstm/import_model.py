@@ -79,20 +79,20 @@ def _zip_kind(zf):
 
 def read_model(data, name="", keys=None):
     """(kind, Imported or None): the framework model in a file's bytes; kind 'npz' = our checkpoint (not read)."""
-    kind = kind_of(data, name)
+    kind, what = kind_of(data, name), (f"the file “{name}”" if name else "the file")
     if kind == "pickle":
         raise ModelImportError("this is " + PICKLE_HINT)
     if kind == "h5":
-        return kind, read_h5(data, f"the file {name or '(.h5)'}")
+        return kind, read_h5(data, what)
     if kind == "safetensors":
-        return kind, read_safetensors(data, f"the file {name or '(.safetensors)'}", keys)
+        return kind, read_safetensors(data, what, keys)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
         raise ModelImportError(f"the file looks like a zip but cannot be read: it is damaged or truncated ({e})") from e
     with zf:
         kind = _zip_kind(zf)
-        return (kind, None) if kind == "npz" else (kind, read_keras_zip(zf, f"the file {name or '(.keras)'}"))
+        return (kind, None) if kind == "npz" else (kind, read_keras_zip(zf, what))
 
 
 def to_model(imported, vocab):

@@ -33,11 +33,11 @@ def _symbols_of(data):
     if isinstance(data, dict) and data and all(type(v) is int for v in data.values()):
         order = sorted(data.items(), key=lambda kv: kv[1])
         if [v for _, v in order] != list(range(len(order))):
-            raise ModelImportError("the JSON {symbol: index} must number the symbols 0, 1, 2, … without gaps")
+            raise ModelImportError("a JSON object of symbol → index must number the symbols 0, 1, 2, … without gaps")
         return [s for s, _ in order]
     if isinstance(data, dict) and data and all(isinstance(v, str) for v in data.values()):
         if sorted(data, key=lambda k: int(k) if k.isdigit() else -1) != [str(k) for k in range(len(data))]:
-            raise ModelImportError('the JSON {"index": symbol} must number the symbols 0, 1, 2, … without gaps')
+            raise ModelImportError("a JSON object of index → symbol must number the symbols 0, 1, 2, … without gaps")
         return [data[str(k)] for k in range(len(data))]
     if isinstance(data, list):
         return data

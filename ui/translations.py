@@ -1475,4 +1475,279 @@ PL = {
         "model szeregu z H = {config.hidden} ma {size} wag, więcej niż limit {MAX_TOTAL_BYTES // 8}",
     "a series model reads one number per step, so its embed_dim must be 0, not {config.embed_dim}":
         "model szeregu czyta jedną liczbę na krok, więc jego embed_dim musi wynosić 0, a nie {config.embed_dim}",
+
+    # --- bring your own model: Keras / PyTorch import (ui/importer.py, lstm/import_*.py, lstm/imported.py) ---
+    "Load a model (.npz, .keras, .h5, .safetensors)": "Wczytaj model (.npz, .keras, .h5, .safetensors)",
+    "**Open {name}**": "**Otwórz {name}**",
+    "This file cannot be opened: ": "Tego pliku nie da się otworzyć: ",
+    "Which tensor is which (only if the names are not nn.LSTM's)":
+        "Który tensor jest którym (tylko gdy nazwy nie są takie jak w nn.LSTM)",
+    "A Keras or PyTorch file stores numbers only: say which symbol each index stands for.":
+        "Plik Keras lub PyTorch zawiera same liczby: wskaż, który symbol oznacza każdy indeks.",
+    "How did your code number the symbols?": "Jak Twój kod numerował symbole?",
+    "sorted set of the text's characters": "posortowany zbiór znaków tekstu",
+    "the same, lower-cased (the Keras tutorial)": "to samo po zamianie na małe litery (jak w samouczku Keras)",
+    "a JSON list of the symbols": "lista symboli w pliku JSON",
+    "The symbols as a JSON list (index order)": "Symbole jako lista JSON (w kolejności indeksów)",
+    "Training text (.txt, UTF-8)": "Tekst treningowy (.txt, UTF-8)",
+    "…or paste the training text": "…albo wklej tekst treningowy",
+    "Give the text the model was trained on: its symbols make the vocabulary.":
+        "Podaj tekst, na którym model był trenowany: jego symbole tworzą słownik.",
+    "{n} symbols, as many as the model predicts. First symbols: {first}":
+        "{n} symboli, tyle, ile model przewiduje. Pierwsze symbole: {first}",
+    "Open this model": "Otwórz ten model",
+    # the model line (lstm.imported.describe)
+    "{framework} {stack}, {input}, {V} symbols": "{framework} {stack}, {input}, {V} symboli",
+    "LSTM({H})": "LSTM({H})",
+    "LSTM({H}) × {L}": "LSTM({H}) × {L}",
+    "one-hot input": "wejście one-hot",
+    "embedding input (D = {D})": "wejście przez embedding (D = {D})",
+    "scaled-index input": "wejście: skalowany indeks",
+    "{input} input": "wejście {input}",
+    # One step and Training
+    "This model reads one number per step, the symbol's index divided by the vocabulary size V (the Keras "
+    "tutorial's input): x_t = {k}/{V} = {x:.4f}, so each W·z has one input column, and the part from x is one "
+    "product w·x.":
+        "Ten model czyta jedną liczbę na krok: indeks symbolu podzielony przez rozmiar słownika V (wejście z "
+        "samouczka Keras): x_t = {k}/{V} = {x:.4f}, więc każde W·z ma jedną kolumnę wejścia, a część od x to "
+        "jeden iloczyn w·x.",
+    "Start from": "Zacznij od",
+    "a new model with the settings below": "nowego modelu z ustawieniami poniżej",
+    "the sidebar's model: {line} (fine-tune it)": "modelu z panelu bocznego: {line} (dotrenuj go)",
+    "Fine-tuning keeps the model's architecture and vocabulary (hidden units, layers, input) and trains it on a "
+    "text of its symbols; the optimizer, learning rate, window, clipping and stopping rule below apply. The "
+    "result can be downloaded as this app's .npz checkpoint.":
+        "Dotrenowanie zachowuje architekturę i słownik modelu (jednostki ukryte, warstwy, wejście) i uczy go na "
+        "tekście z jego symboli; obowiązują optymalizator, współczynnik uczenia, okno, przycinanie i warunek "
+        "stopu ustawione poniżej. Wynik można pobrać jako plik .npz tej aplikacji.",
+    # what the messages below quote
+    "the file “{name}”": "plik „{name}”",
+    "the file": "plik",
+    "{what} (its model.weights.h5)": "{what} (jego model.weights.h5)",
+    "[Embedding] → LSTM (1 to 3 stacked, same size) → [Dropout] → Dense(V, softmax or linear), with one-hot, "
+    "Embedding or scaled-index (index / V) input":
+        "[Embedding] → LSTM (1 do 3 warstw, tego samego rozmiaru) → [Dropout] → Dense(V, softmax lub liniowa), "
+        "z wejściem one-hot, Embedding lub skalowanym indeksem (indeks / V)",
+    "this app reads {SUPPORTED}": "ta aplikacja czyta {SUPPORTED}",
+    "it holds Python code, which this app never runs": "zawiera kod Pythona, którego ta aplikacja nigdy nie uruchamia",
+    "it reads the text in both directions; the course's LSTM reads left to right":
+        "czyta tekst w obu kierunkach; LSTM z kursu czyta od lewej do prawej",
+    "it is a GRU, not an LSTM": "to GRU, a nie LSTM",
+    "it is a simple RNN, not an LSTM": "to prosta sieć RNN, a nie LSTM",
+    "its weights use cuDNN's layout; rebuild the model with keras.layers.LSTM and load the weights":
+        "jej wagi mają układ cuDNN; zbuduj model z keras.layers.LSTM i wczytaj do niego wagi",
+    "Keras applies Dense to every step by itself: use Dense without TimeDistributed":
+        "Keras sam stosuje Dense do każdego kroku: użyj Dense bez TimeDistributed",
+    "it is a model inside the model; save a flat Sequential model":
+        "to model wewnątrz modelu; zapisz płaski model Sequential",
+    "it is a model inside the model; save a flat model": "to model wewnątrz modelu; zapisz płaski model",
+    "an Embedding or an LSTM": "warstwy Embedding albo LSTM",
+    "another LSTM, a Dropout or the Dense output layer": "kolejnej warstwy LSTM, Dropout albo wyjściowej Dense",
+    "nothing more": "niczego więcej",
+    "reads the text backwards": "czyta tekst od końca",
+    "returns its states as outputs": "zwraca swoje stany jako wyjścia",
+    "expects time-major input": "oczekuje wejścia z czasem jako pierwszym wymiarem",
+    "it holds weights only (saved with save_weights), not the layers they belong to: save the whole model with "
+    "model.save('model.keras')":
+        "zawiera tylko wagi (zapisane przez save_weights), bez warstw, do których należą: zapisz cały model "
+        "poleceniem model.save('model.keras')",
+    "it holds no Keras model (no 'model_config' attribute)": "nie zawiera modelu Keras (brak atrybutu 'model_config')",
+    " With the convention '{other}' this text gives exactly {V}.":
+        " Z konwencją '{other}' ten tekst daje dokładnie {V}.",
+    " (3H rows: a GRU, not an LSTM)": " (3H wierszy: to GRU, a nie LSTM)",
+    " (bfloat16: convert with model.float() before saving)": " (bfloat16: przed zapisem zamień przez model.float())",
+    "this is a PyTorch pickle (torch.save, .pt/.pth): opening it would run code from the file, so this app never "
+    "does. Convert it once with: safetensors.torch.save_file(model.state_dict(), \"model.safetensors\")":
+        "to plik pickle PyTorch (torch.save, .pt/.pth): otwarcie go uruchomiłoby kod z pliku, więc ta aplikacja "
+        "nigdy tego nie robi. Zamień go raz poleceniem: safetensors.torch.save_file(model.state_dict(), "
+        "\"model.safetensors\")",
+    "no LSTM found by its PyTorch names (weight_ih_l0, weight_hh_l0, …): say which key is which":
+        "nie znaleziono LSTM po nazwach z PyTorch (weight_ih_l0, weight_hh_l0, …): wskaż, który klucz jest którym",
+    "the file holds {n} LSTMs ({names}); say which keys are which":
+        "plik zawiera {n} sieci LSTM ({names}); wskaż, który klucz jest którym",
+    # lstm/import_*.py and lstm/imported.py messages
+    'the weights {name} are stored outside the file (external or virtual dataset); refused, only data inside the file is read':
+        'wagi {name} są zapisane poza plikiem (zbiór zewnętrzny lub wirtualny); odrzucono, czytane są tylko dane z wnętrza pliku',
+    'the weights {name} ({path}) are a group, not an array':
+        'wagi {name} ({path}) są grupą, a nie tablicą',
+    'the weights {name} have dtype {ds.dtype}; expected floating-point numbers (float16, float32 or float64)':
+        'wagi {name} mają typ {ds.dtype}; oczekiwano liczb zmiennoprzecinkowych (float16, float32 lub float64)',
+    'the weights {name} declare a negative size {ds.shape}':
+        'wagi {name} deklarują ujemny rozmiar {ds.shape}',
+    'the weights {name} have shape {found}; expected {tuple(shape)} for this model':
+        'wagi {name} mają kształt {found}; dla tego modelu oczekiwano {tuple(shape)}',
+    '{what}: the attribute {name} is not text':
+        '{what}: atrybut {name} nie jest tekstem',
+    '{what}: the attribute {name} is {len(value)} characters long, more than the limit of {checkpoint.MAX_META_BYTES}':
+        '{what}: atrybut {name} ma {len(value)} znaków, więcej niż limit {checkpoint.MAX_META_BYTES}',
+    '{what}: the attribute {name} is not a list of names':
+        '{what}: atrybut {name} nie jest listą nazw',
+    'reading Keras files needs the h5py package: pip install h5py':
+        'do czytania plików Keras potrzebny jest pakiet h5py: pip install h5py',
+    '{what} is damaged and cannot be read ({type(e).__name__}: {e})':
+        '{what} jest uszkodzony i nie da się go odczytać ({type(e).__name__}: {e})',
+    '{what} is not a readable HDF5 file: it is damaged or truncated ({e})':
+        '{what} nie jest czytelnym plikiem HDF5: jest uszkodzony lub ucięty ({e})',
+    '{what}: the file has no entry {path}':
+        '{what}: plik nie ma wpisu {path}',
+    '{what}: the entry {path} is a link to somewhere else ({type(link).__name__}); refused, only data inside the file is read':
+        '{what}: wpis {path} jest odnośnikiem gdzie indziej ({type(link).__name__}); odrzucono, czytane są tylko dane z wnętrza pliku',
+    'the weights {name} declare {dims} numbers; with the rest of the model that is more than the limit of {self.limit} bytes ({self.limit >> 20} MB)':
+        'wagi {name} deklarują {dims} liczb; z resztą modelu to więcej niż limit {self.limit} bajtów ({self.limit >> 20} MB)',
+    "the weights {name} use HDF5 filter number {code}, which is not one of {', '.join(ALLOWED_FILTERS.values())}; refused":
+        "wagi {name} używają filtra HDF5 numer {code}, który nie jest żadnym z: {', '.join(ALLOWED_FILTERS.values())}; odrzucono",
+    'the weights {name} cannot be read: the file is damaged or truncated ({e})':
+        'nie da się odczytać wag {name}: plik jest uszkodzony lub ucięty ({e})',
+    '{what}: the attribute {name} cannot be read ({e})':
+        '{what}: nie da się odczytać atrybutu {name} ({e})',
+    "the layer {layer.name} ({layer.cls}) holds {len(listed)} weight arrays; expected {len(wanted)} ({', '.join(wanted)})":
+        "warstwa {layer.name} ({layer.cls}) zawiera {len(listed)} tablic wag; oczekiwano {len(wanted)} ({', '.join(wanted)})",
+    'the output layer {p.dense.name} has {V} units; a model of symbols needs at least 2':
+        'warstwa wyjściowa {p.dense.name} ma {V} jednostek; model symboli potrzebuje co najmniej 2',
+    '{what}: {name} declares {info.file_size} bytes, more than the limit of {limit}':
+        '{what}: {name} deklaruje {info.file_size} bajtów, więcej niż limit {limit}',
+    '{what}: {name} is damaged (its size differs from what the zip declares)':
+        '{what}: {name} jest uszkodzony (jego rozmiar różni się od zadeklarowanego w zipie)',
+    '{what} is a zip without config.json and model.weights.h5: not a Keras 3 model':
+        '{what} to zip bez config.json i model.weights.h5: to nie jest model Keras 3',
+    "the Embedding {p.embedding.name} reads {c.get('input_dim')} symbols but the output layer predicts {V}: the app needs one vocabulary for both":
+        "Embedding {p.embedding.name} czyta {c.get('input_dim')} symboli, a warstwa wyjściowa przewiduje {V}: aplikacja potrzebuje jednego słownika dla obu",
+    '{what} is an HDF5 file, but {hint}':
+        '{what} jest plikiem HDF5, ale {hint}',
+    '{what} is damaged: its zip cannot be read ({e})':
+        '{what} jest uszkodzony: nie da się odczytać jego zipa ({e})',
+    'layer {k}, {layer.name} ({layer.cls}), cannot be imported here: {why}. Expected {expected} at this point.':
+        'warstwy {k}, {layer.name} ({layer.cls}), nie da się tu zaimportować: {why}. W tym miejscu oczekiwano {expected}.',
+    '{what}: the model configuration is not a JSON object':
+        '{what}: konfiguracja modelu nie jest obiektem JSON',
+    'layer {k} of the model configuration is not a layer description':
+        'warstwa {k} konfiguracji modelu nie jest opisem warstwy',
+    'layer {k}, {name} ({cls}), is a custom layer ({origin}): its code is not in the file, and this app never runs code from a file, so it cannot be shown. This app reads {SUPPORTED}':
+        'warstwa {k}, {name} ({cls}), jest warstwą własną ({origin}): jej kodu nie ma w pliku, a ta aplikacja nigdy nie uruchamia kodu z pliku, więc nie da się jej pokazać. Ta aplikacja czyta {SUPPORTED}',
+    '{what}: the file holds a {cls}, not a Keras model made of layers':
+        '{what}: plik zawiera {cls}, a nie model Keras złożony z warstw',
+    '{what}: the model configuration lists no layers':
+        '{what}: konfiguracja modelu nie wymienia żadnych warstw',
+    "LSTM {layer.name} uses activation {_activation(c.get('activation'))} and recurrent_activation {_activation(c.get('recurrent_activation'))}; the course's LSTM uses tanh and sigmoid (hard_sigmoid was the old Keras 2 default), so its numbers would differ from the file's":
+        "LSTM {layer.name} używa activation {_activation(c.get('activation'))} i recurrent_activation {_activation(c.get('recurrent_activation'))}; LSTM z kursu używa tanh i sigmoidy (hard_sigmoid było dawnym domyślnym ustawieniem Keras 2), więc jego liczby różniłyby się od liczb z pliku",
+    'LSTM {layer.name} has no valid number of units ({units})':
+        'LSTM {layer.name} nie ma poprawnej liczby jednostek ({units})',
+    'LSTM {layer.name} sits on LSTM {below.name}, which returns only its last step (return_sequences=False)':
+        'LSTM {layer.name} leży na LSTM {below.name}, które zwraca tylko ostatni krok (return_sequences=False)',
+    "the stacked LSTM layers have different sizes ({below.config.get('units')} and {units} units); this app shows stacks whose layers all have the same size H":
+        "warstwy LSTM w stosie mają różne rozmiary ({below.config.get('units')} i {units} jednostek); ta aplikacja pokazuje stosy, w których wszystkie warstwy mają ten sam rozmiar H",
+    'the model has no LSTM layer; this app reads {SUPPORTED}':
+        'model nie ma warstwy LSTM; ta aplikacja czyta {SUPPORTED}',
+    'the model stacks {len(lstms)} LSTM layers; this app shows 1 to {MAX_LAYERS}':
+        'model ma {len(lstms)} warstw LSTM w stosie; ta aplikacja pokazuje od 1 do {MAX_LAYERS}',
+    'the model ends without a Dense layer giving one score per symbol; this app reads {SUPPORTED}':
+        'model kończy się bez warstwy Dense dającej jeden wynik na symbol; ta aplikacja czyta {SUPPORTED}',
+    'the output layer {dense.name} uses activation {output}; this app reads next-symbol scores: softmax or linear (logits)':
+        'warstwa wyjściowa {dense.name} używa aktywacji {output}; ta aplikacja czyta wyniki następnego symbolu: softmax albo liniowe (logity)',
+    '{what}: the model configuration is not valid JSON':
+        '{what}: konfiguracja modelu nie jest poprawnym JSON-em',
+    "LSTM {layer.name} {why} ({flag}=True); the course's LSTM does not":
+        'LSTM {layer.name} {why} ({flag}=True); LSTM z kursu tak nie robi',
+    "layer {layer.name} ({layer.cls}) reads {feeds or 'nothing'} instead of the layer before it: this app reads one chain of layers, {SUPPORTED}":
+        "warstwa {layer.name} ({layer.cls}) czyta {feeds or 'nothing'} zamiast warstwy przed nią: ta aplikacja czyta jeden łańcuch warstw, {SUPPORTED}",
+    "Embedding {layer.name} masks index 0 (mask_zero=True): the model skips that symbol's steps, which the course's LSTM never does":
+        'Embedding {layer.name} maskuje indeks 0 (mask_zero=True): model pomija kroki z tym symbolem, czego LSTM z kursu nigdy nie robi',
+    "this file is not a model this app can open: expected a Keras .keras or .h5 file, a PyTorch .safetensors state_dict or one of this app's .npz checkpoints":
+        'ten plik nie jest modelem, który ta aplikacja potrafi otworzyć: oczekiwano pliku Keras .keras lub .h5, state_dict PyTorch w .safetensors albo pliku .npz tej aplikacji',
+    "this zip is neither a Keras .keras model (config.json + model.weights.h5) nor one of this app's .npz checkpoints":
+        'ten zip nie jest ani modelem Keras .keras (config.json + model.weights.h5), ani plikiem .npz tej aplikacji',
+    'the file is larger than {limit} bytes ({limit >> 20} MB), the limit for a model here':
+        'plik jest większy niż {limit} bajtów ({limit >> 20} MB), limit dla modelu w tej aplikacji',
+    'this zip holds a model file inside ({inner[0]}): unzip it and open {inner[0]} itself':
+        'ten zip zawiera w środku plik modelu ({inner[0]}): rozpakuj go i otwórz sam {inner[0]}',
+    'the model has H = {imported.H}, D = {imported.D} and V = {imported.V}; this app shows models up to {MAX_HIDDEN} units and {MAX_VOCAB} symbols':
+        'model ma H = {imported.H}, D = {imported.D} i V = {imported.V}; ta aplikacja pokazuje modele do {MAX_HIDDEN} jednostek i {MAX_VOCAB} symboli',
+    'the file looks like a zip but cannot be read: it is damaged or truncated ({e})':
+        'plik wygląda na zip, ale nie da się go odczytać: jest uszkodzony lub ucięty ({e})',
+    'the training text does not fit the vocabulary: {e}':
+        'tekst treningowy nie pasuje do słownika: {e}',
+    'cannot read {os.fspath(file)}: {e.strerror or e}':
+        'nie można odczytać {os.fspath(file)}: {e.strerror or e}',
+    '{what} is too short to be a safetensors file ({len(data)} bytes)':
+        '{what} jest za krótki, by był plikiem safetensors ({len(data)} bajtów)',
+    '{what} declares a header of {n} bytes, more than the limit of {checkpoint.MAX_META_BYTES}':
+        '{what} deklaruje nagłówek o {n} bajtach, więcej niż limit {checkpoint.MAX_META_BYTES}',
+    '{what} is truncated: its header needs {n} bytes but the file holds {len(data) - 8}':
+        '{what} jest ucięty: jego nagłówek potrzebuje {n} bajtów, a plik ma {len(data) - 8}',
+    '{what} is not a safetensors file (its header is not a JSON object)':
+        '{what} nie jest plikiem safetensors (jego nagłówek nie jest obiektem JSON)',
+    'the safetensors entry {name} is malformed (dtype, shape and data_offsets expected)':
+        'wpis safetensors {name} jest błędny (oczekiwano dtype, shape i data_offsets)',
+    'the LSTM stacks {layers} layers; this app shows 1 to {MAX_LAYERS}':
+        'LSTM ma {layers} warstw w stosie; ta aplikacja pokazuje od 1 do {MAX_LAYERS}',
+    "found {len(linear)} candidates for the output nn.Linear (a weight of shape (V, {H}) with its bias): {', '.join(linear) or 'none'}; say which keys are which":
+        "znaleziono {len(linear)} kandydatów na wyjściowe nn.Linear (waga o kształcie (V, {H}) z biasem): {', '.join(linear) or 'none'}; wskaż, który klucz jest którym",
+    "several tensors could be the nn.Embedding ({', '.join(table)}); say which keys are which":
+        "kilka tensorów może być nn.Embedding ({', '.join(table)}); wskaż, który klucz jest którym",
+    'the file also holds {left[0]} {tuple(rest[left[0]])}, which is not part of nn.Embedding → nn.LSTM → nn.Linear: if the model has more layers, this app cannot show it; if not, say which keys are which':
+        'plik zawiera też {left[0]} {tuple(rest[left[0]])}, który nie należy do nn.Embedding → nn.LSTM → nn.Linear: jeśli model ma więcej warstw, ta aplikacja nie może go pokazać; jeśli nie, wskaż, który klucz jest którym',
+    "the LSTM's first layer weights (weight_ih_l0, weight_hh_l0) are missing":
+        'brakuje wag pierwszej warstwy LSTM (weight_ih_l0, weight_hh_l0)',
+    "{roles['weight_hh_l0']} has shape {hh} and {roles['weight_ih_l0']} {ih}; an LSTM's are (4H, H) and (4H, X){gru}":
+        "{roles['weight_hh_l0']} ma kształt {hh}, a {roles['weight_ih_l0']} {ih}; w LSTM są to (4H, H) i (4H, X){gru}",
+    '{unknown[0]} belongs to a layer beyond the {L} the weight_ih keys name':
+        '{unknown[0]} należy do warstwy spoza {L} wskazanych przez klucze weight_ih',
+    "unknown role {sorted(set(roles) - set(ROLES))[0]}; roles: {', '.join(ROLES)}":
+        "nieznana rola {sorted(set(roles) - set(ROLES))[0]}; role: {', '.join(ROLES)}",
+    '{what} is not a safetensors file (its header is not JSON)':
+        '{what} nie jest plikiem safetensors (jego nagłówek nie jest JSON-em)',
+    "{what}: tensor {name} declares {' × '.join(map(str, shape))} numbers; with the rest that is more than the limit of {checkpoint.MAX_TOTAL_BYTES} bytes ({checkpoint.MAX_TOTAL_BYTES >> 20} MB)":
+        "{what}: tensor {name} deklaruje {' × '.join(map(str, shape))} liczb; z resztą to więcej niż limit {checkpoint.MAX_TOTAL_BYTES} bajtów ({checkpoint.MAX_TOTAL_BYTES >> 20} MB)",
+    '{what} is truncated: tensor {name} ends at byte {span[1]} of the data, but the file holds {body}':
+        '{what} jest ucięty: tensor {name} kończy się na bajcie {span[1]} danych, a plik ma {body}',
+    '{what}: tensor {name} declares shape {shape} ({dtype}) but a byte range of {span[1] - span[0]}: the file is damaged or forged':
+        '{what}: tensor {name} deklaruje kształt {shape} ({dtype}), ale zakres {span[1] - span[0]} bajtów: plik jest uszkodzony lub podrobiony',
+    "cannot read {line.strip()} as 'role = key'; roles: {', '.join(ROLES[:4])} (…_l1, _l2), embedding.weight, linear.weight, linear.bias":
+        "nie można odczytać {line.strip()} jako 'rola = klucz'; role: {', '.join(ROLES[:4])} (…_l1, _l2), embedding.weight, linear.weight, linear.bias",
+    "the file holds a bidirectional LSTM ({key}); the course's LSTM reads left to right":
+        'plik zawiera dwukierunkowy LSTM ({key}); LSTM z kursu czyta od lewej do prawej',
+    "the file holds an LSTM with projections ({key}, proj_size > 0); the course's LSTM has none":
+        'plik zawiera LSTM z projekcjami ({key}, proj_size > 0); LSTM z kursu ich nie ma',
+    "the file has no tensor {missing[0]}; it holds {', '.join(sorted(tensors)[:12])}":
+        "plik nie ma tensora {missing[0]}; zawiera {', '.join(sorted(tensors)[:12])}",
+    'no tensor plays the role {role}; say which key it is':
+        'żaden tensor nie pełni roli {role}; wskaż, który to klucz',
+    'layer {k} of the LSTM has no weight_ih_l{k} or weight_hh_l{k}':
+        'warstwa {k} LSTM nie ma weight_ih_l{k} albo weight_hh_l{k}',
+    'reading .safetensors files needs the safetensors package: pip install safetensors':
+        'do czytania plików .safetensors potrzebny jest pakiet safetensors: pip install safetensors',
+    '{what} cannot be read as safetensors ({e})':
+        '{what} nie da się odczytać jako safetensors ({e})',
+    'tensor {key} has dtype {dtype}; expected float16, float32 or float64{hint}':
+        'tensor {key} ma typ {dtype}; oczekiwano float16, float32 lub float64{hint}',
+    'tensor {key} ({role}) has shape {shape}; expected {shapes[role]}':
+        'tensor {key} ({role}) ma kształt {shape}; oczekiwano {shapes[role]}',
+    'the vocabulary JSON must be a list of symbols or a dict symbol → index':
+        'JSON słownika musi być listą symboli albo słownikiem symbol → indeks',
+    'the vocabulary has {n} symbols but the model predicts {V} (its output layer has {V} units): the text or the convention is not the one the model was trained with.{hint}':
+        'słownik ma {n} symboli, a model przewiduje {V} (jego warstwa wyjściowa ma {V} jednostek): tekst albo konwencja nie są tymi, z którymi model był trenowany.{hint}',
+    'the vocabulary lists {len(symbols)} symbols; expected 2 to {MAX_VOCAB}':
+        'słownik wymienia {len(symbols)} symboli; oczekiwano od 2 do {MAX_VOCAB}',
+    "the vocabulary's symbols must be non-empty text strings":
+        'symbole słownika muszą być niepustymi napisami',
+    'the vocabulary lists the symbol {twice} more than once':
+        'słownik wymienia symbol {twice} więcej niż raz',
+    'unknown vocabulary convention {convention}: use sorted, lower or json':
+        'nieznana konwencja słownika {convention}: użyj sorted, lower albo json',
+    'the vocabulary is built from the training text: give the text the model learned':
+        'słownik powstaje z tekstu treningowego: podaj tekst, którego model się uczył',
+    'a JSON object of symbol → index must number the symbols 0, 1, 2, … without gaps':
+        'obiekt JSON symbol → indeks musi numerować symbole 0, 1, 2, … bez przerw',
+    'a JSON object of index → symbol must number the symbols 0, 1, 2, … without gaps':
+        'obiekt JSON indeks → symbol musi numerować symbole 0, 1, 2, … bez przerw',
+    'the vocabulary file is not valid JSON (UTF-8)':
+        'plik słownika nie jest poprawnym JSON-em (UTF-8)',
+    "the 'json' convention needs a JSON file listing the symbols":
+        "konwencja 'json' wymaga pliku JSON z listą symboli",
+    "the first LSTM reads {X} numbers per step, but the model predicts {V} symbols: the input is neither one-hot ({V} numbers), an Embedding layer, nor a scaled index (1 number, index / {V}), so this app cannot tell what a symbol's input is":
+        'pierwszy LSTM czyta {X} liczb na krok, a model przewiduje {V} symboli: wejście nie jest ani one-hot ({V} liczb), ani warstwą Embedding, ani skalowanym indeksem (1 liczba, indeks / {V}), więc aplikacja nie wie, jak wygląda wejście symbolu',
+    'a packed LSTM array has {array.shape[axis]} entries along its gate axis; expected 4 × {H} = {4 * H}':
+        'spakowana tablica LSTM ma {array.shape[axis]} pozycji wzdłuż osi bramek; oczekiwano 4 × {H} = {4 * H}',
+    'the weights {name} contain {bad} NaN or infinite value(s); the model is broken (training diverged?) and cannot be shown':
+        'wagi {name} zawierają {bad} wartości NaN lub nieskończonych; model jest zepsuty (trening się rozbiegł?) i nie da się go pokazać',
 }

@@ -128,3 +128,24 @@ def trainer_bytes(trainer):
     buffer = io.BytesIO()
     trainer.save(buffer)
     return buffer.getvalue()
+
+
+def test_the_form_and_a_refusal_in_polish(framework_models, refused_models):
+    from tests.app.test_polish import ENGLISH_FUNCTION_WORDS
+    folder, manifest = framework_models
+    at = upload(run_page(APP, {"ui.lang": "pl"}), folder, "k_lecture.keras")
+    fill(at, manifest["text"], "sorted")
+    radio, button = at.sidebar.radio(key="ui.import.convention"), at.sidebar.button(key="ui.import.open")
+    shown = [radio.label, *radio.options, button.label, at.sidebar.text_area(key="ui.import.text").label,
+             *(e.value.replace("\\", "") for kind in ("markdown", "caption", "warning") for e in getattr(at.sidebar, kind))]
+    assert "Otwórz ten model" in shown and "Jak Twój kod numerował symbole?" in shown
+    assert "posortowany zbiór znaków tekstu" in shown and any("wejście: skalowany indeks" in t for t in shown)
+    assert any(t.startswith("słownik ma 25 symboli, a model przewiduje 24") and "Z konwencją 'lower'" in t
+               for t in shown), shown
+    english = {t: set(t.lower().replace(".", " ").split()) & ENGLISH_FUNCTION_WORDS for t in shown}
+    assert not {t: w for t, w in english.items() if w}
+    at = upload(run_page(APP, {"ui.lang": "pl"}), refused_models[0], "r_gru.keras")
+    error = at.sidebar.error[0].value.replace("\\", "")
+    assert error.startswith("Tego pliku nie da się otworzyć: warstwy 2, 'gru' (GRU), nie da się tu zaimportować: "
+                            "to GRU, a nie LSTM. W tym miejscu oczekiwano warstwy Embedding albo LSTM."), error
+    assert not set(error.lower().split()) & ENGLISH_FUNCTION_WORDS
