@@ -17,7 +17,7 @@ import zlib
 import numpy as np
 
 from . import checkpoint
-from .imported import Imported, ModelImportError, input_kind, keras_layer
+from .imported import Imported, ModelImportError, check_sizes, input_kind, keras_layer
 from .import_hdf5 import Budget, child, damaged_file_errors, declare, open_file, read, shape_of, text_attr, text_list_attr
 from .import_keras_config import layers_of, parse, plan
 
@@ -65,6 +65,8 @@ def _shapes(p, root, paths):
     V, H = p.dense.config.get("units"), p.lstms[0].config["units"]
     if not isinstance(V, int) or isinstance(V, bool) or V < 2:
         raise ModelImportError(f"the output layer {p.dense.name!r} has {V!r} units; a model of symbols needs at least 2")
+    D = p.embedding.config.get("output_dim") if p.embedding is not None else 0
+    check_sizes(H, V, D if isinstance(D, int) and not isinstance(D, bool) else -1)
     first = p.lstms[0]
     kernel = shape_of(root, paths[first.name]["kernel"], f"{first.name}/kernel")[0]
     shapes, X = {}, (kernel[0] if len(kernel) == 2 else -1)

@@ -17,8 +17,8 @@ from . import checkpoint
 from .import_keras import read_h5, read_keras_zip
 from .import_torch import read_safetensors
 from .import_vocab import check_size, choose
-from .imported import ModelImportError
-from .model import MAX_HIDDEN, MAX_VOCAB, CharLSTM, ModelConfig
+from .imported import ModelImportError, check_sizes
+from .model import CharLSTM, ModelConfig
 
 HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
 PICKLE_HINT = ("a PyTorch pickle (torch.save, .pt/.pth): opening it would run code from the file, so this app never "
@@ -97,9 +97,7 @@ def read_model(data, name="", keys=None):
 
 def to_model(imported, vocab):
     """Our CharLSTM with the imported weights: W_f…b_o per layer (gates already in the course's order), E, W_y."""
-    if imported.H > MAX_HIDDEN or imported.D > MAX_HIDDEN or imported.V > MAX_VOCAB:
-        raise ModelImportError(f"the model has H = {imported.H}, D = {imported.D} and V = {imported.V}; this app "
-                               f"shows models up to {MAX_HIDDEN} units and {MAX_VOCAB} symbols")
+    check_sizes(imported.H, imported.V, imported.D)
     config = ModelConfig(kind="lstm", hidden=imported.H, embed_dim=imported.D, layers=imported.L,
                          dropout=imported.dropout, scaled_input=imported.input == "scaled-index")
     model = CharLSTM(vocab, config)

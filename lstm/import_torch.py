@@ -17,7 +17,8 @@ import re
 import struct
 
 from . import checkpoint
-from .imported import MAX_LAYERS, Imported, ModelImportError, check_finite, input_kind, torch_layer
+from .imported import (MAX_LAYERS, Imported, ModelImportError, check_finite, check_sizes, input_kind,
+                       torch_layer)
 
 DTYPES = {"F16": 2, "F32": 4, "F64": 8}          # what numpy reads; BF16 has no numpy dtype
 LSTM_KEY = re.compile(r"^(?P<prefix>.*?)(?P<part>weight_ih|weight_hh|bias_ih|bias_hh|weight_hr)"
@@ -157,6 +158,7 @@ def _expected(roles, tensors):
                                f"are (4H, H) and (4H, X){gru}")
     H, X, L = hh[1], ih[1], 1 + max(int(r.rsplit("_l", 1)[1]) for r in roles if r.startswith("weight_ih_l"))
     V = tensors[roles["linear.weight"]][1][0]
+    check_sizes(H, V, tensors[roles["embedding.weight"]][1][-1] if "embedding.weight" in roles else 0)
     shapes = {"linear.weight": (V, H), "linear.bias": (V,), "embedding.weight": (V, X)}
     for k in range(L):
         shapes.update({f"weight_ih_l{k}": (4 * H, X if k == 0 else H), f"weight_hh_l{k}": (4 * H, H),

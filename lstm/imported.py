@@ -34,6 +34,7 @@ from typing import NamedTuple, Optional
 import numpy as np
 
 from .checkpoint_meta import CheckpointError
+from .model import MAX_HIDDEN, MAX_VOCAB
 
 COURSE_GATES = ("f", "i", "c", "o")     # our W_f, W_i, W_c (C̃), W_o, in the course's order
 KERAS_GATES = ("i", "f", "c", "o")      # Keras' four column blocks, in file order
@@ -133,6 +134,14 @@ def input_kind(X, V, has_embedding):
     raise ModelImportError(f"the first LSTM reads {X} numbers per step, but the model predicts {V} symbols: the input "
                            f"is neither one-hot ({V} numbers), an Embedding layer, nor a scaled index (1 number, "
                            f"index / {V}), so this app cannot tell what a symbol's input is")
+
+
+def check_sizes(H, V, D=0):
+    """Refuse, before any weight is read, a model larger than this app shows (lstm.model's MAX_HIDDEN, MAX_VOCAB)."""
+    if not (1 <= H <= MAX_HIDDEN and 2 <= V <= MAX_VOCAB and 0 <= D <= MAX_HIDDEN):
+        raise ModelImportError(f"the model has H = {H} units, {V} symbols and an embedding of D = {D}; this app "
+                               f"shows models of 1 to {MAX_HIDDEN} units, 2 to {MAX_VOCAB} symbols and D up to "
+                               f"{MAX_HIDDEN}")
 
 
 def check_finite(name, array):

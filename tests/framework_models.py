@@ -143,12 +143,10 @@ def make_keras(out, idx, idx_lower, V, V_lower, only):
 
 
 # ----------------------------------------------------------------------------------------------- PyTorch
-def make_torch(out, idx, V, only):
-    import numpy as np
+def torch_specs(V):
+    """name -> (builder, input kind, key names or None): nn.LSTM models and a hand-written cell."""
     import torch
-    from safetensors.torch import save_file
     from torch import nn
-    torch.set_num_threads(1)
 
     class CharNet(nn.Module):                      # the usual student model: [nn.Embedding] → nn.LSTM → nn.Linear
         def __init__(self, X, H, layers, embed=0):
@@ -179,14 +177,22 @@ def make_torch(out, idx, V, only):
             h = torch.stack(hs, dim=1)
             return self.head(h), h
 
-    specs = {"t_embed2": (lambda: CharNet(0, 6, 2, embed=4), "embedding", None),
-             "t_onehot1": (lambda: CharNet(V, 6, 1), "one-hot", None),
-             "t_scaled3": (lambda: CharNet(1, 6, 3), "scaled-index", None),
-             "t_own_names": (lambda: OwnLSTM(V, 6), "one-hot", {"weight_ih_l0": "Wx", "weight_hh_l0": "Wh",
-                             "bias_ih_l0": "bx", "bias_hh_l0": "bh", "linear.weight": "head.weight",
-                             "linear.bias": "head.bias"})}
+    return {"t_embed2": (lambda: CharNet(0, 6, 2, embed=4), "embedding", None),
+            "t_onehot1": (lambda: CharNet(V, 6, 1), "one-hot", None),
+            "t_scaled3": (lambda: CharNet(1, 6, 3), "scaled-index", None),
+            "t_own_names": (lambda: OwnLSTM(V, 6), "one-hot", {"weight_ih_l0": "Wx", "weight_hh_l0": "Wh",
+                            "bias_ih_l0": "bx", "bias_hh_l0": "bh", "linear.weight": "head.weight",
+                            "linear.bias": "head.bias"})}
+
+
+def make_torch(out, idx, V, only):
+    import numpy as np
+    import torch
+    from safetensors.torch import save_file
+    from torch import nn
+    torch.set_num_threads(1)
     manifest = {}
-    for name, (builder, kind, keys) in specs.items():
+    for name, (builder, kind, keys) in torch_specs(V).items():
         if only and name not in only:
             continue
         torch.manual_seed(sum(map(ord, name)))

@@ -1660,8 +1660,8 @@ PL = {
         'plik jest większy niż {limit} bajtów ({limit >> 20} MB), limit dla modelu w tej aplikacji',
     'this zip holds a model file inside ({inner[0]}): unzip it and open {inner[0]} itself':
         'ten zip zawiera w środku plik modelu ({inner[0]}): rozpakuj go i otwórz sam {inner[0]}',
-    'the model has H = {imported.H}, D = {imported.D} and V = {imported.V}; this app shows models up to {MAX_HIDDEN} units and {MAX_VOCAB} symbols':
-        'model ma H = {imported.H}, D = {imported.D} i V = {imported.V}; ta aplikacja pokazuje modele do {MAX_HIDDEN} jednostek i {MAX_VOCAB} symboli',
+    'the model has H = {H} units, {V} symbols and an embedding of D = {D}; this app shows models of 1 to {MAX_HIDDEN} units, 2 to {MAX_VOCAB} symbols and D up to {MAX_HIDDEN}':
+        'model ma H = {H} jednostek, {V} symboli i embedding D = {D}; ta aplikacja pokazuje modele od 1 do {MAX_HIDDEN} jednostek, od 2 do {MAX_VOCAB} symboli i D do {MAX_HIDDEN}',
     'the file looks like a zip but cannot be read: it is damaged or truncated ({e})':
         'plik wygląda na zip, ale nie da się go odczytać: jest uszkodzony lub ucięty ({e})',
     'the training text does not fit the vocabulary: {e}':

@@ -72,7 +72,7 @@ def test_truncated_files(files, name, keep):
         read_model(cut, name)
 
 
-def test_huge_declared_hdf5_shapes_are_refused_before_reading(files):
+def test_huge_declared_hdf5_shapes_are_refused_before_reading(files, monkeypatch):
     folder, _ = files
     path = folder / H5
     with h5py.File(path, "r+") as f:                       # a consistent model with LSTM(100000): 160 GB of weights
@@ -89,9 +89,18 @@ def test_huge_declared_hdf5_shapes_are_refused_before_reading(files):
         f.create_dataset(rec, shape=(100_000, 400_000), dtype="f4", chunks=(100, 1000))
     assert path.stat().st_size < 1_000_000
     tracemalloc.start()
-    refused(path.read_bytes(), H5, "limit")
+    refused(path.read_bytes(), H5, "H = 100000 units", "1 to 1024 units")
     assert tracemalloc.get_traced_memory()[1] < 50 << 20
     tracemalloc.stop()
+    with h5py.File(path, "r+") as f:                       # LSTM(1000): allowed, but 32 MB over a 10 MB budget
+        config["config"]["layers"] = [dict(layer, config={**layer["config"], "units": 1000})
+                                      if layer["class_name"] == "LSTM" else layer for layer in config["config"]["layers"]]
+        f.attrs["model_config"] = json.dumps(config)
+        for path_, shape in ((name, (1, 4000)), (rec, (1000, 4000))):
+            del f[path_]
+            f.create_dataset(path_, shape=shape, dtype="f4", chunks=(1, 1000))
+    monkeypatch.setattr(checkpoint, "MAX_TOTAL_BYTES", 10 << 20)
+    refused(path.read_bytes(), H5, "recurrent_kernel", "1000 × 4000", "limit of 10485760 bytes")
 
 
 def test_a_shape_that_disagrees_with_the_config_is_named(files):
