@@ -33,6 +33,8 @@ def read_upload(upload, keys_text):
     held = st.session_state.get(READ)
     if held and held[:2] == (upload.file_id, keys_text):
         return held[2:]
+    if not held or held[0] != upload.file_id:
+        st.session_state.pop(ERROR, None)          # an earlier file's message
     try:
         kind, imported = read_model(upload.getvalue(), upload.name, parse_keys(keys_text))
         result = (kind, imported, None)
@@ -106,6 +108,7 @@ def sidebar_form(upload):
             st.session_state[ERROR] = _("This file cannot be opened: ") + md_escape(_(str(err)))
         else:
             st.session_state.pop(ERROR, None)
+            st.session_state.pop(READ, None)           # the description was only needed for the form
             st.session_state[models.UPLOADED_MODEL_KEY] = (upload.file_id, upload.name, models.freeze(model), meta)
             st.session_state["ui.model"] = "upload"
             st.rerun()
