@@ -234,9 +234,8 @@ def test_corrupted_framework_files_load_or_raise_model_import_error(framework_mo
         pass
 
 
-json_values = st.recursive(st.none() | st.booleans() | st.integers(-3, 10**7) | st.floats(allow_nan=False) | st.text(max_size=8),
-                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
-                           max_leaves=6)
+json_leaves = st.none() | st.booleans() | st.integers(-3, 10**7) | st.floats(allow_nan=False) | st.text(max_size=8)
+json_values = json_leaves | st.lists(json_leaves, max_size=3) | st.dictionaries(st.text(max_size=6), json_leaves, max_size=3)
 
 
 def _leaves(node, path=()):
