@@ -8,7 +8,8 @@ import streamlit as st
 
 import ui
 from charts.predictions import next_symbol_bars
-from lstm.sample import warm_up
+from lstm import usage
+from lstm.sample import MAX_PRIME
 from ui import _
 
 ctx = ui.page_setup(_("Home"), "🧠")
@@ -30,12 +31,12 @@ st.latex(r"y = \mathrm{softmax}(W_y \cdot h + b_y)")
 st.subheader(_("Try it: what comes next?"))
 st.markdown(_("Type the beginning of a text; the model reads it and shows its guesses for the next symbol."))
 start = ctx.text[: min(20, len(ctx.text))]
-typed = st.text_input(_("Beginning of a text"), value=start, key="home.prime", max_chars=200)
+typed = st.text_input(_("Beginning of a text"), value=start, key="home.prime", max_chars=MAX_PRIME)
 if not typed:
     st.info(_("Type at least one character."))
 else:
     try:
-        probs, _h, _c = warm_up(ctx.model, ctx.model.encode(typed))
+        probs = usage.next_probs(ctx.model, usage.mode_of(ctx.meta), typed)   # a names model: as it was trained
     except ValueError as err:
         st.warning(_("The model cannot read this: ") + _(str(err)))
     else:

@@ -152,6 +152,16 @@ def _samples_section(samples, _):
     return "".join(parts) or "<p>" + _e(_("No samples.")) + "</p>"
 
 
+def _text_section(text, stored, _):
+    """The training text (or, none stored, the vocabulary the figures ran on, said so)."""
+    if stored:
+        head = _e(_("Training text ({n} characters)").format(n=len(text)))
+        return f"<h2>{head}</h2><pre>{_e(text)}</pre>"
+    head = _e(_("No training text is stored with this model"))
+    note = _e(_("The figures and samples use the model's vocabulary as the text ({n} characters):").format(n=len(text)))
+    return f"<h2>{head}</h2><p>{note}</p><pre>{_e(text)}</pre>"
+
+
 def _settings_sections(config, summary, _):
     """The hyperparameter and training-result tables (a sentence instead when nothing is stored)."""
     config_html = (_table(sorted(config.items()), (_("setting"), _("value"))) if config else
@@ -163,13 +173,14 @@ def _settings_sections(config, summary, _):
 
 
 def build_report(*, model_label, text, config, summary, figures, samples, recitation, date, caption="",
-                 _=_english, lang="en"):
+                 _=_english, lang="en", text_stored=True):
     """The whole report as one HTML string.
 
     config, summary: dicts (hyperparameters and criterion, training summary); figures: plotly figures,
     each with a title (already in the report's language); samples: [(temperature, text)]; recitation:
     object with expected, produced, n_correct, total (lstm.sample.Recitation) or None; date: a string;
-    _: English text -> the report's language (str.format placeholders kept); lang: the HTML lang code."""
+    _: English text -> the report's language (str.format placeholders kept); lang: the HTML lang code;
+    text_stored: False when `text` is not the training text (none stored): the model's vocabulary, said so."""
     title = _e(_("LSTM report: {label}").format(label=model_label))
     generated = _e(_("Generated {date} by LSTM Explainer.").format(date=date))
     return f"""<!DOCTYPE html>
@@ -177,7 +188,7 @@ def build_report(*, model_label, text, config, summary, figures, samples, recita
 <style>{CSS}</style></head><body>
 <h1>{title}</h1>
 <p class="muted">{generated} {_e(caption)}</p>
-<h2>{_e(_("Training text ({n} characters)").format(n=len(text)))}</h2><pre>{_e(text)}</pre>
+{_text_section(text, text_stored, _)}
 {_settings_sections(config or {}, summary or {}, _)}
 <h2>{_e(_("Figures"))}</h2>
 {_figure_html(figures)}

@@ -16,11 +16,14 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from . import checkpoint, sample  # noqa: E402
-from .train import MAX_TEXT_CHARS, TrainConfig, Trainer  # noqa: E402
+from . import checkpoint, usage  # noqa: E402
+from .sample import MAX_PRIME  # noqa: E402
+from .text import read_file  # noqa: E402
+from .train import TrainConfig, Trainer  # noqa: E402
 from .train_config import CRITERIA, PRESET_NAMES  # noqa: E402
 
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 128 + 13     # what a shell reports for a tool ended by SIGPIPE
 TRAIN_OPTIONS = (  # flag, config field, type, help
     ("--hidden", "hidden", int, "hidden units H"),
     ("--seq-len", "seq_len", int, "BPTT window in symbols (longer than the text = whole text)"),
@@ -40,19 +43,6 @@ TRAIN_OPTIONS = (  # flag, config field, type, help
 
 class UsageError(Exception):
     """A problem with the user's input: printed as one line, exit code 2."""
-
-
-def read_text(path):
-    """A UTF-8 text file of at most MAX_TEXT_CHARS characters (checked before reading it all)."""
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(4 * MAX_TEXT_CHARS + 1)
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror or e}") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise UsageError(f"{path} is not UTF-8 text (byte {e.start}); save it as UTF-8 and try again") from None
 
 
 def train_config(args):
@@ -77,12 +67,19 @@ class ProgressBar:
         exact = f"  exact {p.exact_loss:.4f}" if p.exact_loss == p.exact_loss else ""
         line = (f"[{'#' * done}{'.' * (width - done)}] {p.iteration}/{self.max_iters} it  "
                 f"loss {p.loss:.4f}  smooth {p.smooth_loss:.4f}{exact}  {p.seconds:.1f}s")
-        sys.stderr.write(("\r" + line + "\033[K") if self.tty else line + "\n")
-        sys.stderr.flush()
+        self._write(("\r" + line + "\033[K") if self.tty else line + "\n")
 
     def close(self):
         if self.enabled and self.tty:
-            sys.stderr.write("\n")
+            self._write("\n")
+
+    def _write(self, text):
+        """A closed stderr (`2>&1 | head -1`) turns the bar off instead of ending the training unsaved."""
+        try:
+            sys.stderr.write(text)
+            sys.stderr.flush()
+        except OSError:                             # BrokenPipeError and its kin
+            self.enabled = False
 
 
 def cmd_train(args):
@@ -90,7 +87,7 @@ def cmd_train(args):
         from .tasks.cli import train_mode
         return train_mode(args, {field: getattr(args, field) for _, field, _, _ in TRAIN_OPTIONS
                                  if getattr(args, field) is not None})
-    text = read_text(args.text_file)
+    text = read_file(args.text_file)                # BOM, line ends, NFC, limit: lstm.text
     trainer = Trainer(text, train_config(args))
     bar = ProgressBar(trainer.config.max_iters, not args.quiet)
     try:
@@ -124,12 +121,13 @@ def print_summary(s):
 
 
 def cmd_sample(args):
-    model, meta = checkpoint.load_with_metadata(args.model, expect_model="symbol")    # a series model has no text
-    text = meta.get("text") if isinstance(meta.get("text"), str) else None
-    prime = args.prime if args.prime is not None else (text[:1] if text else model.vocab.symbols[0])
-    prime_idx = model.encode(prime)
-    out = sample.generate(model, prime_idx, args.length, args.temperature, seed=args.seed)
-    print(model.vocab.decode(list(prime_idx) + list(out)))
+    """Sample as the checkpoint's kind of model was trained (lstm.usage): names one per line, series refused."""
+    model, meta = checkpoint.load_with_metadata(args.model)
+    mode = usage.check_samplable(meta)
+    text = usage.model_text(model, meta).text
+    prime = args.prime if args.prime is not None else usage.default_prime(model, mode, text, n=1)
+    out = usage.sample(model, mode, prime, args.length, args.temperature, seed=args.seed)
+    print(model.vocab.decode([*(model.encode(prime) if prime else []), *out.indices]))
     return 0
 
 
@@ -198,9 +196,12 @@ def build_parser():
     p.set_defaults(func=cmd_train)
     p = sub.add_parser("sample", help="generate text from a saved model")
     p.add_argument("model", metavar="MODEL")
-    p.add_argument("--prime", help="text to start from (default: the first symbol of the training text)")
+    p.add_argument("--prime", help=f"text to start from, at most {MAX_PRIME} characters (default: the first symbol "
+                                   "of the training text; a names model starts each name on its own)")
     p.add_argument("--length", type=int, default=200, help="symbols to generate")
-    p.add_argument("--temperature", type=float, default=1.0, help="0 = greedy, 1 = the model's probabilities")
+    p.add_argument("--temperature", type=float, default=1.0,
+                   help="0 = greedy (so is any temperature too small to tell symbols apart), 1 = the model's "
+                        "probabilities")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_sample)
     for name, func, text in (("check", cmd_check, "finite-difference gradient check (options: see check --help)"),
@@ -235,10 +236,28 @@ def main(argv=None):
     else:
         args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()                          # a closed pipe shows here, not in Python's exit flush
+        return code
+    except BrokenPipeError:                         # `... | head -1`: the reader has gone (after saving)
+        return quiet_broken_pipe()
     except (UsageError, ValueError, OSError) as e:  # ValueError covers VocabularyError and CheckpointError
-        print(f"error: {e}", file=sys.stderr)
+        try:
+            print(f"error: {e}", file=sys.stderr)
+        except BrokenPipeError:
+            return quiet_broken_pipe()
         return EXIT_USAGE
+
+
+def quiet_broken_pipe():
+    """End quietly, as a Unix tool does when its output pipe closes: exit code 128 + SIGPIPE, no message.
+    stdout and stderr are pointed at the null device so Python's own flush at exit cannot complain."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        except (OSError, ValueError):               # no real file descriptor (e.g. captured in a test)
+            pass
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

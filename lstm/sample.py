@@ -1,73 +1,137 @@
 """Generating text from a model: sampling with temperature / top-k, and greedy recitation.
 
 Every step goes through Model.step, i.e. the cell's own forward: no second forward pass here.
-Used by lstm.train (samples during training), the command line and the Generate page.
+Temperature T reshapes the next-symbol probabilities to p^(1/T) (renormalised). When that puts all the
+mass on the most likely symbol(s) — at T = 0, and at any T so small that every other symbol's share
+underflows to 0 (1e-320, say) — the pick is the argmax, exactly as greedy decoding: one rule, no NaN.
+A setting that cannot be used (temperature, length, top-k) raises SettingError naming the value; a prime
+that cannot be used raises PrimeError or lstm.vocab.VocabularyError (both ValueErrors), so a page can
+say which input is wrong. Used by lstm.train (samples during training), lstm.usage (how each kind of
+checkpoint is sampled), the command line and the pages.
 """
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 MAX_LENGTH = 10000      # symbols per call; longer requests are refused with this number named
+MAX_PRIME = 500         # characters of a prime text (symbols of a prime given as indices or tokens)
 
 
-def _check(temperature, length):
-    if not (isinstance(temperature, (int, float)) and math.isfinite(temperature) and temperature >= 0):
-        raise ValueError(f"temperature must be a number ≥ 0 (0 = greedy), got {temperature!r}")
-    if not (isinstance(length, (int, np.integer)) and 0 <= length <= MAX_LENGTH):
-        raise ValueError(f"length must be a whole number from 0 to {MAX_LENGTH}, got {length!r}")
+class SettingError(ValueError):
+    """A generation setting the code cannot use (temperature, length, top-k); the message names it."""
 
 
-def warm_up(model, prime_indices):
-    """Feed the prime; returns probs of the symbol after it and the state (h, c)."""
-    h, c = model.zero_state(), model.zero_state()
+class PrimeError(ValueError):
+    """A prime that cannot be used: empty or longer than MAX_PRIME (unknown symbols: VocabularyError)."""
+
+
+class Generation(NamedTuple):
+    """What generate_steps() produced after the prime: indices (n,) and probs (n, V), row k the model's
+    probabilities y = softmax(W_y·h + b_y) the k-th symbol was drawn from (before temperature / top-k)."""
+    indices: np.ndarray
+    probs: np.ndarray
+
+
+def check_settings(temperature, length, top_k=None):
+    """SettingError unless temperature is a finite number ≥ 0, length a whole number 0..MAX_LENGTH and
+    top_k None or a whole number ≥ 0 (0 = every symbol)."""
+    if not (isinstance(temperature, (int, float, np.floating, np.integer)) and not isinstance(temperature, bool)
+            and math.isfinite(temperature) and temperature >= 0):
+        raise SettingError(f"temperature must be a finite number ≥ 0 (0 = greedy), got {temperature!r}")
+    if not (isinstance(length, (int, np.integer)) and not isinstance(length, bool) and 0 <= length <= MAX_LENGTH):
+        raise SettingError(f"length must be a whole number from 0 to {MAX_LENGTH}, got {length!r}")
+    if top_k is not None and not (isinstance(top_k, (int, np.integer)) and not isinstance(top_k, bool)
+                                  and top_k >= 0):
+        raise SettingError(f"top-k must be a whole number ≥ 0 (0 = every symbol), got {top_k!r}")
+
+
+def check_prime(prime):
+    """PrimeError if the prime (a text, or a sequence of indices or tokens) is empty or too long."""
+    n, unit = len(prime), ("characters" if isinstance(prime, str) else "symbols")
+    if n == 0:
+        raise PrimeError("the prime text is empty: give at least one symbol to start from")
+    if n > MAX_PRIME:
+        raise PrimeError(f"the prime has {n:,} {unit}; the limit is {MAX_PRIME:,}")
+
+
+def zero_state(model):
+    """The state (h, c) every sequence starts from: zeros ((H,) each, or (L, H) for a stack: model.zero_state)."""
+    return model.zero_state(), model.zero_state()
+
+
+def warm_up(model, prime_indices, reset=None):
+    """Feed the prime from zero state; returns probs of the symbol after it and the state (h, c).
+    reset: an index at which the state goes back to zero before it is read (names: the newline)."""
+    h, c = zero_state(model)
     probs = None
     for k in prime_indices:
+        if k == reset:
+            h, c = zero_state(model)
         probs, h, c = model.step(int(k), h, c)
     return probs, h, c
 
 
 def pick(probs, temperature, rng, top_k=None):
-    """Next index from probs: argmax at temperature 0, else a draw from p^(1/T) (renormalised)."""
+    """Next index from probs: a draw from p^(1/T) (renormalised, top-k kept), or the argmax when that
+    distribution has all its mass on the most likely symbols (T = 0, or T too small to tell them apart)."""
     if temperature == 0:
         return int(np.argmax(probs))
-    logp = np.log(np.maximum(probs, 1e-300)) / temperature
+    with np.errstate(divide="ignore", over="ignore"):
+        logp = np.log(np.maximum(probs, 1e-300))
+        z = (logp - logp.max()) / temperature                   # ≤ 0; a tiny T sends all but the max to -inf
     if top_k:
-        cutoff = np.sort(logp)[-min(top_k, len(logp))]
-        logp = np.where(logp >= cutoff, logp, -np.inf)
-    p = np.exp(logp - logp.max())
+        cutoff = np.sort(z)[-min(top_k, len(z))]
+        z = np.where(z >= cutoff, z, -np.inf)
+    p = np.exp(z)
+    if not (p[z < 0] > 0).any():                                # the argmax symbols hold all the mass
+        return int(np.argmax(probs))
     return int(rng.choice(len(p), p=p / p.sum()))
 
 
-def generate(model, prime, length=200, temperature=1.0, seed=0, top_k=None, stop=None):
-    """Continue `prime` (text or indices, ≥ 1 symbol, all in the vocabulary) by `length` symbols.
+def generate(model, prime, length=200, temperature=1.0, seed=0, top_k=None, stop=None, reset=None):
+    """Continue `prime` (text or indices/tokens, 1..MAX_PRIME symbols, all in the vocabulary) by `length`
+    symbols.  temperature 0 = greedy; same seed, same text. stop: a symbol that ends generation (e.g.
+    "\\n"); reset: a symbol after which the state restarts from zero (see generate_steps).
+    Returns the generated indices (without the prime)."""
+    return generate_steps(model, prime, length, temperature, seed, top_k, stop, reset).indices
 
-    temperature 0 = greedy; same seed, same text. stop: a symbol that ends generation (e.g. "\\n").
-    Returns the generated indices (without the prime).
-    """
-    _check(temperature, length)
+
+def generate_steps(model, prime, length=200, temperature=1.0, seed=0, top_k=None, stop=None, reset=None):
+    """generate() with the probabilities each symbol was drawn from: a Generation.
+
+    reset: a symbol (e.g. "\\n" for a names model) that is read from zero state wherever it occurs, in
+    the prime and in the output, as that model was trained. Raises SettingError / PrimeError /
+    VocabularyError (all ValueErrors)."""
+    check_settings(temperature, length, top_k)
+    check_prime(prime)
     prime_idx = model.encode(prime)
     if len(prime_idx) == 0:
-        raise ValueError("the prime text is empty: give at least one symbol to start from")
-    return _continue(model, prime_idx, length, temperature, np.random.default_rng(seed), top_k, stop)
+        raise PrimeError("the prime text is empty: give at least one symbol to start from")
+    reset_idx = None if reset is None else model.vocab.index.get(reset)
+    return _continue(model, prime_idx, length, temperature, np.random.default_rng(seed), top_k, stop, reset_idx)
 
 
-def _continue(model, prime_idx, length, temperature, rng, top_k=None, stop=None):
-    """generate() after its checks (recite() uses it directly: a text may be longer than MAX_LENGTH)."""
-    probs, h, c = warm_up(model, prime_idx)
-    out = []
+def _continue(model, prime_idx, length, temperature, rng, top_k=None, stop=None, reset=None):
+    """generate_steps() after its checks (recite() uses it directly: a text may be longer than MAX_LENGTH)."""
+    probs, h, c = warm_up(model, prime_idx, reset)
+    out, seen = [], []
     for _ in range(length):
         k = pick(probs, temperature, rng, top_k)
         out.append(k)
+        seen.append(probs)
         if stop is not None and model.vocab.symbols[k] == stop:
             break
+        if k == reset:
+            h, c = zero_state(model)
         probs, h, c = model.step(k, h, c)
-    return np.array(out, dtype=np.int64)
+    return Generation(np.array(out, dtype=np.int64), np.array(seen).reshape(len(out), model.V))
 
 
-def sample_text(model, prime, length=200, temperature=1.0, seed=0, top_k=None, stop=None):
+def sample_text(model, prime, length=200, temperature=1.0, seed=0, top_k=None, stop=None, reset=None):
     """generate() decoded to a string (without the prime)."""
-    return model.vocab.decode(generate(model, prime, length, temperature, seed, top_k, stop))
+    return model.vocab.decode(generate(model, prime, length, temperature, seed, top_k, stop, reset))
 
 
 @dataclass
@@ -97,6 +161,6 @@ class Recitation:
 def recite(model, text):
     """Feed text[0], then greedily let the model continue on its own for len(text)-1 symbols."""
     idx = model.encode(text)
-    produced = _continue(model, idx[:1], len(idx) - 1, 0, None) if len(idx) > 1 else []
+    produced = _continue(model, idx[:1], len(idx) - 1, 0, None).indices if len(idx) > 1 else []
     sym = model.vocab.symbols
     return Recitation([sym[k] for k in idx[1:]], [sym[k] for k in produced])

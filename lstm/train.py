@@ -17,6 +17,7 @@ import numpy as np
 from . import checkpoint, optim
 from .model import create
 from .sample import generate, recite
+from .text import MAX_TEXT_CHARS, read_text  # noqa: F401 (MAX_TEXT_CHARS: its old home, still imported)
 from .train_config import MAX_ITERS, PRESETS, TrainConfig, _number, _whole
 from .vocab import Vocabulary, VocabularyError
 
@@ -25,7 +26,6 @@ __all__ = ["DEFAULT_TEXT", "PRESETS", "Progress", "TrainConfig", "Trainer", "che
 DEFAULT_TEXT = ('As machines become increasingly capable, tasks considered to require "intelligence" are '
                 'often removed from the definition of AI, a phenomenon known as the AI effect')
 WINDOW = 25                  # losses are reported per 25-symbol window, as in the course
-MAX_TEXT_CHARS = 1_000_000   # longer texts are refused (a lesson-sized model would not learn them anyway)
 MAX_SNAPSHOTS = 20           # parameter copies kept for the training time-lapse
 MAX_RECITE = 10_000          # symbols a summary recites (a whole 1 MB text takes a minute, symbol by symbol)
 MAX_SAMPLES = 64             # samples kept (thinned like the snapshots when full)
@@ -63,12 +63,11 @@ class Thinned:
 
 
 def check_text(text):
-    """The training text, or a clear ValueError: must be a str of at most MAX_TEXT_CHARS characters."""
+    """The training text as lstm.text.read_text makes it (a str: BOM, line ends, NFC; at most
+    MAX_TEXT_CHARS characters), or a clear ValueError."""
     if not isinstance(text, str):
         raise ValueError(f"the training text must be a string, got {type(text).__name__}")
-    if len(text) > MAX_TEXT_CHARS:
-        raise ValueError(f"the text has {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}")
-    return text
+    return read_text(text)
 
 
 class Trainer:
@@ -78,6 +77,7 @@ class Trainer:
     whole-text loss when evaluated. When the criterion is met, training stops BEFORE updating, so the
     reported losses are those of the final parameters.
     """
+    mode = "text"     # the kind of model its checkpoints hold (lstm.usage): "text", "names", "words", "notes"
 
     def __init__(self, text, config=None, model=None, source=None):
         """model: fine-tune a copy of this model (its vocabulary and architecture; the config's model fields
@@ -85,7 +85,7 @@ class Trainer:
         self.config = cfg = TrainConfig() if config is None else config
         if not isinstance(cfg, TrainConfig):
             raise TypeError("config must be a TrainConfig, e.g. TrainConfig.preset('fast')")
-        self.text = check_text(text)
+        self.text = text = check_text(text)                         # the text every consumer reads (lstm.text)
         # the sorted set of the text's symbols (refuses empty / one-symbol texts), or the given model's
         self.vocab = Vocabulary.from_text(text, cfg.level) if model is None else model.vocab
         self.indices = self.vocab.encode(text)
@@ -306,7 +306,7 @@ class Trainer:
     def checkpoint_metadata(self, max_points=500):
         """Metadata for lstm.checkpoint.save: text, config, summary and a ≤ max_points history."""
         text_ok = len(self.text.encode("utf-8")) <= MAX_TEXT_IN_CHECKPOINT
-        meta = {"text": self.text if text_ok else None, "text_chars": len(self.text),
+        meta = {"mode": self.mode, "text": self.text if text_ok else None, "text_chars": len(self.text),
                 "train_config": dataclasses.asdict(self.config), "summary": self.summary(),
                 "history": downsample(self.history, max_points)}
         return meta if self.source is None else {**meta, "source": self.source}

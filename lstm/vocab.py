@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .text import canonical
+
 WORD_RE = re.compile(r"\n|\w+|[^\w\s]")   # a newline, a word, or one punctuation mark
 
 
@@ -19,7 +21,11 @@ class VocabularyError(ValueError):
 
 
 def tokenize(text, level="char"):
-    """Split text into symbols: every character (level 'char') or lecture-style words ('word')."""
+    """Split text into symbols: every character (level 'char') or lecture-style words ('word').
+
+    The text is first made canonical (lstm.text.canonical: line ends -> "\\n", Unicode NFC), so a prime
+    or a typed text meets the vocabulary of the text it was trained on, however it was typed."""
+    text = canonical(text)
     if level == "char":
         return list(text)
     if level == "word":

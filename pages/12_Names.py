@@ -13,6 +13,7 @@ from charts import tasks as charts
 from lstm.tasks import names as task
 from ui import _
 from ui.task_training import history_curve, publish, train_with_progress
+from ui.training import decode_upload
 
 ctx = ui.page_setup(_("Names"), "🏷️")
 SHIPPED = Path(__file__).resolve().parent.parent / "assets" / "texts" / "names.txt"
@@ -38,9 +39,7 @@ def chosen_names():
         st.info(_("Upload a list to train on it."))
         return None
     try:
-        return task.parse_names(upload.getvalue().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        st.error(_("The file is not UTF-8 text; save it as UTF-8 and upload it again."))
+        return task.parse_names(decode_upload(upload.getvalue()))      # BOM, line ends, NFC, limit
     except ValueError as err:
         st.error(_("This list cannot be used: ") + _(str(err)))
     return None

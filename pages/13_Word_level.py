@@ -13,12 +13,14 @@ import ui
 from charts import tasks as charts
 from lstm import VocabularyError
 from lstm.build_assets import structured_text
-from lstm.sample import sample_text
+from lstm.sample import MAX_PRIME, sample_text
 from lstm.tasks import words_config
 from lstm.train import Trainer
+from lstm.text import MAX_TEXT_CHARS, normalize
 from lstm.vocab import tokenize
 from ui import _
 from ui.task_training import history_curve, publish, train_with_progress
+from ui.training import decode_upload
 
 ctx = ui.page_setup(_("Word level"), "📖")
 RESULT, TEXT = "words.result", "words.text"
@@ -41,17 +43,18 @@ def on_upload():
     upload = st.session_state.get("words.upload")
     if upload is not None:
         try:
-            st.session_state[TEXT] = upload.getvalue().decode("utf-8-sig")
-        except UnicodeDecodeError:
-            st.session_state["words.upload_error"] = _("The file is not UTF-8 text; save it as UTF-8.")
+            st.session_state[TEXT] = decode_upload(upload.getvalue())      # BOM, line ends, NFC, limit
+        except ValueError as err:
+            st.session_state["words.upload_error"] = str(err)
 
 
 st.session_state.setdefault(TEXT, structured_text())
 st.file_uploader(_("Upload a .txt file (replaces the text below)"), type=["txt"], key="words.upload",
                  on_change=on_upload)
-if st.session_state.pop("words.upload_error", None):
-    st.error(_("The file is not UTF-8 text; save it as UTF-8."))
-text = st.text_area(_("Training text"), key=TEXT, height=200)
+upload_error = st.session_state.pop("words.upload_error", None)
+if upload_error:
+    st.error(upload_error)
+text = normalize(st.text_area(_("Training text"), key=TEXT, height=200, max_chars=MAX_TEXT_CHARS))
 words = tokenize(text, "word")
 vocab_size = len(set(words))
 st.caption(_("{n:,} words and punctuation marks, {V:,} distinct (V).").format(n=len(words), V=vocab_size))
@@ -93,7 +96,7 @@ if held:
         uniform=math.log(summary["vocab_size"])))
     st.subheader(_("Generate from a seed passage"))
     seed_text = st.text_input(_("Seed passage (words the model knows)"), " ".join(tokenize(text, "word")[:3]),
-                              key="words.seed_text")
+                              key="words.seed_text", max_chars=MAX_PRIME)
     c1, c2, c3 = st.columns(3)
     length = c1.slider(_("Words to generate"), 5, 200, 40, key="words.length")
     temperature = c2.slider(_("Temperature"), 0.0, 2.0, 0.8, step=0.1, key="words.temperature")

@@ -12,7 +12,7 @@ import streamlit as st
 import ui
 from charts import tasks as charts
 from lstm import melody
-from lstm.sample import generate
+from lstm.sample import MAX_PRIME, generate
 from lstm.tasks import notes_config
 from lstm.train import Trainer
 from ui import _
@@ -78,7 +78,8 @@ else:
                  "correctly.").format(reason=reason, it=summary["iterations"],
                                       ok=summary["recitation_correct"], total=summary["recitation_total"]))
     c1, c2, c3, c4 = st.columns(4)
-    prime_n = c1.slider(_("Prime: first notes"), 1, len(notes), min(8, len(notes)), key="melody.prime")
+    prime_n = c1.slider(_("Prime: first notes"), 1, min(len(notes), MAX_PRIME), min(8, len(notes)),
+                        key="melody.prime")
     length = c2.slider(_("Notes to add"), 4, 128, 32, key="melody.length")
     temperature = c3.slider(_("Temperature"), 0.0, 2.0, 0.6, step=0.1, key="melody.temperature")
     gen_seed = int(c4.number_input(_("Seed"), 0, 10_000, 0, key="melody.seed"))

@@ -9,7 +9,8 @@ import streamlit as st
 import ui
 from charts.generation import step_bars
 from charts.training import recitation_figure
-from lstm.sample import generate, recite
+from lstm import usage
+from lstm.sample import MAX_PRIME, SettingError, generate, recite
 from ui import _
 
 MAX_RECITE = 2000          # symbols of the training text checked by the recitation
@@ -32,9 +33,12 @@ ui.explain(_(
     "greedily: a model that has learnt the text recites it without a red cell."))
 ui.show_source(generate)
 
-text = ctx.meta.get("text") or ctx.text
-prime = st.text_input(_("Prime text (the model reads this first)"), value=text[:12], key="gen.prime",
-                      max_chars=500)
+MODE = usage.mode_of(ctx.meta)                 # names: one name per line, each from a fresh state (lstm.usage)
+if MODE == "names":
+    st.info(_("This is a names model: it learnt one name per line, each from a fresh state. So it writes one "
+              "name per line, and its state restarts after every newline; an empty prime starts a new name."))
+prime = st.text_input(_("Prime text (the model reads this first)"),
+                      value=usage.default_prime(ctx.model, MODE, ctx.text), key="gen.prime", max_chars=MAX_PRIME)
 c1, c2, c3, c4 = st.columns(4)
 length = c1.number_input(_("Symbols to generate"), 0, 2000, value=200, step=10, key="gen.length")
 temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, value=1.0, step=0.1,
@@ -44,14 +48,9 @@ top_k = c4.number_input(_("Top-k (0 = all symbols)"), 0, ctx.model.V, value=0, s
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def generated(key, prime, length, temperature, seed, top_k, _model):
-    """(generated indices, probs (n, V) the model gave before each generated symbol)."""
-    prime_idx = _model.encode(prime)
-    out = generate(_model, prime_idx, length, temperature, seed, top_k or None)
-    if len(out) == 0:
-        return out, np.zeros((0, _model.V))
-    probs = _model.run(np.concatenate([prime_idx, out])).probs
-    return out, probs[len(prime_idx) - 1:len(prime_idx) - 1 + len(out)]
+def generated(key, mode, prime, length, temperature, seed, top_k, _model):
+    """lstm.usage.sample: (generated indices, probs (n, V) the model gave before each generated symbol)."""
+    return tuple(usage.sample(_model, mode, prime, length, temperature, seed, top_k or None))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -60,12 +59,14 @@ def recitation(key, text, _model):
 
 
 out = None
-if not prime:
+if not prime and MODE != "names":
     st.warning(_("Type at least one symbol for the model to start from."))
 else:
     try:
-        out, probs = generated(ctx.key, prime, int(length), float(temperature), int(seed), int(top_k), ctx.model)
-    except ValueError as err:                       # lstm.VocabularyError (unknown symbols) is a ValueError
+        out, probs = generated(ctx.key, MODE, prime, int(length), float(temperature), int(seed), int(top_k), ctx.model)
+    except SettingError as err:                     # temperature, length or top-k: not the prime's fault
+        st.warning(_("These settings cannot be used: ") + _(str(err)))
+    except ValueError as err:                       # lstm.VocabularyError (unknown symbols), PrimeError
         st.warning(_("The prime cannot be used with this model: ") + _(str(err)))
 
 symbols = ctx.model.vocab.symbols
@@ -81,7 +82,7 @@ if out is not None:
         if st.session_state.get("gen.step", 1) > len(out):
             st.session_state["gen.step"] = len(out)
         step = 1 if len(out) == 1 else st.slider(_("Step of the generation"), 1, len(out), value=1, key="gen.step")
-        so_far = prime + ctx.model.vocab.decode(out[:step - 1])
+        so_far = ctx.model.vocab.decode([*(ctx.model.encode(prime) if prime else []), *out[:step - 1]])
         k = int(top_k) or 10
         fig = step_bars(symbols, probs[step - 1], int(out[step - 1]), step, so_far, k=k,
                         title=_("Next-symbol probabilities"))
@@ -90,11 +91,14 @@ if out is not None:
         ui.figure(fig, f"generation-step-{step}", df, ctx.caption, key="gen.bars")
 
 st.subheader(_("Recitation check"))
-if not ctx.meta.get("text"):
-    st.info(_("This model's checkpoint does not include its training text, so there is nothing to recite."))
+source = usage.model_text(ctx.model, ctx.meta)
+if not source.stored:
+    st.info(_("This model's checkpoint does not include its training text, so there is nothing to recite.")
+            if source.reason == "missing" else
+            _("This model's checkpoint holds a training text it cannot read, so there is nothing to recite."))
 else:
-    train_text = ctx.meta["text"][:MAX_RECITE]
-    if len(ctx.meta["text"]) > MAX_RECITE:
+    train_text = source.text[:MAX_RECITE]
+    if len(source.text) > MAX_RECITE:
         st.caption(_("Checking the first {n} characters of the training text.").format(n=MAX_RECITE))
     try:
         rec = recitation(ctx.key, train_text, ctx.model)

@@ -12,7 +12,8 @@ import re
 import streamlit as st
 
 from charts.report import build_report, report_figures
-from lstm.sample import recite, sample_text
+from lstm import usage
+from lstm.sample import recite
 
 from . import models
 from .i18n import _, lang, translate_figure
@@ -28,34 +29,39 @@ def report_file_name(label):
     return f"lstm-report-{slug}.html"
 
 
-def report_parts(model, text):
-    """What the report shows besides its figures: samples, recitation (None when no text), the trace."""
-    prime = model.vocab.decode(model.encode(text)[:1]) if text else model.vocab.symbols[0]   # first symbol (a word at word level)
-    samples = [(t, sample_text(model, prime, SAMPLE_LENGTH, temperature=t, seed=0)) for t in SAMPLE_TEMPERATURES]
-    recitation = recite(model, text) if text and len(text) > 1 else None
-    trace = model.run(text if text else prime)
+def report_parts(model, mode, text, stored):
+    """What the report shows besides its figures: samples (drawn as lstm.usage.sample draws for this mode),
+    the recitation (None when the training text is not stored), the trace."""
+    prime = usage.default_prime(model, mode, text, n=1)                  # first symbol (a word at word level)
+    samples = [(t, model.vocab.decode(usage.sample(model, mode, prime, SAMPLE_LENGTH, t, 0).indices))
+               for t in SAMPLE_TEMPERATURES]
+    recitation = recite(model, text) if stored and len(text) > 1 else None
+    trace = model.run(text)
     return samples, recitation, trace
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def report_html(key, label, text, date, language, _model, _meta):
+def report_html(key, label, mode, text, stored, date, language, _model, _meta):
     """The report's HTML for the model with fingerprint `key`, in `language` (the session's, lang());
     the `_` arguments are not hashed."""
     meta = _meta or {}
-    samples, recitation, trace = report_parts(_model, text)
+    samples, recitation, trace = report_parts(_model, mode, text, stored)
     config = meta.get("train_config") or {}
     figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)))
     figs = [translate_figure(fig) for fig in figs]              # in place; unchanged in English
     caption = models.describe(_model, meta)
     return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
                         figures=figs, samples=samples, recitation=recitation, date=date, caption=caption,
-                        _=_, lang=language)
+                        _=_, lang=language, text_stored=stored)
 
 
 def report_text(model, meta):
-    """The text the report is about: the model's training text (cut to REPORT_MAX_CHARS)."""
-    text = meta.get("text") or "".join(model.vocab.symbols)
-    return text[:REPORT_MAX_CHARS] if model.vocab.level == "char" else text[:REPORT_MAX_CHARS].rsplit(None, 1)[0]  # never cut a word
+    """(text, stored): the text the report is about, cut to REPORT_MAX_CHARS: the model's training text, or
+    when none it can read is stored, its vocabulary (lstm.usage.model_text); stored says which."""
+    source = usage.model_text(model, meta)
+    text = source.text
+    text = text[:REPORT_MAX_CHARS] if model.vocab.level == "char" else text[:REPORT_MAX_CHARS].rsplit(None, 1)[0]  # never cut a word
+    return text, source.stored
 
 
 def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None):
@@ -65,10 +71,12 @@ def report_download_button(model, meta, label, *, key="report.download", model_k
     "summary", "history" when present); label: the model's name; model_key: its fingerprint if known.
     Returns the HTML string (so a page can preview or test it)."""
     meta = meta or {}
-    text = report_text(model, meta)
+    text, stored = report_text(model, meta)
+    mode = usage.check_samplable(meta)
     date = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     with st.spinner(_("Preparing the report…")):
-        page = report_html(model_key or models.fingerprint(model), label, text, date, lang(), model, meta)
+        page = report_html(model_key or models.fingerprint(model), label, mode, text, stored, date, lang(), model,
+                           meta)
     st.download_button(_("Download the report (HTML)"), page.encode("utf-8"), file_name=report_file_name(label),
                        mime="text/html", key=key, on_click="ignore", icon=":material/download:",
                        help=help or _("One HTML file with every figure inside: opens offline, prints on A4."))

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from lstm import VocabularyError, checkpoint
+from lstm import VocabularyError, checkpoint, usage
+from lstm.text import normalize
 from lstm.tasks.sunspots import SUNSPOTS
 
 from . import models, nav, tour
@@ -180,14 +181,21 @@ def chosen_model():
 
 
 def chosen_text(model, meta):
-    """The text to run: the model's training text, or the student's own (checked against the vocabulary)."""
+    """The text to run: the model's training text (or, when its checkpoint has none it can read, its
+    vocabulary written out: lstm.usage.model_text, with a note saying so), or the student's own (checked
+    against the vocabulary)."""
+    source = usage.model_text(model, meta)
     own = st.sidebar.radio(_("Text to run the model on"), ["train", "own"],
-                           format_func=lambda m: _("The model's training text") if m == "train" else _("My own text"),
+                           format_func=lambda m: (_("My own text") if m == "own" else _("The model's training text")
+                                                  if source.stored else _("The model's vocabulary")),
                            key=persistent(TEXT_MODE_KEY, "train"), on_change=_remember, args=(TEXT_MODE_KEY,))
-    text = meta.get("text") or "".join(model.vocab.symbols)
+    text = source.text
+    if not source.stored:
+        st.sidebar.info(NO_TEXT[source.reason]())
     if own == "own":
         typed = st.sidebar.text_area(_("Your text (only symbols the model knows)"),
                                      key=persistent(TEXT_KEY, text[:200]), on_change=_remember, args=(TEXT_KEY,))
+        typed = normalize(typed)                     # as every text is read: line ends, NFC (lstm.text)
         try:
             model.vocab.encode(typed)
             if not typed:
@@ -199,6 +207,17 @@ def chosen_text(model, meta):
         st.info(_("The pages show the first {n} characters of this text.").format(n=MAX_VIEW_CHARS))
         text = text[:MAX_VIEW_CHARS] if model.vocab.level == "char" else text[:MAX_VIEW_CHARS].rsplit(None, 1)[0]  # never cut a word
     return text
+
+
+# why the pages do not show a model's training text (lstm.usage.ModelText.reason); called, so _() runs per page
+NO_TEXT = {
+    "missing": lambda: _("This checkpoint does not store its training text (texts over 512 KB are left out of "
+                         "checkpoints), so the pages show the model's vocabulary as its text. To see the model read a "
+                         "real text, choose “My own text” and type or paste one."),
+    "unreadable": lambda: _("This checkpoint's training text has symbols the model does not know (it may come from an "
+                            "older version of the app), so the pages show the model's vocabulary as its text. To see "
+                            "the model read a real text, choose “My own text” and type one."),
+}
 
 
 def _offer_text_model():

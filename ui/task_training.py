@@ -26,8 +26,8 @@ def train_with_progress(trainer, label):
 
 def publish(trainer, mode):
     """Make a copy of the trained model the sidebar's "Trained in this session" model."""
+    trainer.mode = mode                             # how its checkpoint is sampled (lstm.usage)
     meta = trainer.checkpoint_metadata()
-    meta["mode"] = mode
     st.session_state[models.SESSION_MODEL_KEY] = (trainer.model.copy(), meta)
     st.session_state["ui.model"] = "session"
 

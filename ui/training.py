@@ -12,7 +12,8 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from lstm import VocabularyError, checkpoint
-from lstm.train import DEFAULT_TEXT, MAX_TEXT_CHARS, TrainConfig, Trainer
+from lstm.text import read_text
+from lstm.train import DEFAULT_TEXT, TrainConfig, Trainer
 
 from . import models
 from .i18n import _
@@ -64,16 +65,12 @@ def config_from_settings():
 
 
 def decode_upload(data):
-    """Text of an uploaded .txt file; ValueError if it is not UTF-8 or longer than the limit."""
+    """Text of an uploaded .txt file as lstm.text.read_text makes it (BOM, line ends, NFC); ValueError
+    with a message in the interface language if it is not UTF-8 or longer than the limit."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ValueError(_("The file is not UTF-8 text (byte {pos} cannot be read); save it as UTF-8 "
-                           "and upload it again.").format(pos=err.start)) from None
-    if len(text) > MAX_TEXT_CHARS:
-        raise ValueError(_("The file has {n:,} characters; the limit is {limit:,}.").format(
-            n=len(text), limit=MAX_TEXT_CHARS))
-    return text
+        return read_text(data)
+    except ValueError as err:
+        raise ValueError(_(str(err))) from None
 
 
 def on_upload():
@@ -159,7 +156,7 @@ def on_button(action):
     """
     st.session_state[ERROR] = None
     try:
-        cfg, text = config_from_settings(), st.session_state[TEXT]
+        cfg, text = config_from_settings(), read_text(st.session_state[TEXT])   # what the Trainer reads
         if action == "train":
             start(text, cfg)
         elif action == "step":

@@ -1750,4 +1750,51 @@ PL = {
         'spakowana tablica LSTM ma {array.shape[axis]} pozycji wzdłuż osi bramek; oczekiwano 4 × {H} = {4 * H}',
     'the weights {name} contain {bad} NaN or infinite value(s); the model is broken (training diverged?) and cannot be shown':
         'wagi {name} zawierają {bad} wartości NaN lub nieskończonych; model jest zepsuty (trening się rozbiegł?) i nie da się go pokazać',
+    # --- inputs: one text reader, symbol labels, CSV, how each checkpoint is sampled (lstm/text.py, usage.py,
+    # sample.py; ui/setup.py, pages/6_Generate.py, charts/report.py) ------------------------------------------
+    "the text has {n:,} characters; the limit is {limit:,}": "tekst ma {n:,} znaków; limit to {limit:,}",
+    "the file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 and try again":
+        "plik nie jest tekstem UTF-8 (nie da się odczytać bajtu {byte}); zapisz go w UTF-8 i spróbuj ponownie",
+    "{where} is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 and try again":
+        "{where} nie jest tekstem UTF-8 (nie da się odczytać bajtu {byte}); zapisz go w UTF-8 i spróbuj ponownie",
+    "a text must be bytes or a string, got {name}": "tekst musi być ciągiem bajtów lub napisem, podano {name}",
+    "temperature must be a finite number ≥ 0 (0 = greedy), got {temperature}":
+        "temperatura musi być skończoną liczbą ≥ 0 (0 = wybór zachłanny), podano {temperature}",
+    "length must be a whole number from 0 to {limit}, got {length}":
+        "długość musi być liczbą całkowitą od 0 do {limit}, podano {length}",
+    "top-k must be a whole number ≥ 0 (0 = every symbol), got {top_k}":
+        "top-k musi być liczbą całkowitą ≥ 0 (0 = wszystkie symbole), podano {top_k}",
+    "the prime has {n} {unit}; the limit is {limit}": "tekst początkowy ma {n} {unit}; limit to {limit}",
+    "characters": "znaków",
+    "symbols": "symboli",
+    "These settings cannot be used: ": "Tych ustawień nie da się użyć: ",
+    "this checkpoint holds a series model (one number per step), but sampling needs a text model: a series model "
+    "predicts numbers, not symbols (open it in the app's Gates and Cell state pages)":
+        "ten plik zawiera model szeregu liczb (jedna liczba na krok), a do generowania potrzebny jest model "
+        "tekstowy: model szeregu przewiduje liczby, nie symbole (otwórz go w aplikacji na stronach Bramki i Stan "
+        "komórki)",
+    "This is a names model: it learnt one name per line, each from a fresh state. So it writes one name per line, "
+    "and its state restarts after every newline; an empty prime starts a new name.":
+        "To model imion: uczył się jednego imienia na wiersz, każdego od czystego stanu. Dlatego pisze jedno imię "
+        "w wierszu, a jego stan zaczyna się od nowa po każdym znaku nowego wiersza; pusty tekst początkowy zaczyna "
+        "nowe imię.",
+    "This model's checkpoint holds a training text it cannot read, so there is nothing to recite.":
+        "Plik tego modelu zawiera tekst treningowy, którego model nie potrafi przeczytać, więc nie ma czego "
+        "recytować.",
+    "The model's vocabulary": "Słownik modelu",
+    "This checkpoint does not store its training text (texts over 512 KB are left out of checkpoints), so the "
+    "pages show the model's vocabulary as its text. To see the model read a real text, choose “My own text” and "
+    "type or paste one.":
+        "Ten plik nie zawiera tekstu treningowego (teksty ponad 512 KB nie są zapisywane w plikach modeli), więc "
+        "strony pokazują jako tekst słownik modelu. Aby zobaczyć, jak model czyta prawdziwy tekst, wybierz „Mój "
+        "własny tekst” i wpisz lub wklej go.",
+    "This checkpoint's training text has symbols the model does not know (it may come from an older version of "
+    "the app), so the pages show the model's vocabulary as its text. To see the model read a real text, choose "
+    "“My own text” and type one.":
+        "Tekst treningowy w tym pliku ma symbole, których model nie zna (może pochodzić ze starszej wersji "
+        "aplikacji), więc strony pokazują jako tekst słownik modelu. Aby zobaczyć, jak model czyta prawdziwy "
+        "tekst, wybierz „Mój własny tekst” i wpisz go.",
+    "No training text is stored with this model": "Z tym modelem nie zapisano tekstu treningowego",
+    "The figures and samples use the model's vocabulary as the text ({n} characters):":
+        "Wykresy i próbki używają słownika modelu jako tekstu (liczba znaków: {n}):",
 }

@@ -16,20 +16,12 @@ from pathlib import Path
 from .. import checkpoint, melody
 from ..sample import generate, sample_text
 from ..series import SeriesTrainConfig, train_series
+from ..text import read_file
 from ..train import Trainer
 from . import names as names_task
 from . import notes_config, sunspots, words_config
 
 SERIES_FIELDS = {"kind", "hidden", "lr", "seed", "forget_bias"}     # TrainConfig options a series run uses
-
-
-def _read(path):
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except OSError as e:
-        raise ValueError(f"cannot read {path}: {e.strerror or e}") from None
-    except UnicodeDecodeError as e:
-        raise ValueError(f"{path} is not UTF-8 text (byte {e.start})") from None
 
 
 def _run(trainer):
@@ -39,6 +31,7 @@ def _run(trainer):
 
 
 def _symbol_report(trainer, mode, args, extra):
+    trainer.mode = mode                             # saved with the checkpoint: how to sample it (lstm.usage)
     summary = trainer.summary()
     summary.update(mode=mode, checkpoint=str(args.out) if args.out else None, **extra)
     if args.out:
@@ -47,7 +40,7 @@ def _symbol_report(trainer, mode, args, extra):
 
 
 def train_names(args, changes):
-    trainer = _run(names_task.LineTrainer(names_task.parse_names(_read(args.text_file)),
+    trainer = _run(names_task.LineTrainer(names_task.parse_names(read_file(args.text_file)),
                                           names_task.names_config(**changes)))
     texts, ended = names_task.new_names(trainer.model, 20, seed=trainer.config.seed)
     rows, share = names_task.novelty(texts, trainer.names)
@@ -58,7 +51,7 @@ def train_names(args, changes):
 
 
 def train_words(args, changes):
-    trainer = _run(Trainer(_read(args.text_file), words_config(**changes)))
+    trainer = _run(Trainer(read_file(args.text_file), words_config(**changes)))
     first = " ".join(trainer.vocab.symbols[k] for k in trainer.indices[:3])
     sample = sample_text(trainer.model, trainer.indices[:3], 40, 0.8, seed=trainer.config.seed)
     extra = {"sample": first + " " + sample, "loss_per_word": trainer.exact_loss_per_window() / 25}
@@ -66,7 +59,7 @@ def train_words(args, changes):
 
 
 def train_notes(args, changes):
-    phrases = melody.parse_melody(_read(args.text_file))
+    phrases = melody.parse_melody(read_file(args.text_file))
     trainer = _run(Trainer(melody.to_words(phrases), notes_config(**changes)))
     out = generate(trainer.model, trainer.indices[:8], 32, 0.0)
     cont = [n.name for n in melody.from_words([trainer.vocab.symbols[k] for k in out])]
@@ -76,7 +69,7 @@ def train_notes(args, changes):
 
 def train_series_mode(args, changes):
     """--seq-len is the window (default 5), --max-iters the epochs (default 400)."""
-    labels, values = sunspots.read_series(_read(args.text_file))
+    labels, values = sunspots.read_series(Path(args.text_file))
     data = sunspots.prepare(labels, values, window=changes.pop("seq_len", 5))
     cfg = SeriesTrainConfig(epochs=changes.pop("max_iters", 400), **{k: v for k, v in changes.items() if k in SERIES_FIELDS})
     model, history = train_series(data.X_train, data.y_train, cfg)

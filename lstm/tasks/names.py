@@ -71,6 +71,7 @@ def names_config(**changes):
 class LineTrainer(Trainer):
     """Trainer over lines: each iteration sums the loss of `lines_per_step` lines, each from zero state.
     Losses are per 25-symbol window like the Trainer's (mean cross-entropy per symbol × 25)."""
+    mode = "names"    # its checkpoints are sampled one name per line (lstm.usage)
 
     def __init__(self, names, config=None, lines_per_step=8):
         names = parse_names("\n".join(names)) if not isinstance(names, str) else parse_names(names)

@@ -16,14 +16,17 @@ from pathlib import Path
 
 import numpy as np
 
+from ..text import read_file, read_text
+
 SUNSPOTS = Path(__file__).resolve().parents[2] / "assets" / "series" / "sunspots_yearly.csv"
 MAX_POINTS = 100_000
+MAX_CSV_CHARS = 64 * MAX_POINTS     # characters of a series CSV (a row: a label, a comma, a number)
 
 
 def read_series(source=SUNSPOTS):
     """(labels, values) from a CSV with a header and two columns (label, number), or one column of
     numbers.  source: a path or the CSV text.  Raises ValueError naming the bad row."""
-    text = Path(source).read_text(encoding="utf-8") if isinstance(source, Path) else source
+    text = read_file(source, MAX_CSV_CHARS) if isinstance(source, Path) else read_text(source, MAX_CSV_CHARS)
     rows = [r for r in csv.reader(io.StringIO(text)) if r and any(cell.strip() for cell in r)]
     if rows and not _is_number(rows[0][-1]):
         rows = rows[1:]                                    # a header row

@@ -24,7 +24,7 @@ def report_file(tmp_path):
     opt, idx = Adam(model.theta.size, lr=0.05), vocab.encode(TEXT)
     for _ in range(20):
         opt.step(model.theta, model.loss_and_grads(idx[:-1], idx[1:]).grad)
-    samples, recitation, trace = report_parts(model, TEXT)
+    samples, recitation, trace = report_parts(model, "text", TEXT, True)
     figs = report_figures(trace, HISTORY)
     page = build_report(model_label="browser test <model>", text=TEXT, config={"hidden": 8, "target": 0.1},
                         summary={"iterations": 20}, figures=figs, samples=samples, recitation=recitation,

@@ -1,10 +1,11 @@
 """lstm.vocab: round trips in many scripts, deterministic order, clear errors, the word tokenizer."""
 import numpy as np
 import pytest
+import unicodedata
 
 from lstm.vocab import Vocabulary, VocabularyError, tokenize
 
-TEXTS = ["zażółć gęślą jaźń", "我爱你，我爱你", "🙂🚀 go 🚀", "line one\nline\ttwo\r\n", "hello"]
+TEXTS = ["zażółć gęślą jaźń", "我爱你，我爱你", "🙂🚀 go 🚀", "line one\nline\ttwo\n", "hello"]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -14,6 +15,16 @@ def test_char_round_trip(text):
     assert idx.dtype == np.int64 and idx.shape == (len(text),)
     assert vocab.decode(idx) == text
     assert set(vocab.symbols) == set(text)
+
+
+def test_every_text_is_made_canonical_before_it_is_split():
+    """Line ends and Unicode NFC (lstm.text.canonical): CRLF, CR and decomposed letters give one vocabulary."""
+    composed, decomposed = "zażółć\n", unicodedata.normalize("NFD", "zażółć") + "\r\n"
+    assert len(decomposed) > len(composed) + 1
+    vocab = Vocabulary.from_text(composed)
+    assert Vocabulary.from_text(decomposed) == vocab == Vocabulary.from_text("zażółć\r")
+    assert vocab.encode(decomposed).tolist() == vocab.encode(composed).tolist()
+    assert tokenize(unicodedata.normalize("NFD", "Źdźbło trawy"), "word") == ["źdźbło", "trawy"]   # one word
 
 
 def test_symbols_are_sorted_by_code_point_and_independent_of_order():
