@@ -9,6 +9,7 @@ import streamlit as st
 import ui
 from charts.predictions import next_symbol_bars
 from lstm import usage
+from lstm.symbols import quoted
 from lstm.sample import MAX_PRIME
 from ui import _
 
@@ -42,7 +43,7 @@ else:
     else:
         top = np.argsort(probs)[::-1][:10]
         df = pd.DataFrame({"symbol": [ctx.model.vocab.symbols[k] for k in top], "probability": probs[top]})
-        best = repr(df.symbol.iloc[0])
+        best = quoted(df.symbol.iloc[0])
         st.markdown(_("Most likely next symbol: ") + f"**{ui.md_escape(best)}** ({df.probability.iloc[0]:.1%})")
         ui.figure(next_symbol_bars(df.symbol.tolist(), df.probability.to_numpy(), typed),
                   "next-symbol", df, ctx.caption, key="home.bars")

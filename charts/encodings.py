@@ -6,15 +6,17 @@ charts.style.symbol_label. Used by pages/1_Encodings.py; tested in tests/charts/
 import numpy as np
 import plotly.graph_objects as go
 
+from lstm.symbols import label
+
 from .style import char_axis, layout, symbol_label
 
-VISIBLE = {" ": "␣", "\n": "⏎", "\t": "⇥"}
 MAX_POINT_LABELS = 150        # more points than this: labels only on hover (text would be a blur)
 
 
 def visible_symbol(symbol):
-    """A symbol for a table cell: space, newline and tab made visible (tables show text literally)."""
-    return VISIBLE.get(symbol, symbol)
+    """A symbol for a table cell: invisible and control characters labelled (lstm.symbols; tables show
+    text literally, so no HTML escaping)."""
+    return label(symbol)
 
 
 def index_strip(tokens, indices, title="Index encoding: each symbol is replaced by its index"):

@@ -11,6 +11,8 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from lstm.symbols import label, quoted, visible_text
+
 from .style import GATE_SCALE, SIGNED_SCALE, char_axis, empty, layout, symbol_label
 
 NAMES = {"f": "forget gate f", "i": "input gate i", "o": "output gate o", "c_bar": "candidate C̃",
@@ -115,12 +117,13 @@ def _table(rows, head):
 
 
 def _recitation_html(expected, produced, _=_english):
-    """Produced symbols coloured green where they equal the expected ones, red (with the expected in the hover) not."""
+    """Produced symbols coloured green where they equal the expected ones, red (with the expected in the hover)
+    not; invisible symbols drawn by their labels (lstm.symbols), a newline as ⏎ and a line break."""
     spans = []
     for want, got in zip(expected, produced):
         cls = "ok" if want == got else "bad"
-        hint = "" if want == got else f' title="{_e(_("expected {e}").format(e=repr(want)))}"'
-        spans.append(f'<span class="{cls}"{hint}>{_e(got)}</span>')
+        hint = "" if want == got else f' title="{_e(_("expected {e}").format(e=quoted(want)))}"'
+        spans.append(f'<span class="{cls}"{hint}>{_e(label(got))}</span>' + ("\n" if got == "\n" else ""))
     return "<pre>" + "".join(spans) + "</pre>"
 
 
@@ -148,7 +151,7 @@ def _samples_section(samples, _):
     parts = []
     for t, sample in samples:
         head = (_("temperature {t} (greedy)") if t == 0 else _("temperature {t}")).format(t=f"{t:g}")
-        parts.append(f"<h3>{_e(head)}</h3><pre>{_e(sample)}</pre>")
+        parts.append(f"<h3>{_e(head)}</h3><pre>{_e(visible_text(sample))}</pre>")
     return "".join(parts) or "<p>" + _e(_("No samples.")) + "</p>"
 
 
@@ -156,10 +159,10 @@ def _text_section(text, stored, _):
     """The training text (or, none stored, the vocabulary the figures ran on, said so)."""
     if stored:
         head = _e(_("Training text ({n} characters)").format(n=len(text)))
-        return f"<h2>{head}</h2><pre>{_e(text)}</pre>"
+        return f"<h2>{head}</h2><pre>{_e(visible_text(text))}</pre>"
     head = _e(_("No training text is stored with this model"))
     note = _e(_("The figures and samples use the model's vocabulary as the text ({n} characters):").format(n=len(text)))
-    return f"<h2>{head}</h2><p>{note}</p><pre>{_e(text)}</pre>"
+    return f"<h2>{head}</h2><p>{note}</p><pre>{_e(visible_text(text))}</pre>"
 
 
 def _settings_sections(config, summary, _):

@@ -4,6 +4,8 @@ import html
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from lstm.symbols import label, visible_text
+
 FONT = dict(family="Arial, Helvetica, sans-serif", size=14, color="#222")
 GATE_SCALE = "Blues"          # gates live in [0, 1]
 SIGNED_SCALE = "RdBu_r"       # C, tanh(C), h: signed, centred at 0 (red +, blue -)
@@ -22,14 +24,16 @@ def layout(fig, title, x_title=None, y_title=None, height=None):
 
 
 def symbol_label(symbol):
-    """A symbol as a tick/hover label, shown literally: space, newline and tab made visible, and
-    HTML escaped (plotly reads <b>, <a> ... in text, and decodes &lt; back to a literal '<')."""
-    return html.escape({" ": "␣", "\n": "⏎", "\t": "⇥"}.get(symbol, symbol), quote=False)  # plotly shows &quot; literally
+    """A symbol as a tick/hover label, shown literally: every invisible or control character replaced by its
+    label from the one table (lstm.symbols: ␣ ⏎ ⇥ ␍ ⟨ZWSP⟩ ...), and HTML escaped (plotly reads <b>, <a> ...
+    in text, and decodes &lt; back to a literal '<')."""
+    return html.escape(label(symbol), quote=False)          # plotly shows &quot; literally
 
 
 def safe(text):
-    """Any user-derived string for a plotly title/annotation/hover: shown literally, never as markup."""
-    return html.escape(text, quote=False).replace("\n", "⏎")
+    """Any user-derived string for a plotly title/annotation/hover: shown literally on one line, never as
+    markup (invisible characters and newlines labelled as by lstm.symbols)."""
+    return html.escape(visible_text(text, one_line=True), quote=False)
 
 
 def char_axis(fig, tokens, axis="x", max_ticks=60):

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .ops import sigmoid
+from .symbols import visible_text
 
 DIGITS = 4                      # decimals shown in the substituted equations
 LOW, HIGH = 0.1, 0.9            # Karpathy et al. 2015: a gate is left-/right-saturated below/above these
@@ -167,14 +168,12 @@ def step_values(trace, t, u):
     return out
 
 
-VISIBLE = {"\n": "⏎", "\t": "⇥", "\r": "␍"}
-
-
 def around(tokens, t, reach=25, sep=""):
     """The text around step t on one line and a line with ^ under symbol t (monospace display).
 
-    Newlines and tabs are shown as ⏎ and ⇥ so the caret lines up; sep joins word-level tokens."""
-    shown = ["".join(VISIBLE.get(ch, ch) for ch in tok) for tok in tokens[max(0, t - reach):t + reach + 1]]
+    Newlines, tabs and every other invisible character are shown by their labels (lstm.symbols: ⏎, ⇥, ␍,
+    ⟨ZWSP⟩ ...) so the line stays one line and the caret lines up; sep joins word-level tokens."""
+    shown = [visible_text(tok, one_line=True) for tok in tokens[max(0, t - reach):t + reach + 1]]
     k = min(t, reach)
     before = sep.join(shown[:k]) + (sep if k else "")
     return sep.join(shown), " " * len(before) + "^" * max(1, len(shown[k]))

@@ -4,11 +4,11 @@ Model.run() returns the top layer's Trace; trace.layers holds every layer's, bot
 (lstm.fused / lstm.model) reads the same arrays, so what a page draws is exactly what training used.
 to_frame() flattens a Trace into a long table (step, char, unit, quantity, value) shared by charts and CSV.
 """
-import csv
-import os
 from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
+
+from .csvio import write_csv
 
 # quantities per kind, in the course's order (what to_frame() and the pages show)
 QUANTITIES = {"lstm": ("f", "i", "c_bar", "c", "o", "h"), "rnn": ("h",), "gru": ("u", "r", "h_bar", "h")}
@@ -106,18 +106,10 @@ class Trace:
                 "quantity": np.repeat(np.asarray(names, dtype=object), T * H),
                 "value": np.concatenate([self.get(n).ravel() for n in names])}
 
-    def to_csv(self, file, quantities=None):
-        """Write to_frame() as CSV to a path or text file object (standard library only)."""
-        cols = self.to_frame(quantities)
-        own = isinstance(file, (str, os.PathLike))        # a pathlib.Path is a path too
-        handle = open(file, "w", newline="", encoding="utf-8") if own else file
-        try:
-            writer = csv.writer(handle)
-            writer.writerow(cols.keys())
-            writer.writerows(zip(*[c.tolist() for c in cols.values()]))
-        finally:
-            if own:
-                handle.close()
+    def to_csv(self, file, quantities=None, caption=""):
+        """Write to_frame() as CSV to a path or text file object, with the project's one CSV writer
+        (lstm.csvio: caption lines, text quoted; read back with lstm.csvio.READ_COMMAND)."""
+        write_csv(file, self.to_frame(quantities), caption)
 
 
 def layer_traces(kind, layers, tokens, inputs, targets, logits, probs, loss):

@@ -213,8 +213,15 @@ class Trainer:
                     f"{self._diverged / DIVERGED:.3g} of uniform guessing)")
         self._restore()
         self._finish(f"nan: {what} after {self.iteration + 1} update(s); the learning rate ({self.config.lr:g}) "
-                     f"is probably too high (lower it or turn clipping on); the parameters are restored to "
+                     f"is probably too high ({self._advice()}); the parameters are restored to "
                      f"those after {self.iteration} update(s), the last with a finite loss")
+
+    def _advice(self):
+        """What to change after a divergence: clipping is advised only when it is off."""
+        cfg = self.config
+        on = [f"each gradient clipped to ±{cfg.clip:g}"] * bool(cfg.clip) + \
+             [f"the gradient norm clipped to {cfg.clip_norm:g}"] * bool(cfg.clip_norm)
+        return f"lower it; clipping is already on: {' and '.join(on)}" if on else "lower it or turn clipping on"
 
     def _restore(self):
         """θ back to the last parameters with a finite loss and gradient (one update earlier)."""

@@ -10,6 +10,7 @@ import streamlit as st
 import ui
 from charts.attribution import attribution_bars, attribution_text
 from lstm import attribution
+from lstm.symbols import quoted
 from ui import _
 
 ctx = ui.page_setup(_("Attribution"), "🔦")
@@ -61,7 +62,7 @@ att = logprob_scores(ctx.key, ctx.text, t, ctx.model, ctx.trace)
 symbol = ctx.model.vocab.symbols[att.index]
 st.markdown(_("At step {t} the model has read {char} and predicts {pred} with probability {p:.1%}; "
               "q = log y_t[{pred}] = {v:.4f}.").format(
-    t=t, char=ui.md_escape(repr(ctx.trace.tokens[t])), pred=ui.md_escape(repr(symbol)),
+    t=t, char=ui.md_escape(quoted(ctx.trace.tokens[t])), pred=ui.md_escape(quoted(symbol)),
     p=float(np.exp(att.value)), v=att.value))
 draw(att, _("log y_t[predicted]"), measure, f"attribution-logprob-t{t}", "logprob")
 

@@ -10,6 +10,7 @@ import streamlit as st
 
 import ui
 from charts import tasks as charts
+from lstm.symbols import visible_text
 from lstm.tasks import names as task
 from ui import _
 from ui.task_training import history_curve, publish, train_with_progress
@@ -71,7 +72,8 @@ def show_names(names, result, n, temperature, seed):
                                _("new or copy"): [_("new") if r[1] == "new" else _("copy")
                                                for r in rows],
                                _("ended with a newline"): ended})
-            st.dataframe(df, hide_index=True, key=f"names.table_{kind}")
+            st.dataframe(df.assign(**{_("name"): [visible_text(r[0], one_line=True) for r in rows]}),
+                         hide_index=True, key=f"names.table_{kind}")        # shown labelled; the CSV is raw
             ui.download_csv(df, f"names-{kind}", ctx.caption, key=f"names.csv_{kind}")
 
 

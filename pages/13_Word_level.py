@@ -16,6 +16,7 @@ from lstm.build_assets import structured_text
 from lstm.sample import MAX_PRIME, sample_text
 from lstm.tasks import words_config
 from lstm.train import Trainer
+from lstm.symbols import visible_text
 from lstm.text import MAX_TEXT_CHARS, normalize
 from lstm.vocab import tokenize
 from ui import _
@@ -103,7 +104,7 @@ if held:
     gen_seed = int(c3.number_input(_("Sampling seed"), 0, 10_000, 0, key="words.gen_seed"))
     try:
         generated = sample_text(model, seed_text, length, temperature, seed=gen_seed)
-        st.code(model.vocab.decode(model.encode(seed_text)) + " ▶ " + generated, language=None)
+        st.code(visible_text(model.vocab.decode(model.encode(seed_text)) + " ▶ " + generated), language=None)
     except (VocabularyError, ValueError) as err:
         st.warning(_("Cannot continue this seed: ") + _(str(err)))
     st.success(_("The model is now the sidebar's \"Trained in this session\" model for every page: open "

@@ -10,6 +10,7 @@ import streamlit as st
 import ui
 from charts import encodings as charts
 from lstm import Vocabulary, VocabularyError, analysis
+from lstm.symbols import quoted, visible_text
 from lstm.vocab import tokenize
 from ui import _
 
@@ -44,7 +45,8 @@ def show_vocabulary(symbols, counts):
     df = pd.DataFrame({_("index"): np.arange(len(symbols)), _("symbol"): [charts.visible_symbol(s) for s in symbols],
                        _("count in the text"): counts})
     st.dataframe(df, hide_index=True, height=min(400, 38 + 35 * len(df)))
-    ui.download_csv(df, "vocabulary", ctx.caption, key="enc.csv_vocab")
+    ui.download_csv(df.assign(**{_("symbol"): list(symbols)}), "vocabulary", ctx.caption,   # the data: raw symbols
+                    key="enc.csv_vocab")
 
 
 def show_indices(tokens, indices, symbols):
@@ -61,7 +63,8 @@ def show_indices(tokens, indices, symbols):
     one_hot[np.arange(n), indices[:n]] = 1.0
     st.markdown(_("In the **one-hot** encoding, symbol number k becomes a vector of V numbers: all zeros "
                   "except a single 1 in column k. This is what the course's LSTM reads as x."))
-    hot = pd.DataFrame(one_hot.astype(int), columns=[charts.visible_symbol(s) for s in symbols])
+    hot = pd.DataFrame(one_hot.astype(int),        # "k: symbol" headers: unique even if a word is named "symbol"
+                       columns=[f"{k}: {charts.visible_symbol(s)}" for k, s in enumerate(symbols)])
     hot.insert(0, "symbol", tokens[:n])
     ui.figure(charts.one_hot_heatmap(tokens[:n], symbols, one_hot, title=_("One-hot matrix: one row per symbol")),
               "one-hot", hot, ctx.caption, key="enc.onehot_fig")
@@ -92,7 +95,7 @@ def show_embeddings(model):
                                        title=_("The model's input vectors, projected to 2-D (PCA)")),
               "embeddings-pca", df, ctx.caption, key="enc.pca_fig")
     pick = st.selectbox(_("Nearest neighbours of"), range(len(symbols)), key="enc.symbol",
-                        format_func=lambda k: repr(symbols[k]))
+                        format_func=lambda k: quoted(symbols[k]))
     idx, sims = analysis.nearest_neighbours(vectors, pick, k=5)
     near = pd.DataFrame({_("rank"): np.arange(1, len(idx) + 1),
                          _("symbol"): [charts.visible_symbol(symbols[j]) for j in idx],
@@ -133,7 +136,7 @@ source = st.radio(_("Text"), ["current", "lecture"], key="enc.corpus", horizonta
 level = st.radio(_("Level"), ["char", "word"], key="enc.level", horizontal=True,
                  format_func=lambda s: _("Characters") if s == "char" else _("Words"))
 text = ctx.text if source == "current" else LECTURE_CORPUS
-st.code(text, language=None)
+st.code(visible_text(text), language=None)
 
 try:
     symbols, tokens, indices, counts = encoded = encode_text(text, level)

@@ -11,6 +11,7 @@ import ui
 from charts.cell_diagram import lstm_cell_diagram
 from charts.style import symbol_label
 from lstm.explain import SYMBOL, around, explain_step, next_symbol, step_values
+from lstm.symbols import quoted
 from ui import _
 
 ctx = ui.page_setup(_("One step"), "🔬")
@@ -55,10 +56,10 @@ actual = (symbols[target], p_target) if target >= 0 else None
 if actual:
     st.markdown(_("The real next symbol is {actual}: the model gives it probability **{p:.4f}**; "
                   "its top guess is {best} with {pb:.4f}.").format(
-        actual=ui.md_escape(repr(actual[0])), p=p_target, best=ui.md_escape(repr(symbols[best])), pb=p_best))
+        actual=ui.md_escape(quoted(actual[0])), p=p_target, best=ui.md_escape(quoted(symbols[best])), pb=p_best))
 else:
     st.markdown(_("This is the last symbol: there is no real next symbol. The model's top guess is "
-                  "{best} with probability {pb:.4f}.").format(best=ui.md_escape(repr(symbols[best])), pb=p_best))
+                  "{best} with probability {pb:.4f}.").format(best=ui.md_escape(quoted(symbols[best])), pb=p_best))
 
 if trace.kind == "lstm":
     values = step_values(trace, t, unit)

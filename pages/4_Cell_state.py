@@ -16,6 +16,7 @@ from charts.heatmaps import TEXT_WIDTH, unit_heatmap, where_on_grid
 from charts.style import series_axis
 from charts.units import unit_lines
 from lstm.explain import all_on_spans, units_on
+from lstm.symbols import visible_text
 from ui import _
 from ui.models import is_series
 
@@ -110,7 +111,8 @@ def where_on(q, values, on, threshold, start, end):
     st.markdown(_("The {n} unit(s) are all on together in {k} other place(s):").format(n=len(on), k=len(others)))
     if others:
         st.dataframe(pd.DataFrame({_("from step"): [a for a, _b in others], _("to step"): [b for _a, b in others],
-                                   _("text"): [sep.join(trace.tokens[a:b + 1]) for a, b in others]}),
+                                   _("text"): [visible_text(sep.join(trace.tokens[a:b + 1]), one_line=True)
+                                               for a, b in others]}),
                      hide_index=True)
 
 
@@ -126,7 +128,7 @@ def explore():
     st.markdown(_("Uses the quantity chosen above ({q}). A unit is *on* where its value is above the "
                   "threshold.").format(q=NAMES[q]))
     threshold, start, end = range_controls(q, values)
-    st.code(sep.join(trace.tokens[start:end + 1]), language=None)
+    st.code(visible_text(sep.join(trace.tokens[start:end + 1])), language=None)
     on = units_on(values, start, end, threshold)
     if len(on) == 0:
         st.info(_("No unit stays above {thr:.2f} over the whole range: lower the threshold or choose a "

@@ -8,7 +8,8 @@ import streamlit as st
 
 import ui
 from charts.training import loss_curve, recitation_figure
-from lstm.eta import eta, progress
+from lstm.eta import REASONS, Eta, NoEta, estimate, progress
+from lstm.symbols import visible_text
 from lstm.train import MAX_TEXT_CHARS
 from ui import _
 from ui import models
@@ -101,18 +102,18 @@ def live_training():
     st.progress(progress(tr.first_finite(watched), now, target), text=_(
         "Iteration {it:,} · {crit} loss {loss:.4f} (target {target:g}) · {sec:.1f} s").format(
         it=trainer.iteration, crit=criterion, loss=now, target=target, sec=trainer.seconds))
-    estimate = eta(it, watched, seconds, target) if not trainer.done else None
-    if estimate is not None and estimate.iterations > 0:
+    guess = estimate(it, watched, seconds, target) if not trainer.done else None
+    if isinstance(guess, Eta) and guess.iterations > 0:
         st.caption(_("Estimate: about {n:,} iterations / {s:.1f} seconds left to the target (from the "
-                     "recent slope of the loss curve).").format(n=estimate.iterations, s=estimate.seconds))
-    elif not trainer.done:
-        st.caption(_("Estimate: not yet — the loss is not falling steadily."))
+                     "recent slope of the loss curve).").format(n=guess.iterations, s=guess.seconds))
+    elif isinstance(guess, NoEta):
+        st.caption(_("Estimate: none yet — {why}.").format(why=_(REASONS[guess.reason])))
     history = trainer.history
     fig = loss_curve(history, target, criterion, title=_("Training loss (per 25-symbol window)"))
     ui.figure(fig, "training-loss", {k: v for k, v in history.items()}, ctx.caption, key="train.loss")
     for iteration, sample in trainer.samples[-3:][::-1]:
         st.caption(_("Sample at iteration {it:,} (temperature 1):").format(it=iteration))
-        st.code(sample, language=None)
+        st.code(visible_text(sample), language=None)
 
 
 st.subheader(_("Live training"))

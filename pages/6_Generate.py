@@ -11,6 +11,7 @@ from charts.generation import step_bars
 from charts.training import recitation_figure
 from lstm import usage
 from lstm.sample import MAX_PRIME, SettingError, generate, recite
+from lstm.symbols import quoted, visible_text
 from ui import _
 
 MAX_RECITE = 2000          # symbols of the training text checked by the recitation
@@ -73,8 +74,8 @@ symbols = ctx.model.vocab.symbols
 if out is not None:
     st.subheader(_("Generated text"))
     st.caption(_("After the prime {prime} ({n} symbols generated, temperature {t:g}, seed {s}):").format(
-        prime=ui.md_escape(repr(prime)), n=len(out), t=temperature, s=seed))
-    st.code(ctx.model.vocab.decode(out), language=None)
+        prime=ui.md_escape(quoted(prime)), n=len(out), t=temperature, s=seed))
+    st.code(visible_text(ctx.model.vocab.decode(out)), language=None)
     st.subheader(_("Step by step: what could have come next"))
     if len(out) == 0:
         st.info(_("Nothing was generated (0 symbols): raise the number of symbols to generate."))

@@ -13,6 +13,7 @@ import ui
 from charts.report import SHOWN, loss_curve, state_heatmap
 from lstm.model import create
 from lstm.sample import sample_text
+from lstm.symbols import visible_text
 from lstm.train import TrainConfig, Trainer
 from lstm import VocabularyError
 from ui import _, models
@@ -92,7 +93,7 @@ caption = _("Snapshot at iteration {it} of a {preset} run · smooth loss {loss:.
 
 st.metric(_("Smooth loss at this snapshot (per 25 symbols)"), f"{smooth:.3f}")
 st.markdown("**" + _("Greedy sample at this snapshot") + "**")
-st.code(trainer.vocab.decode(trace.inputs[:1]) + greedy, language=None)
+st.code(visible_text(trainer.vocab.decode(trace.inputs[:1]) + greedy), language=None)
 
 history = trainer.history
 ui.figure(loss_curve(history, trainer.config.target, marker=(iteration, smooth),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from lstm import VocabularyError, checkpoint, usage
+from lstm.symbols import visible_text
 from lstm.text import normalize
 from lstm.tasks.sunspots import SUNSPOTS
 
@@ -51,8 +52,8 @@ class Context:
             if name in summary:
                 value = summary[name]
                 parts.append(f"{shown}={value:.4g}" if isinstance(value, float) else f"{shown}={value}")
-        snippet = self.text[:40].replace("\n", "⏎") + ("…" if len(self.text) > 40 else "")
-        return " · ".join(parts) + "\n" + _("text: {snippet} ({n} chars)").format(snippet=repr(snippet),
+        snippet = visible_text(self.text[:40], one_line=True) + ("…" if len(self.text) > 40 else "")   # one line
+        return " · ".join(parts) + "\n" + _("text: {snippet} ({n} chars)").format(snippet=f"'{snippet}'",
                                                                                  n=len(self.text))
 
 

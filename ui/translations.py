@@ -628,7 +628,6 @@ PL = {
     "Estimate: about {n:,} iterations / {s:.1f} seconds left to the target (from the recent slope of the loss "
     "curve).":
         "Szacunek: do celu zostało około {n:,} iteracji / {s:.1f} s (z ostatniego nachylenia krzywej straty).",
-    "Estimate: not yet — the loss is not falling steadily.": "Szacunek: jeszcze nie — strata nie spada równomiernie.",
     "Training loss (per 25-symbol window)": "Strata treningowa (na okno 25 symboli)",
     "Sample at iteration {it:,} (temperature 1):": "Próbka w iteracji {it:,} (temperatura 1):",
     "Live training": "Trening na żywo",
@@ -1349,10 +1348,10 @@ PL = {
     "indices must be in 0..{self.V - 1}": "indeksy muszą być w zakresie 0..{self.V - 1}",
     # why a training run stopped early (lstm/train.py Trainer.stop_reason, shown by the Training page)
     "nan: {what} after {self.iteration + 1} update(s); the learning rate ({self.config.lr:g}) is probably too high "
-    "(lower it or turn clipping on); the parameters are restored to those after {self.iteration} update(s), the "
+    "({self._advice()}); the parameters are restored to those after {self.iteration} update(s), the "
     "last with a finite loss":
         "nan: {what} w aktualizacji nr {self.iteration + 1}; współczynnik uczenia ({self.config.lr:g}) jest "
-        "prawdopodobnie za duży (zmniejsz go albo włącz przycinanie gradientu); przywrócono parametry sprzed tej "
+        "prawdopodobnie za duży ({self._advice()}); przywrócono parametry sprzed tej "
         "aktualizacji (liczba wykonanych aktualizacji: {self.iteration}), ostatnie ze skończoną stratą",
     "the loss diverged to {loss:.3g} per 25-symbol window (over {DIVERGED:g}× the {self._diverged / DIVERGED:.3g} "
     "of uniform guessing)":
@@ -1767,7 +1766,6 @@ PL = {
     "the prime has {n} {unit}; the limit is {limit}": "tekst początkowy ma {n} {unit}; limit to {limit}",
     "characters": "znaków",
     "symbols": "symboli",
-    "These settings cannot be used: ": "Tych ustawień nie da się użyć: ",
     "this checkpoint holds a series model (one number per step), but sampling needs a text model: a series model "
     "predicts numbers, not symbols (open it in the app's Gates and Cell state pages)":
         "ten plik zawiera model szeregu liczb (jedna liczba na krok), a do generowania potrzebny jest model "
@@ -1797,4 +1795,17 @@ PL = {
     "No training text is stored with this model": "Z tym modelem nie zapisano tekstu treningowego",
     "The figures and samples use the model's vocabulary as the text ({n} characters):":
         "Wykresy i próbki używają słownika modelu jako tekstu (liczba znaków: {n}):",
+    "Estimate: none yet — {why}.": "Szacunek: jeszcze żadnego — {why}.",
+    "too few measured points yet": "za mało zmierzonych punktów",
+    "the loss is not falling steadily": "strata nie spada równomiernie",
+    "the trend is not stable yet: the last half and the last quarter of the run point to different finishes":
+        "trend nie jest jeszcze stały: ostatnia połowa i ostatnia ćwiartka przebiegu wskazują różne końce",
+    "the target is too far away to extrapolate: more than 10 times the iterations the trend is measured over":
+        "cel jest za daleko, by go ekstrapolować: ponad 10 razy dalej niż iteracje, na których zmierzono trend",
+    "lower it or turn clipping on": "zmniejsz go albo włącz przycinanie gradientu",
+    "lower it; clipping is already on: {clipping}": "zmniejsz go; przycinanie gradientu jest już włączone: {clipping}",
+    "each gradient clipped to ±{clip:g}": "każda składowa gradientu przycięta do ±{clip:g}",
+    "the gradient norm clipped to {clip_norm:g}": "norma gradientu przycięta do {clip_norm:g}",
+    "each gradient clipped to ±{clip:g} and the gradient norm clipped to {clip_norm:g}":
+        "każda składowa gradientu przycięta do ±{clip:g} i norma gradientu przycięta do {clip_norm:g}",
 }

@@ -8,6 +8,8 @@ import inspect
 import pandas as pd
 import streamlit as st
 
+from lstm.csvio import csv_text
+
 from .i18n import _, translate_figure
 from .setup import md_escape
 
@@ -22,9 +24,9 @@ def plot(fig, name, key=None):
 
 
 def csv_bytes(df, caption):
-    """CSV with '# '-prefixed caption lines first (pandas.read_csv(..., comment='#') skips them)."""
-    head = "".join(f"# {line}\n" for line in caption.splitlines())
-    return (head + df.to_csv(index=False)).encode("utf-8")
+    """A DataFrame as the bytes of a CSV written by the project's one writer (lstm.csvio: '# ' caption lines,
+    text quoted), which lstm.csvio.READ_COMMAND reads back exactly."""
+    return csv_text({str(name): df[name] for name in df.columns}, caption).encode("utf-8")
 
 
 def download_csv(df, name, caption, key=None):

@@ -7,13 +7,12 @@ series: --out model.npz saves the trained SeriesModel with what the app's Gates 
 (sunspots.series_meta: labels, scaled values, train_last, train_config, summary), so the sidebar can load
 it; --out FILE.csv instead writes the validation predictions as CSV (label, truth, predicted, baseline).
 """
-import csv
-import io
 import json
 import math
 from pathlib import Path
 
 from .. import checkpoint, melody
+from ..csvio import write_csv
 from ..sample import generate, sample_text
 from ..series import SeriesTrainConfig, train_series
 from ..text import read_file
@@ -81,11 +80,10 @@ def train_series_mode(args, changes):
                "val_mae": err["mae"], "naive_rmse": base["rmse"], "naive_mae": base["mae"],
                "beats_naive": err["rmse"] < base["rmse"]}
     if args.out and str(args.out).lower().endswith(".csv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow(["label", "truth", "predicted", "repeat_last_value"])
-        writer.writerows(zip((data.labels[p] for p in data.val_index), truth, pred, naive))
-        Path(args.out).write_text(buf.getvalue(), encoding="utf-8")
+        write_csv(args.out, {"label": [data.labels[p] for p in data.val_index], "truth": truth, "predicted": pred,
+                             "repeat_last_value": naive},
+                  caption=f"validation predictions of a series {cfg.kind.upper()} (H={cfg.hidden}, window "
+                          f"W={data.window}, epochs={cfg.epochs}, seed={cfg.seed}) on {Path(args.text_file).name}")
     elif args.out:
         checkpoint.save(model, args.out, **sunspots.series_meta(data, cfg, summary, Path(args.text_file).name))
     summary["checkpoint"] = str(args.out) if args.out else None

@@ -4,6 +4,7 @@ shared with the Time series page); `--out FILE.csv` still writes the validation 
 import json
 
 import numpy as np
+import pandas as pd
 import pytest
 from threadpoolctl import threadpool_limits
 
@@ -54,7 +55,11 @@ def test_series_meta_names_its_source_csv():   # the page and the CLI both call 
 def test_out_csv_still_writes_the_predictions(capsys, tmp_path):
     report = train_json(capsys, "--kind", "rnn", "--max-iters", "20", "--out", tmp_path / "pred.CSV")
     text = (tmp_path / "pred.CSV").read_text(encoding="utf-8")
-    assert text.startswith("label,truth,predicted,repeat_last_value") and report["checkpoint"].endswith("pred.CSV")
+    assert text.startswith("# validation predictions of a series RNN (H=") and report["checkpoint"].endswith("pred.CSV")
+    table = pd.read_csv(tmp_path / "pred.CSV", comment="#", dtype=str, keep_default_na=False)   # lstm.csvio.READ_COMMAND
+    assert list(table.columns) == ["label", "truth", "predicted", "repeat_last_value"]
+    assert table["label"].tolist() == YEARS[-len(table):]
+    assert len(table) > 0 and np.isfinite(table["truth"].astype(float)).all()
     with pytest.raises(checkpoint.CheckpointError):
         checkpoint.load(tmp_path / "pred.CSV")
 
