@@ -1,9 +1,11 @@
 """Generating text from a model: sampling with temperature / top-k, and greedy recitation.
 
 Every step goes through Model.step, i.e. the cell's own forward: no second forward pass here.
-Temperature T reshapes the next-symbol probabilities to p^(1/T) (renormalised). When that puts all the
-mass on the most likely symbol(s) — at T = 0, and at any T so small that every other symbol's share
-underflows to 0 (1e-320, say) — the pick is the argmax, exactly as greedy decoding: one rule, no NaN.
+Temperature T reshapes the next-symbol probabilities to p^(1/T) (renormalised), computed from
+(ln p - max ln p) / T so that no T overflows. T = 0 is greedy decoding (the argmax), and so is any T below
+GREEDY_BELOW: two distinct float64 probabilities differ by at least ~1.1e-16 in ln p, and exp(-1.1e-16 / T)
+is exactly 0 in float64 for T < 1.5e-19, so below that every symbol but the most likely has no chance
+left; greedy decoding decides the rest (exact ties) as at 0. So 1e-320 gives exactly what 0 gives.
 A setting that cannot be used (temperature, length, top-k) raises SettingError naming the value; a prime
 that cannot be used raises PrimeError or lstm.vocab.VocabularyError (both ValueErrors), so a page can
 say which input is wrong. Used by lstm.train (samples during training), lstm.usage (how each kind of
@@ -17,6 +19,7 @@ import numpy as np
 
 MAX_LENGTH = 10000      # symbols per call; longer requests are refused with this number named
 MAX_PRIME = 500         # characters of a prime text (symbols of a prime given as indices or tokens)
+GREEDY_BELOW = 1e-19    # temperatures below this are greedy decoding, exactly as 0 (see the docstring)
 
 
 class SettingError(ValueError):
@@ -74,19 +77,16 @@ def warm_up(model, prime_indices, reset=None):
 
 
 def pick(probs, temperature, rng, top_k=None):
-    """Next index from probs: a draw from p^(1/T) (renormalised, top-k kept), or the argmax when that
-    distribution has all its mass on the most likely symbols (T = 0, or T too small to tell them apart)."""
-    if temperature == 0:
+    """Next index from probs: the argmax when temperature < GREEDY_BELOW (0 included), else a draw from
+    p^(1/T), renormalised, the top-k most likely kept (top_k None or 0: all)."""
+    if temperature < GREEDY_BELOW:
         return int(np.argmax(probs))
-    with np.errstate(divide="ignore", over="ignore"):
-        logp = np.log(np.maximum(probs, 1e-300))
-        z = (logp - logp.max()) / temperature                   # ≤ 0; a tiny T sends all but the max to -inf
+    logp = np.log(np.maximum(probs, 1e-300))
+    z = (logp - logp.max()) / temperature                       # ≤ 0 and finite: no overflow, no NaN
     if top_k:
         cutoff = np.sort(z)[-min(top_k, len(z))]
         z = np.where(z >= cutoff, z, -np.inf)
     p = np.exp(z)
-    if not (p[z < 0] > 0).any():                                # the argmax symbols hold all the mass
-        return int(np.argmax(probs))
     return int(rng.choice(len(p), p=p / p.sum()))
 
 

@@ -11,7 +11,8 @@ carriage return and ␣ space; ⍽ for the no-break space (ISO 9995-7's symbol);
 brackets for the other invisible characters (⟨ZWSP⟩, ⟨LS⟩, ⟨BOM⟩, ⟨LRO⟩ ...) and ⟨U+XXXX⟩ for the rest:
 C1 controls, format characters (category Cf), separators (Zs, Zl, Zp), lone surrogates, and Unicode's
 Default_Ignorable_Code_Point list (variation selectors, Hangul fillers, tags ...). A combining mark on its
-own is drawn on a dotted circle (◌́), as Unicode's charts do. Private-use and (to this Python) unassigned
+own is drawn on a dotted circle (◌́), as Unicode's charts do. A label glyph typed in a text (a real ⏎ or
+␣) gets its code label, so two characters never share a label. Private-use and (to this Python) unassigned
 characters are drawn as they are: a font shows them as a box or a glyph (a newer emoji), never as nothing. Labels contain none of the characters they
 replace, so nothing raw reaches a tick, a hover or a table (tests/unit/test_symbols.py checks every code
 point). Pure Python; used by lstm.explain, charts.style.symbol_label and the pages; charts add HTML escaping.
@@ -32,6 +33,7 @@ INVISIBLE_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cs"}
 IGNORABLE = ((0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F), (0x3164, 0x3164), (0xFE00, 0xFE0F),
              (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF))
 DOTTED_CIRCLE = "◌"
+GLYPHS = {v for v in NAMED.values() if len(v) == 1}     # ⏎ ␣ ␀ ...: typed as themselves, they get a code label
 _cache = {}
 
 
@@ -40,7 +42,7 @@ def _char_label(ch):
     if ch in NAMED:
         return NAMED[ch]
     code, category = ord(ch), unicodedata.category(ch)
-    if category in INVISIBLE_CATEGORIES or any(lo <= code <= hi for lo, hi in IGNORABLE):
+    if ch in GLYPHS or category in INVISIBLE_CATEGORIES or any(lo <= code <= hi for lo, hi in IGNORABLE):
         return f"⟨U+{code:04X}⟩"
     if category in ("Mn", "Me", "Mc"):                     # a mark alone would sit on the quote before it
         return DOTTED_CIRCLE + ch

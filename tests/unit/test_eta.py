@@ -4,7 +4,7 @@ import math
 import numpy as np
 import pytest
 
-from lstm.eta import eta, progress
+from lstm.eta import REASONS, NoEta, estimate, eta, progress
 
 
 def test_exponential_curve_extrapolates_exactly():
@@ -46,3 +46,46 @@ def test_progress_log_scale():
     assert progress(100.0, math.sqrt(10.0), 0.1) == pytest.approx(0.5)
     assert progress(100.0, 0.05, 0.1) == 1.0
     assert progress(100.0, float("nan"), 0.1) == 0.0
+
+
+# -- the trend must be stable: a real run that cannot learn its text, and one that could ----------------------
+def test_an_unlearnable_text_gets_no_estimate_and_a_reason():
+    """3,000 random characters, course preset: the old fit of the last 50 points extrapolated to anywhere from
+    ~90k iterations to millions; now every call says why there is no estimate."""
+    import random
+
+    from threadpoolctl import threadpool_limits
+
+    from lstm.train import TrainConfig, Trainer
+    rng = random.Random(1)
+    with threadpool_limits(1):
+        trainer = Trainer("".join(rng.choice("abcdefghijklmnopqrstuvwxyz ,.") for _ in range(3000)),
+                          TrainConfig.preset("course", max_iters=4000))
+        trainer.step(4000)
+    history = trainer.history
+    it, loss, sec = history["iteration"], history["smooth_loss"], history["seconds"]
+    old = [last_50(it[:n], loss[:n]) for n in range(1000, 4001, 250)]
+    assert max(old) > 2 * min(old) > 100_000                            # what the page used to show
+    reasons = [estimate(it[:n], loss[:n], sec[:n], 0.1) for n in range(10, 4001, 50)]
+    assert all(isinstance(r, NoEta) and r.reason in REASONS for r in reasons)
+    assert {r.reason for r in reasons} >= {"unstable", "too far"}
+
+
+def last_50(it, loss):
+    """The old estimate: a line through log(loss) of the last 50 points, extrapolated to 0.1."""
+    slope, intercept = np.polyfit(it[-50:], np.log(loss[-50:]), 1)
+    return (math.log(0.1) - intercept) / slope - it[-1] if slope < 0 else math.inf
+
+
+def test_a_learnable_run_gets_a_steady_estimate():
+    """The shipped course-preset model's own history (8,156 iterations to seed-ema < 0.1)."""
+    from lstm import checkpoint
+    from tests.unit.test_cli import ASSETS
+    meta = checkpoint.load_with_metadata(ASSETS / "models" / "variant14-course.npz")[1]
+    it, loss, sec = (np.array(meta["history"][k], dtype=float) for k in ("iteration", "smooth_loss", "seconds"))
+    finish = meta["summary"]["iterations"]
+    shown = [(it[n - 1], eta(it[:n], loss[:n], sec[:n], 0.1)) for n in range(80, len(it) - 40, 20)]
+    assert finish == 8156 and shown[0][0] < 2000 and all(e is not None for _i, e in shown)
+    left = [e.iterations for _i, e in shown]
+    assert left == sorted(left, reverse=True)                           # it only counts down
+    assert all(0.5 * (finish - i) < e.iterations < 1.5 * (finish - i) for i, e in shown)
