@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from lstm.symbols import label, quoted, visible_text
+from lstm.symbols import label as symbol_text, quoted, visible_text
 
 from .style import GATE_SCALE, SIGNED_SCALE, char_axis, empty, layout, symbol_label
 
@@ -123,7 +123,7 @@ def _recitation_html(expected, produced, _=_english):
     for want, got in zip(expected, produced):
         cls = "ok" if want == got else "bad"
         hint = "" if want == got else f' title="{_e(_("expected {e}").format(e=quoted(want)))}"'
-        spans.append(f'<span class="{cls}"{hint}>{_e(label(got))}</span>' + ("\n" if got == "\n" else ""))
+        spans.append(f'<span class="{cls}"{hint}>{_e(symbol_text(got))}</span>' + ("\n" if got == "\n" else ""))
     return "<pre>" + "".join(spans) + "</pre>"
 
 

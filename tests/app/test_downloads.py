@@ -12,7 +12,6 @@ import math
 
 import numpy as np
 import pandas as pd
-import pytest
 import streamlit as st
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st_
