@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .text import canonical
+
 TRACKS_THRESHOLD = 0.7        # |r| ≥ 0.7: "unit u tracks the property" (strong by the usual rule of thumb, r² ≥ 0.49)
 PARTLY_THRESHOLD = 0.5        # 0.5 ≤ |r| < 0.7: "partly tracks" (moderate); below 0.5: no single unit tracks it
 MAX_PATTERN_CHARS = 200       # longer custom regular expressions are refused
@@ -70,7 +72,7 @@ def regex_mask(text, pattern):
     if len(pattern) > MAX_PATTERN_CHARS:
         raise ValueError(f"the regular expression is longer than {MAX_PATTERN_CHARS} characters")
     try:
-        compiled = re.compile(pattern)
+        compiled = re.compile(canonical(pattern))        # as the text was read: "ą" typed either way matches
     except re.error as err:
         raise ValueError(f"not a valid regular expression: {err}") from None
     out = np.zeros(len(text))

@@ -79,7 +79,7 @@ def show_names(names, result, n, temperature, seed):
 
 names = chosen_names()
 if names:
-    st.caption(_("{n} names, e.g. {first}").format(n=len(names), first=ui.md_escape(", ".join(names[:6]))))
+    st.caption(_("{n} names, e.g. {first}").format(n=len(names), first=ui.md_escape(visible_text(", ".join(names[:6])))))
     c1, c2, c3 = st.columns(3)
     hidden = c1.slider(_("Hidden units H"), 8, 128, 32, step=8, key="names.hidden")
     iters = c2.slider(_("Updates (8 names each)"), 50, 3000, 600, step=50, key="names.iters")

@@ -10,6 +10,7 @@ import ui
 from charts.neurons import activations_over_text, coloured_text, ranking_bars, unit_name
 from charts.style import safe
 from lstm import neurons
+from lstm.symbols import visible_text
 from ui import _
 
 ctx = ui.page_setup(_("Find the neuron"), "🔍")
@@ -65,7 +66,7 @@ except ValueError as err:
     st.error(_("This regular expression cannot be used: ") + ui.md_escape(_(str(err))))
     st.stop()
 
-label = LABELS[prop] if prop != "regex" else _("matches {p}").format(p=pattern)
+label = LABELS[prop] if prop != "regex" else _("matches {p}").format(p=visible_text(pattern, one_line=True))
 verdict = neurons.verdict(ranking, label)
 best = verdict.best
 q = "C" if best.quantity == "c" else best.quantity

@@ -77,9 +77,9 @@ class SeriesContext(Context):
                   "{first}-{train_last} · window W={W} · epochs={epochs}") if is_sunspots(self.meta) else
                 _("data: the series {data}, steps {first}-{last}, scaled to 0-1 with its training part "
                   "{first}-{train_last} · window W={W} · epochs={epochs}"))
-        return head + "\n" + data.format(first=labels[0], last=labels[-1], train_last=self.meta.get("train_last", "?"),
-                                         W=cfg.get("window", "?"), epochs=cfg.get("epochs", "?"),
-                                         data=self.meta.get("data", "?"))
+        shown = {k: visible_text(str(v), True) for k, v in (("first", labels[0]), ("last", labels[-1]),
+                 ("train_last", self.meta.get("train_last", "?")), ("data", self.meta.get("data", "?")))}
+        return head + "\n" + data.format(W=cfg.get("window", "?"), epochs=cfg.get("epochs", "?"), **shown)
 
     @property
     def years(self):
@@ -105,7 +105,8 @@ class SeriesContext(Context):
                                 "steps, each from zero state; here it reads all {T} steps in one run from zero "
                                 "state.")}
         window = self.meta.get("train_config", {}).get("window", "?")       # the text goes into st.caption
-        return after[what].format(W=md_escape(str(window)), T=self.trace.T, data=md_escape(self.meta.get("data", "?")))
+        return after[what].format(W=md_escape(str(window)), T=self.trace.T,
+                                  data=md_escape(visible_text(str(self.meta.get("data", "?")), True)))
 
 
 def persistent(key, default):
@@ -128,7 +129,7 @@ def _model_options():
         options["series"] = _("Sunspots {kind} (trained on the Time series page)").format(
             kind=st.session_state[models.SERIES_MODEL_KEY][0].kind.upper())
     if models.UPLOADED_MODEL_KEY in st.session_state:
-        options["upload"] = _("Uploaded: ") + st.session_state[models.UPLOADED_MODEL_KEY][1]
+        options["upload"] = _("Uploaded: ") + visible_text(st.session_state[models.UPLOADED_MODEL_KEY][1], True)
     return options
 
 
@@ -241,7 +242,7 @@ def _series_setup(title, label, model, meta, allowed):
                "({n} years), scaled to 0-1 as on the Time series page, so there is no text to choose.") if sunspots
              else _("{kind}, H = {H}, one number per step. It reads the series saved with it ({data}: {n} steps, "
                     "{first} to {last}), scaled to 0-1 as in its training, so there is no text to choose."))
-    first, last, data = (md_escape(str(v)) for v in (labels[0], labels[-1], meta.get("data", "?")))  # from a file
+    first, last, data = (md_escape(visible_text(str(v), True)) for v in (labels[0], labels[-1], meta.get("data", "?")))
     st.sidebar.caption(about.format(kind=model.kind.upper(), H=model.H, first=first, last=last, n=len(labels),
                                     data=data))
     tour.render(title)
@@ -257,8 +258,9 @@ def _series_setup(title, label, model, meta, allowed):
     key = models.fingerprint(model)
     trace = models.cached_series_trace(key, tuple(meta["values"]), tuple(labels), model)
     text = (_("the yearly sunspot numbers {first}-{last}, scaled to 0-1") if sunspots else
-            _("the series {data}, steps {first}-{last}, scaled to 0-1")).format(first=labels[0], last=labels[-1],
-                                                                                data=meta.get("data", "?"))
+            _("the series {data}, steps {first}-{last}, scaled to 0-1")).format(
+                **{k: visible_text(str(v), True) for k, v in (("first", labels[0]), ("last", labels[-1]),
+                                                              ("data", meta.get("data", "?")))})
     return SeriesContext(model, meta, label, text, trace, key)
 
 

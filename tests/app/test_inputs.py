@@ -8,7 +8,7 @@ import unicodedata
 import numpy as np
 import pytest
 
-from lstm import CharLSTM, Vocabulary, usage
+from lstm import CharLSTM, Vocabulary, neurons, usage
 from lstm.sample import MAX_PRIME, sample_text
 from lstm.tasks.names import LineTrainer, invented_names, names_config
 from lstm.text import MAX_TEXT_CHARS
@@ -159,3 +159,21 @@ def test_eta_on_an_unlearnable_text_says_why_there_is_none():
     assert_clean(at)
     notes = [c.value for c in at.caption if c.value.startswith("Estimate")]
     assert len(notes) == 1 and notes[0].startswith("Estimate: none yet — ") and "about" not in notes[0]
+
+
+def test_find_the_neuron_regex_typed_decomposed_matches_the_text():
+    text = "Zażółć gęślą jaźń, żółw łowi ćmę; źdźbło.\n" * 3
+    model = CharLSTM(Vocabulary.from_text(text), hidden=4)
+    at = run_page(ROOT / "pages" / "8_Find_the_neuron.py", session_state(model, text))
+    at.selectbox(key="neuron.property").set_value("regex").run()
+    at.text_input(key="neuron.regex").input(unicodedata.normalize("NFD", "[żź]")).run()
+    assert_clean(at)
+    values = neurons.property_values(text, "regex", unicodedata.normalize("NFD", "[żź]"))
+    assert values.sum() == text.count("ż") + text.count("ź") == 15           # the composed letters, nothing else
+
+
+def test_an_uploaded_file_name_with_a_bidi_override_is_labelled(odd_model):
+    model, meta = odd_model
+    at = run_page(ALL_PAGES[0], {"ui.uploaded_model": ("id", "evil\u202eypn.npz", model, meta), "ui.model": "upload"})
+    assert_clean(at)
+    assert any("evil⟨RLO⟩ypn.npz" in o for o in at.sidebar.selectbox(key="w.ui.model").options)
