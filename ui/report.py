@@ -60,7 +60,8 @@ def report_text(model, meta):
     when none it can read is stored, its vocabulary (lstm.usage.model_text); stored says which."""
     source = usage.model_text(model, meta)
     text = source.text
-    text = text[:REPORT_MAX_CHARS] if model.vocab.level == "char" else text[:REPORT_MAX_CHARS].rsplit(None, 1)[0]  # never cut a word
+    if len(text) > REPORT_MAX_CHARS:                    # a word level text is cut between words, never inside one
+        text = text[:REPORT_MAX_CHARS] if model.vocab.level == "char" else text[:REPORT_MAX_CHARS].rsplit(None, 1)[0]
     return text, source.stored
 
 

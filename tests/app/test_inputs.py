@@ -177,3 +177,25 @@ def test_an_uploaded_file_name_with_a_bidi_override_is_labelled(odd_model):
     at = run_page(ALL_PAGES[0], {"ui.uploaded_model": ("id", "evil\u202eypn.npz", model, meta), "ui.model": "upload"})
     assert_clean(at)
     assert any("evil⟨RLO⟩ypn.npz" in o for o in at.sidebar.selectbox(key="w.ui.model").options)
+
+
+def test_encodings_of_a_text_with_the_word_symbol():
+    """The one-hot table's columns were the symbols beside a "symbol" column: a word named so crashed it."""
+    text = "a symbol is a symbol, said the symbol .\n" * 3
+    model = CharLSTM(Vocabulary.from_text(text), hidden=4)
+    at = run_page(ROOT / "pages" / "1_Encodings.py", session_state(model, text))
+    at.radio(key="enc.level").set_value("word").run()
+    assert_clean(at)
+
+
+def test_the_report_of_a_model_without_its_text_says_so():
+    from ui.report import report_parts, report_text
+    from charts.report import build_report
+    text = "ala ma kota , a kot ma ale .\n" * 3
+    model = Trainer(text, TrainConfig.preset("course", level="word", max_iters=1)).model
+    shown, stored = report_text(model, {"text": None})
+    assert not stored and model.encode(shown).tolist() == list(range(model.V))
+    samples, recitation, _trace = report_parts(model, "text", shown, stored)
+    page = build_report(model_label="m", text=shown, config={}, summary={}, figures=[], samples=samples,
+                        recitation=recitation, date="d", text_stored=stored)
+    assert recitation is None and "No training text is stored with this model" in page
