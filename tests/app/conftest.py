@@ -55,6 +55,18 @@ def _decode(value):
     return value
 
 
+def strings(value):
+    """Every string inside a figure's JSON-like dict (text, customdata, tick labels, titles, hovers)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings(v)
+    elif isinstance(value, (list, tuple, np.ndarray)):
+        for v in (value.tolist() if isinstance(value, np.ndarray) else value):
+            yield from strings(v)
+
+
 def figures(at):
     """Every plotly figure on the page as a dict (data arrays decoded), in page order."""
     return [_decode(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]

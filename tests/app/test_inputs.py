@@ -5,7 +5,6 @@ page treats a names model as one and a tiny temperature as greedy; the Training 
 import random
 import unicodedata
 
-import numpy as np
 import pytest
 
 from lstm import CharLSTM, Vocabulary, neurons, usage
@@ -13,7 +12,7 @@ from lstm.sample import MAX_PRIME, sample_text
 from lstm.tasks.names import LineTrainer, invented_names, names_config
 from lstm.text import MAX_TEXT_CHARS
 from lstm.train import TrainConfig, Trainer
-from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, figures, run_page, session_state
+from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, figures, run_page, session_state, strings
 
 TRAINING, GENERATE = ROOT / "pages" / "5_Training.py", ROOT / "pages" / "6_Generate.py"
 POLISH = "Zażółć gęślą jaźń. Żółw łowi ćmę.\n"
@@ -85,17 +84,6 @@ def odd_model():
     trainer = Trainer(ODD, TrainConfig.preset("fast", hidden=6, max_iters=20))
     trainer.step(20)
     return trainer.model, trainer.checkpoint_metadata()
-
-
-def strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from strings(v)
-    elif isinstance(value, (list, tuple, np.ndarray)):
-        for v in (value.tolist() if isinstance(value, np.ndarray) else value):
-            yield from strings(v)
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: p.stem)

@@ -16,6 +16,7 @@ from charts.style import safe, symbol_label
 from charts.training import recitation_figure
 from lstm.explain import around
 from lstm.symbols import _char_label, label, quoted, visible_text
+from tests.app.conftest import strings
 
 INVISIBLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cs"}
 IGNORABLE_SAMPLES = ["\u034f", "\u115f", "\u1160", "\u17b4", "\u180b", "\u3164", "\ufe0f", "\uffa0", "\U000e0001",
@@ -64,18 +65,6 @@ def test_around_draws_every_invisible_symbol_on_one_line():
     line, caret = around(tokens, 3)
     assert "\r" not in line and "\u2028" not in line and "\n" not in line and "\u200b" not in line
     assert line == "ab␍⟨LS⟩c⟨ZWSP⟩d⇥e" and caret == " " * 3 + "^" * 4
-
-
-def strings(value):
-    """Every string inside a figure's JSON-like dict (text, customdata, tick labels, titles, hovers)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from strings(v)
-    elif isinstance(value, (list, tuple, np.ndarray)):
-        for v in (value.tolist() if isinstance(value, np.ndarray) else value):
-            yield from strings(v)
 
 
 def test_figures_carry_no_raw_invisible_character():
