@@ -1,7 +1,8 @@
 """Generate page: let the model write after a prime text, see its choices step by step, check its recitation.
 
-Generation goes through lstm.sample.generate (the cell's own step); the per-step probabilities come
-from one model.run over prime + generated text (cached by model fingerprint and settings).
+Generation goes through lstm.usage.sample, which samples each kind of model as it was trained (a names model:
+one name per line, the state reset at every newline) with the cell's own step, and returns the probabilities
+each symbol was drawn from (cached by model fingerprint and settings).
 """
 import numpy as np
 import streamlit as st
@@ -12,7 +13,7 @@ from charts.training import recitation_figure
 from lstm import usage
 from lstm.sample import MAX_PRIME, SettingError, generate, recite
 from lstm.symbols import quoted, visible_text
-from ui import _
+from ui import _, models
 
 MAX_RECITE = 2000          # symbols of the training text checked by the recitation
 
@@ -92,7 +93,7 @@ if out is not None:
         ui.figure(fig, f"generation-step-{step}", df, ctx.caption, key="gen.bars")
 
 st.subheader(_("Recitation check"))
-source = usage.model_text(ctx.model, ctx.meta)
+source = models.model_text(ctx.model, ctx.meta)
 if not source.stored:
     st.info(_("This model's checkpoint does not include its training text, so there is nothing to recite.")
             if source.reason == "missing" else

@@ -58,7 +58,7 @@ def report_html(key, label, mode, text, stored, date, language, _model, _meta):
 def report_text(model, meta):
     """(text, stored): the text the report is about, cut to REPORT_MAX_CHARS: the model's training text, or
     when none it can read is stored, its vocabulary (lstm.usage.model_text); stored says which."""
-    source = usage.model_text(model, meta)
+    source = models.model_text(model, meta)
     text = source.text
     if len(text) > REPORT_MAX_CHARS:                    # a word level text is cut between words, never inside one
         text = text[:REPORT_MAX_CHARS] if model.vocab.level == "char" else text[:REPORT_MAX_CHARS].rsplit(None, 1)[0]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from lstm import VocabularyError, checkpoint, usage
+from lstm import VocabularyError, checkpoint
 from lstm.symbols import visible_text
 from lstm.text import normalize
 from lstm.tasks.sunspots import SUNSPOTS
@@ -186,7 +186,7 @@ def chosen_text(model, meta):
     """The text to run: the model's training text (or, when its checkpoint has none it can read, its
     vocabulary written out: lstm.usage.model_text, with a note saying so), or the student's own (checked
     against the vocabulary)."""
-    source = usage.model_text(model, meta)
+    source = models.model_text(model, meta)
     own = st.sidebar.radio(_("Text to run the model on"), ["train", "own"],
                            format_func=lambda m: (_("My own text") if m == "own" else _("The model's training text")
                                                   if source.stored else _("The model's vocabulary")),
