@@ -157,7 +157,7 @@ def cmd_import(args):
     from .import_torch import parse_keys
     from .import_vocab import preview
     from .imported import describe
-    text = read_text(args.text) if args.text else None
+    text = read_file(args.text) if args.text else None      # the one reader (lstm.text), as for train
     convention, vocab_json = args.vocab, None
     if convention not in ("sorted", "lower"):
         try:

@@ -13,7 +13,7 @@ from lstm.import_model import import_model, read_model
 from lstm.import_torch import parse_keys
 from lstm.import_vocab import check_size, choose, preview
 from lstm.imported import describe
-from lstm.train import MAX_TEXT_CHARS
+from lstm.text import MAX_TEXT_CHARS, normalize
 
 from . import models
 from .i18n import _
@@ -53,7 +53,8 @@ def training_text(box):
         except ValueError as err:
             box.error(str(err))
             return None
-    return box.text_area(_("…or paste the training text"), key=TEXT, height=90, max_chars=MAX_TEXT_CHARS)
+    return normalize(box.text_area(_("…or paste the training text"), key=TEXT, height=90,   # as an upload is read
+                                   max_chars=MAX_TEXT_CHARS))
 
 
 def vocabulary(box, imported):

@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from lstm import VocabularyError, checkpoint
-from lstm.text import read_text
+from lstm.text import MAX_TEXT_CHARS, read_text
 from lstm.train import DEFAULT_TEXT, TrainConfig, Trainer
 
 from . import models

@@ -1,13 +1,14 @@
 """Every page opens on every kind of checkpoint the project itself writes, loaded as the sidebar loads an
 upload: each file is made by `python -m lstm train` (text at both levels, the three cells, texts too long
-to be stored, and the names / words / notes / series modes) or by the Time series page's download.
+to be stored, and the names / words / notes / series modes), by the Time series page's download, or in the
+shape `python -m lstm import` writes (stacked, scaled-index input, float32).
 A page may say it needs another kind of model; it never shows an exception or an error."""
 import io
 
 import pytest
 from threadpoolctl import threadpool_limits
 
-from lstm import checkpoint
+from lstm import ModelConfig, Vocabulary, checkpoint, create
 from lstm.__main__ import main
 from lstm.series import SeriesTrainConfig, train_series
 from lstm.tasks import sunspots
@@ -43,7 +44,17 @@ def files(tmp_path_factory):
             assert main(["train", str(source), "--out", str(target), *TINY, *args]) == 0, kind
             out[kind] = target.read_bytes()
         out["series-page"] = series_page_download()
+        out["stacked-import"] = stacked_import()
     return out
+
+
+def stacked_import():
+    """The shape `python -m lstm import` writes for the lecture's Keras model: 2 layers, scaled-index input,
+    float32 (lstm.checkpoint.save, as that command saves it)."""
+    config = ModelConfig(hidden=4, layers=2, scaled_input=True, dtype="float32", seed=1)
+    buffer = io.BytesIO()
+    checkpoint.save(create(Vocabulary.from_text(SENTENCE), config), buffer, text=SENTENCE)
+    return buffer.getvalue()
 
 
 def series_page_download():
@@ -62,7 +73,7 @@ def test_the_long_texts_are_really_left_out(files):
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: p.stem)
-@pytest.mark.parametrize("kind", [*KINDS, "series-page"])
+@pytest.mark.parametrize("kind", [*KINDS, "series-page", "stacked-import"])
 def test_every_page_opens_on_every_kind_of_checkpoint(files, kind, page):
     model, meta = models.load_upload(files[kind])              # as the sidebar's upload loads it
     at = run_page(page, {"ui.uploaded_model": ("id-" + kind, f"{kind}.npz", model, meta), "ui.model": "upload"})
