@@ -7,6 +7,7 @@ Choices live in st.session_state under ui.* keys, so they survive moving between
 """
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
@@ -21,6 +22,7 @@ from .training import KEPT_KEYS
 
 MAX_VIEW_CHARS = 2000            # longest text (or series) the visual pages run (longer is cut, with a message)
 MODEL_KEY, TEXT_MODE_KEY, TEXT_KEY = "ui.model", "ui.text_mode", "ui.text"
+A11Y_CSS = Path(__file__).with_name("a11y.css")   # contrast and keyboard fixes for Streamlit's own elements
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
 
 
@@ -271,6 +273,7 @@ def page_setup(title, icon="🧠", wide=True, series=False):
     every other page shows a message and stops when that model is chosen."""
     st.set_page_config(page_title=f"{title} · LSTM Explainer", page_icon=icon,
                        layout="wide" if wide else "centered")
+    st.html(A11Y_CSS)                                 # style only: Streamlit adds no element for it
     nav.render()
     st.sidebar.selectbox(_("Language"), list(LANGUAGES), format_func=LANGUAGES.get,
                          key=persistent(LANG_KEY, "en"), on_change=_remember, args=(LANG_KEY,))

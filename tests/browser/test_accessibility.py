@@ -1,0 +1,81 @@
+"""WCAG 2.2 AA in a real browser: axe-core (bundled by axe-playwright-python) on every page, in English and
+in Polish, after the figures have drawn and with the page's expanders open as a student opens them.
+
+The rules run are axe's WCAG A and AA tags of 2.0, 2.1 and 2.2; none is disabled. A failure lists each
+violation with its rule, help text, and the first elements it found (selector, HTML, what is wrong).
+"""
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .helpers import assert_no_errors, wait_charts, wait_idle
+from .server import discover_pages
+
+PAGES = discover_pages()
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE = Axe()
+LANGUAGE_NAMES = {"en": "English", "pl": "Polski"}
+
+
+def choose_language(page, lang) -> None:
+    """The sidebar's Language box, as a student switches it (the choice is kept across the page menu)."""
+    if lang == "en":
+        return
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]', has_text="Language").click()
+    page.get_by_role("option", name=LANGUAGE_NAMES[lang]).click()
+    wait_idle(page)
+
+
+def open_page(page, server, app_page, lang) -> None:
+    """Home, the language, then the page through the sidebar menu; its figures drawn."""
+    page.goto(server.url + "/")
+    wait_idle(page)
+    choose_language(page, lang)
+    if app_page.url_path:
+        page.locator(f'[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"][href="{app_page.url_path}"]'
+                     ).click()
+        page.wait_for_url(f"**/{app_page.url_path}")
+        wait_idle(page)
+    wait_charts(page)
+
+
+def open_expanders(page) -> int:
+    """Open every closed expander of the main area (each a <details>), as a curious student does."""
+    closed = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')
+    n = closed.count()
+    for k in range(n):
+        closed.first.click()           # the locator re-evaluates: the opened one drops out of it
+        page.wait_for_timeout(100)
+    wait_idle(page)
+    wait_charts(page)
+    return n
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's violations of the WCAG A/AA rules on the page as it is now."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    return AXE.run(page, options=options).response["violations"]
+
+
+def describe(violations, max_nodes=4) -> str:
+    """Readable: one block per rule, its first elements with the selector, HTML and axe's reasons."""
+    lines = []
+    for v in violations:
+        lines.append(f"- {v['id']} ({v['impact']}, {len(v['nodes'])} element(s)): {v['help']}  [{v['helpUrl']}]")
+        for node in v["nodes"][:max_nodes]:
+            reasons = "; ".join(c["message"] for key in ("any", "all", "none") for c in node.get(key, []))
+            lines.append(f"    at {' '.join(map(str, node['target']))}")
+            lines.append(f"       {node['html'][:200]}")
+            if reasons:
+                lines.append(f"       why: {reasons[:300]}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+@pytest.mark.parametrize("app_page", PAGES, ids=[p.name for p in PAGES])
+def test_page_has_no_wcag_violations(page, server, app_page, lang):
+    open_page(page, server, app_page, lang)
+    opened = open_expanders(page)
+    assert_no_errors(page, server)
+    violations = axe_violations(page)
+    assert not violations, (f"axe-core: {len(violations)} WCAG 2.2 A/AA rule(s) violated on "
+                            f"/{app_page.url_path} ({lang}, {opened} expander(s) opened):\n{describe(violations)}")
