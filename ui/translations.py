@@ -1808,4 +1808,22 @@ PL = {
     "the gradient norm clipped to {clip_norm:g}": "norma gradientu przycięta do {clip_norm:g}",
     "each gradient clipped to ±{clip:g} and the gradient norm clipped to {clip_norm:g}":
         "każda składowa gradientu przycięta do ±{clip:g} i norma gradientu przycięta do {clip_norm:g}",
+    # --- figure text alternatives for screen readers (charts/alt.py, through ui.widgets.plot) ----------
+    "An empty heatmap.": "Pusta mapa ciepła.",
+    "Heatmap, {rows} × {cols} cells (rows: {y_title}; columns: {x_title}); values from {lo} to {hi}; "
+    "the farthest from zero is {value} at {x_title} {x}{label}, {y_title} {y}.":
+        "Mapa ciepła, {rows} × {cols} komórek (wiersze: {y_title}; kolumny: {x_title}); wartości od {lo} do {hi}; "
+        "najdalej od zera jest {value} w miejscu: {x_title} {x}{label}, {y_title} {y}.",
+    "A bar chart with no values.": "Wykres słupkowy bez wartości.",
+    " in {k} series": " w {k} seriach",
+    "Bar chart of {n} bars{series}; the longest is {label}{owner}: {value}.":
+        "Wykres słupkowy, liczba słupków: {n}{series}; najdłuższy to {label}{owner}: {value}.",
+    "A chart with no values.": "Wykres bez wartości.",
+    "Line chart of {k} line(s)": "Wykres liniowy, liczba linii: {k}",
+    "Scatter plot in {k} group(s)": "Wykres punktowy, liczba grup: {k}",
+    ", {n} points each at most; {y_title} from {lo} to {hi}; the highest is {value}{owner} at {x_title} {x}.":
+        ", w każdej co najwyżej {n} pkt; {y_title} od {lo} do {hi}; najwyższa wartość to {value}{owner} "
+        "w miejscu: {x_title} {x}.",
+    "Diagram; its labels: {labels}.": "Schemat; jego etykiety: {labels}.",
+    "A figure.": "Rysunek.",
 }

@@ -9,18 +9,19 @@ import pandas as pd
 import streamlit as st
 
 from lstm.csvio import csv_text
+from charts.alt import alt_text
 
 from .i18n import _, translate_figure
 from .setup import md_escape
 
 
 def plot(fig, name, key=None):
-    """Show a plotly figure (its titles in the interface language); the toolbar's camera saves `name`.png
-    at report resolution."""
+    """Show a plotly figure (its titles in the interface language) with a text alternative computed from its
+    data (charts.alt, read by screen readers); the toolbar's camera saves `name`.png at report resolution."""
     translate_figure(fig)
     config = {"displaylogo": False,
               "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}}
-    return st.plotly_chart(fig, key=key, config=config)
+    return st.plotly_chart(fig, key=key, config=config, alt=alt_text(fig, _))
 
 
 def csv_bytes(df, caption):

@@ -1,7 +1,8 @@
 """WCAG 2.2 AA in a real browser: axe-core (bundled by axe-playwright-python) on every page, in English and
 in Polish, after the figures have drawn and with the page's expanders open as a student opens them.
 
-The rules run are axe's WCAG A and AA tags of 2.0, 2.1 and 2.2; none is disabled. A failure lists each
+The rules run are axe's WCAG A and AA tags of 2.0, 2.1 and 2.2; none is disabled. Every figure must also
+have an accessible name (its alt text, charts.alt). A failure lists each
 violation with its rule, help text, and the first elements it found (selector, HTML, what is wrong).
 """
 import pytest
@@ -50,6 +51,13 @@ def open_expanders(page) -> int:
     return n
 
 
+def unnamed_figures(page) -> list[str]:
+    """Plotly figures without an accessible name (st.plotly_chart's alt becomes the figure's aria-label)."""
+    return page.evaluate("""() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+        .filter(e => !(e.getAttribute('aria-label') || '').trim())
+        .map(e => (e.querySelector('.gtitle') || {}).textContent || '(untitled)')""")
+
+
 def axe_violations(page) -> list[dict]:
     """axe-core's violations of the WCAG A/AA rules on the page as it is now."""
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
@@ -77,5 +85,6 @@ def test_page_has_no_wcag_violations(page, server, app_page, lang):
     opened = open_expanders(page)
     assert_no_errors(page, server)
     violations = axe_violations(page)
+    assert not unnamed_figures(page), f"figures without a text alternative: {unnamed_figures(page)}"
     assert not violations, (f"axe-core: {len(violations)} WCAG 2.2 A/AA rule(s) violated on "
                             f"/{app_page.url_path} ({lang}, {opened} expander(s) opened):\n{describe(violations)}")
