@@ -7,7 +7,7 @@ Pure builders (numbers in, plotly Figure out), used by pages/11_Attribution.py.
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import SIGNED_SCALE, char_axis, layout, symbol_label
+from .style import BLUE, SIGNED_SCALE, VERMILLION, char_axis, layout, symbol_label
 
 SIZE_SCALE = "Reds"          # sizes ‖∂q/∂x_s‖ are ≥ 0
 
@@ -20,7 +20,7 @@ def attribution_bars(tokens, scores, t, title, y_title, score_name="score"):
     highlight = (steps == t).astype(float)          # numbers, not 2000 colour strings: plotly validates fast
     fig = go.Figure(go.Bar(
         x=steps, y=scores, customdata=labels,
-        marker=dict(color=highlight, colorscale=[[0, "#1f77b4"], [1, "#d62728"]], cmin=0, cmax=1),
+        marker=dict(color=highlight, colorscale=[[0, BLUE], [1, VERMILLION]], cmin=0, cmax=1),
         hovertemplate="step %{x} '%{customdata}'<br>" + score_name + " = %{y:.6g}<extra></extra>"))
     char_axis(fig, tokens[:len(scores)])
     return layout(fig, title, "input x_s (step s, the character read there)", y_title, height=360)

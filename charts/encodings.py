@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from lstm.symbols import label
 
-from .style import char_axis, layout, symbol_label
+from .style import BLUE, VERMILLION, char_axis, layout, symbol_label
 
 MAX_POINT_LABELS = 150        # more points than this: labels only on hover (text would be a blur)
 
@@ -25,7 +25,7 @@ def index_strip(tokens, indices, title="Index encoding: each symbol is replaced 
     steps = np.arange(len(tokens))
     fig = go.Figure(go.Scatter(
         x=steps, y=np.asarray(indices), mode="markers+text", text=labels, textposition="top center",
-        marker=dict(size=8, color="#1f77b4"), customdata=labels,
+        marker=dict(size=8, color=BLUE), customdata=labels,
         hovertemplate="position %{x} '%{customdata}'<br>index = %{y}<extra></extra>"))
     char_axis(fig, list(tokens))
     return layout(fig, title, "symbol in the text (position t)", "index in the vocabulary", height=320)
@@ -59,7 +59,7 @@ def embedding_scatter(symbols, coords, explained, title="Learned input vectors, 
     mode = "markers+text" if len(labels) <= MAX_POINT_LABELS else "markers"
     fig = go.Figure(go.Scatter(
         x=coords[:, 0], y=coords[:, 1], mode=mode, text=labels, textposition="top center",
-        marker=dict(size=9, color="#ff7f0e"), customdata=np.arange(len(labels)),
+        marker=dict(size=9, color=VERMILLION), customdata=np.arange(len(labels)),
         hovertemplate="'%{text}' (index %{customdata})<br>PC1 = %{x:.4f}<br>PC2 = %{y:.4f}<extra></extra>"))
     return layout(fig, title, f"PC1 ({explained[0]:.0%} of the variance)",
                   f"PC2 ({explained[1]:.0%} of the variance)", height=480)
@@ -71,6 +71,7 @@ def size_bars(sizes, n_symbols, title="How many numbers each encoding stores"):
     for column, name in (("per_symbol", "per symbol"), ("whole_text", f"whole text ({n_symbols} symbols)")):
         fig.add_trace(go.Bar(
             x=sizes["encoding"], y=sizes[column], name=name, text=sizes[column], textposition="outside",
+            marker_pattern_shape="/" if column == "whole_text" else "",          # not colour alone
             hovertemplate="%{x}<br>" + name + " = %{y:,} numbers<extra></extra>"))
     fig.update_yaxes(type="log")
     fig.update_layout(barmode="group", legend=dict(orientation="h", y=-0.2))

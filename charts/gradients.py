@@ -7,7 +7,7 @@ Used by pages/7_Gradients_through_time.py; tested in tests/charts/test_gradients
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import layout, safe, symbol_label
+from .style import PALETTE, layout, safe, series_line, series_marker, symbol_label
 
 DH, DC = "‖∂L_T/∂h_t‖", "‖∂L_T/∂C_t‖"
 
@@ -23,13 +23,17 @@ def norm_series(results):
 
 
 def gradient_norms_figure(results, title="How far back does the loss reach? ‖∂L_T/∂h_t‖ against T − t"):
-    """One line per model (and a dashed one for each LSTM's C), log y axis, x = distance T − t."""
+    """One line per model (and a dashed one for each LSTM's C), log y axis, x = distance T − t.
+    Each model has its own colour and marker symbol (a dozen markers per line: colour is not the only cue)."""
     fig = go.Figure()
+    models = list(results)
     for name, result, quantity, norm in norm_series(results):
+        k = models.index(name.split(": ")[0])
         symbols = [symbol_label(result["tokens"][t]) for t in result["step"]]   # text: the symbol read at t
         fig.add_trace(go.Scatter(                                                # (numeric customdata: fast)
-            x=result["distance"], y=norm, mode="lines", name=safe(name), text=symbols,
-            line=dict(dash="dash" if quantity == "dc" else "solid"), customdata=result["step"],
+            x=result["distance"], y=norm, mode="lines+markers", name=safe(name), text=symbols,
+            line=dict(color=PALETTE[k % len(PALETTE)], dash="dash" if quantity == "dc" else "solid"),
+            marker=series_marker(k, size=7, maxdisplayed=12), customdata=result["step"],
             hovertemplate=safe(name) + "<br>distance T − t = %{x}<br>step t = %{customdata} "
                           "'%{text}'<br>norm = %{y:.4e}<extra></extra>"))
     fig.update_yaxes(type="log", exponentformat="power")
@@ -58,18 +62,18 @@ def loss_curves_figure(histories, title="Same text, same budget: loss while trai
     Per-iteration window loss faint; whole-text loss (every symbol, from zero state) bold with markers.
     """
     fig = go.Figure()
-    for k, (label, hist) in enumerate(histories.items()):    # RNN red, LSTM blue, GRU green
-        color = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd")[k % 4]
+    for k, (label, hist) in enumerate(histories.items()):    # each model its colour and marker symbol
+        color = PALETTE[k % len(PALETTE)]
         name = safe(label)
         fig.add_trace(go.Scatter(
             x=hist["iteration"], y=hist["loss"], mode="lines", name=name + " (window loss)",
-            line=dict(color=color, width=1), opacity=0.3, legendgroup=name,
+            line=series_line(k, width=1), opacity=0.3, legendgroup=name,
             hovertemplate=name + "<br>iteration %{x}<br>window loss = %{y:.4f}<extra></extra>"))
         exact = np.asarray(hist["exact_loss"], dtype=float)
         done = np.isfinite(exact)
         fig.add_trace(go.Scatter(
             x=np.asarray(hist["iteration"])[done], y=exact[done], mode="lines+markers",
-            name=name + " (whole text)", line=dict(color=color, width=2.5), marker=dict(size=5),
+            name=name + " (whole text)", line=dict(color=color, width=2.5), marker=series_marker(k, size=7),
             legendgroup=name,
             hovertemplate=name + "<br>iteration %{x}<br>whole-text loss = %{y:.4f}<extra></extra>"))
     fig.update_layout(legend=dict(orientation="h", y=-0.25))

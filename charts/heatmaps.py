@@ -7,12 +7,13 @@ drawn literally (charts.style.symbol_label); the x axis is the step, labelled by
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import GATE_SCALE, SIGNED_SCALE, char_axis, layout, symbol_label
+from .style import GATE_SCALE, ORANGE, SIGNED_SCALE, SKY, char_axis, layout, symbol_label
 
 TEXT_WIDTH = 60               # characters per row of a text grid
-# where-on grid: 0 = off, 1 = all units on elsewhere, 2 = the chosen range (discrete colours)
-ON_SCALE = [[0, "#f4f4f4"], [0.33, "#f4f4f4"], [0.33, "#fdae61"], [0.67, "#fdae61"], [0.67, "#5aa9e6"],
-            [1, "#5aa9e6"]]
+# where-on grid: 0 = off, 1 = all units on elsewhere, 2 = the chosen range (discrete colours, and the text
+# underlined / bold, so the categories are told apart without colour too)
+ON_SCALE = [[0, "#f4f4f4"], [0.33, "#f4f4f4"], [0.33, ORANGE], [0.67, ORANGE], [0.67, SKY], [1, SKY]]
+ON_STYLE = {1: "<u>{}</u>", 2: "<b>{}</b>"}
 
 
 def colour_range(values, signed):
@@ -84,11 +85,14 @@ def text_grid(tokens, values, name, unit, title, signed=False, width=TEXT_WIDTH)
 
 
 def where_on_grid(tokens, category, lowest, name, units, title, width=TEXT_WIDTH):
-    """The text with the chosen range (category 2) and the other places where all `units` are on (1).
+    """The text with the chosen range (category 2, bold) and the other places where all `units` are on (1,
+    underlined).
 
     category: (T,) ints 0/1/2; lowest: (T,) the smallest value of `name` over those units (hover).
     """
     cat, text, step = _grid(tokens, np.asarray(category, dtype=float), width)
+    for k, style in ON_STYLE.items():
+        text[cat == k] = [style.format(t) for t in text[cat == k]]
     low, _, _ = _grid(tokens, np.asarray(lowest, dtype=float), width)
     custom = np.dstack([step, low])
     units_text = ", ".join(str(u) for u in units) or "none"

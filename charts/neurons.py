@@ -6,9 +6,7 @@ lstm.neurons.rank_units (a list of Units with quantity "h"/"c", unit, r).
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import SIGNED_SCALE, char_axis, empty, layout, safe, symbol_label
-
-COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e")
+from .style import BLUE, ORANGE, SIGNED_SCALE, VERMILLION, char_axis, empty, layout, safe, series_line, symbol_label
 
 
 def unit_name(quantity, unit):
@@ -25,7 +23,7 @@ def ranking_bars(ranking, label, top=20, title=None):
     names = [unit_name(u.quantity, u.unit) for u in units][::-1]
     r = np.array([u.r for u in units])[::-1]
     fig = go.Figure(go.Bar(x=r, y=names, orientation="h",
-                           marker_color=["#d62728" if v > 0 else "#1f77b4" for v in r],
+                           marker_color=[VERMILLION if v > 0 else BLUE for v in r],   # the sign is also the side
                            hovertemplate="%{y}<br>r = %{x:.4f}<extra></extra>"))
     fig.update_xaxes(range=[-1, 1])
     return layout(fig, title, "Pearson correlation r", "unit", height=max(300, 22 * len(units) + 120))
@@ -41,13 +39,12 @@ def activations_over_text(tokens, prop, series, label, title=None):
     chars = [symbol_label(s) for s in tokens]
     fig = go.Figure(go.Scatter(
         x=steps, y=prop, name=safe(label), yaxis="y2", mode="lines",
-        line=dict(color="rgba(255,165,0,0.6)", width=0, shape="hv"), fill="tozeroy",
-        fillcolor="rgba(255,165,0,0.25)", customdata=chars,
+        line=dict(color=ORANGE, width=0, shape="hv"), fill="tozeroy", opacity=0.35, customdata=chars,
         hovertemplate="step %{x} '%{customdata}'<br>property = %{y:.4g}<extra></extra>"))
     for k, (name, values) in enumerate(series.items()):
         fig.add_trace(go.Scatter(
             x=steps, y=np.asarray(values, dtype=float), name=name, mode="lines",
-            line=dict(color=COLOURS[k % len(COLOURS)], width=1.5), customdata=chars,
+            line=series_line(k, width=1.5), customdata=chars,
             hovertemplate=f"step %{{x}} '%{{customdata}}'<br>unit {name}<br>value = %{{y:.4f}}<extra></extra>"))
     layout(fig, title, "character (step)", "activation", height=420)
     top = float(np.nanmax(prop)) if np.isfinite(prop).any() else 1.0

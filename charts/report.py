@@ -13,7 +13,7 @@ import plotly.io as pio
 
 from lstm.symbols import label as symbol_text, quoted, visible_text
 
-from .style import GATE_SCALE, SIGNED_SCALE, char_axis, empty, layout, symbol_label
+from .style import BLUE, GATE_SCALE, GREEN, SIGNED_SCALE, SKY, VERMILLION, char_axis, empty, layout, symbol_label
 
 NAMES = {"f": "forget gate f", "i": "input gate i", "o": "output gate o", "c_bar": "candidate C̃",
          "c": "cell state C", "h": "hidden state h", "u": "update gate u", "r": "reset gate r"}
@@ -54,19 +54,19 @@ def loss_curve(history, target=0.1, marker=None, title=None):
     if not len(its):
         return empty(title, "No training history is stored with this model.")
     fig = go.Figure()
-    for name, label, style in (("loss", "loss (this iteration)", dict(color="#9ecae1", width=1)),
-                               ("smooth_loss", "smooth loss (0.999 EMA)", dict(color="#1f77b4", width=2)),
-                               ("exact_loss", "exact whole-text loss", dict(color="#2ca02c", width=2))):
+    for name, label, style in (("loss", "loss (this iteration)", dict(color=SKY, width=1)),
+                               ("smooth_loss", "smooth loss (0.999 EMA)", dict(color=BLUE, width=2.5)),
+                               ("exact_loss", "exact whole-text loss", dict(color=GREEN, width=2, dash="dash"))):
         y = _series(history, name)
         if len(y) == len(its) and np.isfinite(y).any():
             ok = np.isfinite(y)
             fig.add_trace(go.Scatter(x=its[ok], y=y[ok], name=label, mode="lines", line=style,
                                      hovertemplate="iteration %{x}<br>" + label + " = %{y:.4f}<extra></extra>"))
-    fig.add_hline(y=target, line=dict(color="#d62728", dash="dash"),
+    fig.add_hline(y=target, line=dict(color=VERMILLION, dash="dot"),
                   annotation_text=f"target {target:g}", annotation_position="top right")
     if marker is not None:
         fig.add_trace(go.Scatter(x=[marker[0]], y=[marker[1]], name="snapshot", mode="markers",
-                                 marker=dict(color="#d62728", size=12, symbol="diamond"),
+                                 marker=dict(color=VERMILLION, size=12, symbol="diamond"),
                                  hovertemplate="snapshot at iteration %{x}<br>loss = %{y:.4f}<extra></extra>"))
     fig.update_yaxes(type="log")
     return layout(fig, title, "iteration", "loss per 25 symbols (log scale)", height=380)

@@ -1,4 +1,5 @@
-"""Shared look of every figure: light template, readable fonts for printed reports, titled axes."""
+"""Shared look of every figure: light template, readable fonts for printed reports, titled axes, and the one
+colour-blind-safe palette for categories (with a dash and a marker per series, so colour is never the only cue)."""
 import html
 
 import plotly.graph_objects as go
@@ -9,7 +10,27 @@ from lstm.symbols import label, visible_text
 FONT = dict(family="Arial, Helvetica, sans-serif", size=14, color="#222")
 GATE_SCALE = "Blues"          # gates live in [0, 1]
 SIGNED_SCALE = "RdBu_r"       # C, tanh(C), h: signed, centred at 0 (red +, blue -)
-TEMPLATE = pio.templates["plotly_white"]   # looked up once: by name it is re-validated per figure (~2x slower)
+# Categorical colours: Okabe & Ito (2008), "Color Universal Design", told apart with every common colour-vision
+# deficiency. The first four are at least 3:1 against white (WCAG 1.4.11, for lines and marks); paler ones last.
+BLUE, VERMILLION, GREEN, PURPLE, BLACK, ORANGE, SKY = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#E69F00", "#56B4E9")
+PALETTE = (BLUE, VERMILLION, GREEN, PURPLE, BLACK, ORANGE, SKY)
+GREY = "#767676"              # guides, "given" cells: 4.5:1 on white
+DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+MARKERS = ("circle", "square", "diamond", "triangle-up", "x", "cross", "star")
+# looked up once: by name a template is re-validated per figure (~2x slower); a copy, so plotly's own stays as is
+TEMPLATE = go.layout.Template(pio.templates["plotly_white"])
+TEMPLATE.layout.colorway = PALETTE
+
+
+def series_line(k, **style):
+    """Line style of the k-th series of a figure: its palette colour and its own dash."""
+    return dict(color=PALETTE[k % len(PALETTE)], dash=DASHES[k % len(DASHES)], **style)
+
+
+def series_marker(k, **style):
+    """Marker style of the k-th series of a figure: its palette colour and its own symbol."""
+    return dict(color=PALETTE[k % len(PALETTE)], symbol=MARKERS[k % len(MARKERS)], **style)
 
 
 def layout(fig, title, x_title=None, y_title=None, height=None):

@@ -6,9 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from .heatmaps import unit_heatmap
-from .style import layout, safe
-
-COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd")
+from .style import BLACK, GREY, PALETTE, layout, safe, series_line
 
 
 def loss_curves(curves, title="Training loss", x_title="iteration", y_title="loss", log_y=False):
@@ -18,7 +16,7 @@ def loss_curves(curves, title="Training loss", x_title="iteration", y_title="los
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
         keep = np.isfinite(y)
         fig.add_trace(go.Scatter(
-            x=x[keep], y=y[keep], mode="lines", name=safe(label), line=dict(color=COLOURS[k % len(COLOURS)]),
+            x=x[keep], y=y[keep], mode="lines", name=safe(label), line=series_line(k),
             hovertemplate=safe(label) + "<br>" + x_title + " %{x}<br>" + y_title + " = %{y:.4f}<extra></extra>"))
     if log_y:
         fig.update_yaxes(type="log")
@@ -34,16 +32,16 @@ def series_predictions(labels, values, predictions, split_index=None, title="Pre
     x = np.arange(first, len(values))
     labels = [safe(str(s)) for s in labels]
     fig = go.Figure(go.Scatter(
-        x=x, y=np.asarray(values)[first:], mode="lines+markers", name="truth", marker=dict(size=4), line=dict(color="#222"),
+        x=x, y=np.asarray(values)[first:], mode="lines+markers", name="truth", marker=dict(size=4), line=dict(color=BLACK),
         customdata=labels[first:], hovertemplate="%{customdata}<br>truth = %{y:.2f} " + unit + "<extra></extra>"))
     for k, (name, (pos, pred)) in enumerate(predictions.items()):
         pos = np.asarray(pos)
         fig.add_trace(go.Scatter(
-            x=pos, y=pred, mode="lines", name=safe(name), line=dict(color=COLOURS[k % len(COLOURS)]),
+            x=pos, y=pred, mode="lines", name=safe(name), line=series_line(k + 1),   # dashed: solid is the truth
             customdata=[labels[p] for p in pos],
             hovertemplate="%{customdata}<br>" + safe(name) + " = %{y:.2f} " + unit + "<extra></extra>"))
     if split_index is not None:
-        fig.add_vline(x=split_index - 0.5, line_dash="dash", line_color="#888")
+        fig.add_vline(x=split_index - 0.5, line_dash="dash", line_color=GREY)
         fig.add_annotation(x=split_index, y=1, yref="paper", text="validation →", showarrow=False,
                            xanchor="left")
     step = max(1, len(labels) // 12)
@@ -64,8 +62,9 @@ def labelled_heatmap(values, labels, name, title, signed=False, x_title="year", 
 def error_bars(names, rmse, mae, unit="value", title="Validation error (lower is better)"):
     """Grouped bars of RMSE and MAE per model, in the series' units."""
     fig = go.Figure()
-    for label, vals, colour in (("RMSE", rmse, COLOURS[0]), ("MAE", mae, COLOURS[1])):
-        fig.add_trace(go.Bar(x=[safe(n) for n in names], y=vals, name=label, marker_color=colour,
+    for label, vals, colour, hatch in (("RMSE", rmse, PALETTE[0], ""), ("MAE", mae, PALETTE[1], "/")):
+        fig.add_trace(go.Bar(x=[safe(n) for n in names], y=vals, name=label,
+                             marker=dict(color=colour, pattern_shape=hatch),
                              text=[f"{v:.2f}" for v in vals], textposition="outside",
                              hovertemplate="%{x}<br>" + label + " = %{y:.3f} " + unit + "<extra></extra>"))
     fig.update_layout(barmode="group", legend=dict(orientation="h", y=-0.25))
@@ -81,7 +80,7 @@ def piano_roll(parts, title="Melody: pitch over time"):
         start, length, midi, name = (list(col) for col in zip(*notes))
         fig.add_trace(go.Bar(
             base=start, x=length, y=midi, orientation="h", name=safe(label), width=0.8 if k == 0 else 0.4,
-            marker_color=COLOURS[k % len(COLOURS)], opacity=0.45 if k == 0 and len(parts) > 1 else 1.0,
+            marker_color=PALETTE[k % len(PALETTE)], opacity=0.45 if k == 0 and len(parts) > 1 else 1.0,
             customdata=np.array([start, [safe(n) for n in name]], dtype=object).T,
             hovertemplate=safe(label) + "<br>%{customdata[1]}<br>beat %{customdata[0]:.2f}, "
                           "%{x:.2f} beats<br>MIDI %{y}<extra></extra>"))

@@ -6,9 +6,9 @@ by the Generate page. Losses are per 25-symbol window, as the trainer reports th
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import layout, safe, symbol_label
+from .style import BLACK, BLUE, ORANGE, SKY, VERMILLION, layout, safe, symbol_label
 
-GREEN, RED, GREY = "#2ca02c", "#d62728", "#bbbbbb"
+RIGHT, WRONG, GIVEN = BLUE, "#B34F00", "#595959"      # blue, a darker vermillion, grey: white text 5.2, 5.2, 7:1
 MAX_POINTS = 2000          # per curve; longer histories are thinned for drawing (evenly, last kept)
 
 
@@ -33,17 +33,17 @@ def loss_curve(history, target=0.1, criterion="exact", title="Training loss (per
     rows = thin(len(it))
     fig = go.Figure()
     fig.add_trace(_curve(it[rows], np.asarray(history["loss"], float)[rows], "loss",
-                         mode="lines", line=dict(color="#9ecae1", width=1)))
+                         mode="lines", line=dict(color=SKY, width=1)))
     fig.add_trace(_curve(it[rows], np.asarray(history["smooth_loss"], float)[rows], "smooth loss",
-                         mode="lines", line=dict(color="#1f77b4", width=2)))
+                         mode="lines", line=dict(color=BLUE, width=2.5)))
     exact = np.asarray(history["exact_loss"], float)
     ev = np.flatnonzero(np.isfinite(exact))
     ev = ev[thin(len(ev))]
     fig.add_trace(_curve(it[ev], exact[ev], "exact loss", mode="markers",
-                         marker=dict(color="#ff7f0e", size=5)))
+                         marker=dict(color=ORANGE, size=7, symbol="diamond", line=dict(width=1, color=BLACK))))
     x_end = max(int(it[-1]) if len(it) else 0, 1)
     fig.add_trace(go.Scatter(x=[0, x_end], y=[target, target], mode="lines", name=f"target {target:g}",
-                             line=dict(color=RED, dash="dash", width=1.5),
+                             line=dict(color=VERMILLION, dash="dash", width=1.5),
                              hovertemplate=f"target = {target:g} per 25 symbols<extra></extra>"))
     layout(fig, f"{title} · criterion: {criterion}", "iteration", "loss per 25 symbols (log scale)", height=380)
     fig.update_yaxes(type="log", dtick=1)              # ticks at powers of 10 only
@@ -52,7 +52,8 @@ def loss_curve(history, target=0.1, criterion="exact", title="Training loss (per
 
 
 def recitation_grid(first, expected, produced, per_row=60):
-    """(labels, status, hover) grids, rows of per_row cells: status 1 correct, 0 wrong, 0.5 given, NaN pad."""
+    """(labels, status, hover) grids, rows of per_row cells: status 1 correct, 0 wrong, 0.5 given, NaN pad.
+    A wrong symbol's label is struck through (<s>), so it is marked by more than its colour."""
     cells = [(first, first, 0.5)] + [(e, p, float(e == p)) for e, p in zip(expected, produced)]
     n_rows = max(1, -(-len(cells) // per_row))
     labels = [[""] * per_row for _ in range(n_rows)]
@@ -60,7 +61,7 @@ def recitation_grid(first, expected, produced, per_row=60):
     status = np.full((n_rows, per_row), np.nan)
     for k, (exp, prod, ok) in enumerate(cells):
         r, c = divmod(k, per_row)
-        labels[r][c] = symbol_label(prod)
+        labels[r][c] = symbol_label(prod) if ok else f"<s>{symbol_label(prod)}</s>"
         status[r, c] = ok
         verdict = "given (the first symbol)" if k == 0 else ("correct" if ok else "wrong")
         hover[r][c] = (f"position {k}<br>expected {symbol_label(exp)}<br>produced {symbol_label(prod)}"
@@ -69,7 +70,7 @@ def recitation_grid(first, expected, produced, per_row=60):
 
 
 def recitation_figure(first, expected, produced, per_row=60, title="Greedy recitation"):
-    """The model's greedy recitation drawn as text: each produced symbol green if right, red if wrong.
+    """The model's greedy recitation drawn as text: each produced symbol blue if right, orange and struck through if wrong.
 
     first: the given first symbol (grey); expected, produced: the following symbols (equal length).
     """
@@ -77,10 +78,10 @@ def recitation_figure(first, expected, produced, per_row=60, title="Greedy recit
     n_ok = sum(e == p for e, p in zip(expected, produced))
     fig = go.Figure(go.Heatmap(
         z=status, text=labels, texttemplate="%{text}", customdata=hover, zmin=0, zmax=1,
-        colorscale=[[0, RED], [0.5, GREY], [1, GREEN]], showscale=False, xgap=1, ygap=1,
+        colorscale=[[0, WRONG], [0.5, GIVEN], [1, RIGHT]], showscale=False, xgap=1, ygap=1,
         hovertemplate="%{customdata}<extra></extra>", textfont=dict(color="white", size=13)))
     rows = len(labels)
-    layout(fig, f"{safe(title)}: {n_ok}/{len(expected)} correct (green right, red wrong, grey given)",
+    layout(fig, f"{safe(title)}: {n_ok}/{len(expected)} correct (blue right, orange struck through wrong, grey given)",
            "position in row", "row", height=120 + 28 * rows)
     fig.update_yaxes(autorange="reversed", showgrid=False, tickmode="array", tickvals=list(range(rows)),
                      ticktext=[str(r * per_row) for r in range(rows)])

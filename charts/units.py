@@ -4,7 +4,7 @@ step labelled by its character, an optional shaded range (the selection).
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import char_axis, layout, symbol_label
+from .style import GREY, SKY, char_axis, layout, series_line, series_marker, symbol_label
 
 
 def unit_lines(values, tokens, units, name, title, shade=None, threshold=None):
@@ -14,14 +14,15 @@ def unit_lines(values, tokens, units, name, title, shade=None, threshold=None):
     steps = np.arange(len(tokens))
     labels = np.array([symbol_label(c) for c in tokens], dtype=object)   # arrays validate faster than lists
     fig = go.Figure()
-    for u in units:
+    for k, u in enumerate(units):                # each unit its own colour, dash and marker symbol
         fig.add_trace(go.Scatter(
-            x=steps, y=values[:, u], mode="lines+markers", marker=dict(size=4), name=f"unit {u}",
+            x=steps, y=values[:, u], mode="lines+markers", marker=series_marker(k, size=5), line=series_line(k),
+            name=f"unit {u}",
             customdata=labels,
             hovertemplate=f"step %{{x}} '%{{customdata}}'<br>unit {u}<br>{name} = %{{y:.4f}}<extra></extra>"))
     if shade is not None:
-        fig.add_vrect(x0=shade[0] - 0.5, x1=shade[1] + 0.5, fillcolor="#5aa9e6", opacity=0.15, line_width=0)
+        fig.add_vrect(x0=shade[0] - 0.5, x1=shade[1] + 0.5, fillcolor=SKY, opacity=0.15, line_width=0)
     if threshold is not None:
-        fig.add_hline(y=threshold, line=dict(color="#999", dash="dot"))
+        fig.add_hline(y=threshold, line=dict(color=GREY, dash="dot"))
     char_axis(fig, tokens)
     return layout(fig, title, "character (step t)", name, height=380)

@@ -102,7 +102,7 @@ def where_on(q, values, on, threshold, start, end):
     category[start:end + 1] = 2
     lowest = values[:, on].min(axis=1)
     fig = where_on_grid(trace.tokens, category, lowest, NAMES[q], on.tolist(),
-                        _("Where units {units} are all on (blue: your range, orange: elsewhere)").format(
+                        _("Where units {units} are all on (blue, bold: your range; orange, underlined: elsewhere)").format(
                             units=", ".join(map(str, on))), width=WIDTH)
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "category": category,
                        f"smallest {NAMES[q]} over units": lowest})

@@ -563,8 +563,9 @@ PL = {
     "smallest in range": "najmniejsza w zakresie",
     "mean in range": "średnia w zakresie",
     "fraction of the text on": "odsetek tekstu, w którym jest aktywna",
-    "Where units {units} are all on (blue: your range, orange: elsewhere)":
-        "Gdzie jednostki {units} są wszystkie aktywne (niebieski: twój zakres, pomarańczowy: gdzie indziej)",
+    "Where units {units} are all on (blue, bold: your range; orange, underlined: elsewhere)":
+        "Gdzie jednostki {units} są wszystkie aktywne (niebieski, pogrubiony: twój zakres; pomarańczowy, "
+        "podkreślony: gdzie indziej)",
     "from step": "od kroku",
     "to step": "do kroku",
     "text": "tekst",
@@ -855,7 +856,7 @@ PL = {
     "fraction of steps with gate > {high} (right-saturated)": "odsetek kroków z bramką > {high} (nasycenie z prawej)",
     "gate {gate}": "bramka {gate}",
     "{title} at step {step} (after {shown})": "{title} w kroku {step} (po {shown})",
-    "next symbol (orange: chosen)": "następny symbol (pomarańczowy: wybrany)",
+    "next symbol (orange, hatched: chosen)": "następny symbol (pomarańczowy, zakreskowany: wybrany)",
     "probability": "prawdopodobieństwo",
     "distance T − t (steps back from the loss)": "odległość T − t (liczba kroków wstecz od straty)",
     "gradient norm (log scale)": "norma gradientu (skala logarytmiczna)",
@@ -902,8 +903,9 @@ PL = {
     "truth": "prawdziwe wartości",
     "validation →": "walidacja →",
     "{title} · criterion: {criterion}": "{title} · kryterium: {criterion}",
-    "{safe(title)}: {n_ok}/{len(expected)} correct (green right, red wrong, grey given)":
-        "{safe(title)}: {n_ok}/{len(expected)} poprawnie (zielony dobrze, czerwony źle, szary podany)",
+    "{safe(title)}: {n_ok}/{len(expected)} correct (blue right, orange struck through wrong, grey given)":
+        "{safe(title)}: {n_ok}/{len(expected)} poprawnie (niebieski dobrze, pomarańczowy przekreślony źle, "
+        "szary podany)",
     "position in row": "pozycja w wierszu",
     "unit {u}": "jednostka {u}",
 

@@ -4,7 +4,7 @@ import pytest
 
 from charts.gates import saturation_scatter
 from charts.heatmaps import text_grid, unit_heatmap, where_on_grid, wrap
-from charts.style import series_axis
+from charts.style import series_axis, symbol_label
 from charts.units import unit_lines
 from lstm import CharLSTM, Vocabulary
 from lstm.explain import saturation
@@ -62,6 +62,10 @@ def test_where_on_grid_marks_range_and_other_places(trace):
     np.testing.assert_array_equal(np.asarray(hm.z)[rows, cols], category)
     np.testing.assert_allclose(np.asarray(hm.customdata)[rows, cols, 1], lowest)
     assert "units 1, 2" in hm.hovertemplate
+    shown = [hm.text[r][c] for r, c in zip(rows, cols)]               # not colour alone: bold / underlined
+    plain = [symbol_label(t) for t in trace.tokens]
+    assert shown[2:4] == [f"<b>{t}</b>" for t in plain[2:4]] and shown[8:10] == [f"<u>{t}</u>" for t in plain[8:10]]
+    assert shown[:2] == plain[:2] and shown[4:8] == plain[4:8]
 
 
 def test_saturation_scatter_one_trace_per_gate(trace):
@@ -71,6 +75,9 @@ def test_saturation_scatter_one_trace_per_gate(trace):
     np.testing.assert_array_equal(fig.data[1].x, fractions["f"][0])
     np.testing.assert_array_equal(fig.data[3].y, fractions["o"][1])
     assert list(fig.data[2].customdata) == list(range(trace.H))
+    symbols = [d.marker.symbol for d in fig.data[1:]]                  # gates told apart by shape, not colour alone
+    assert len(set(symbols)) == 3 and None not in symbols
+    assert len({d.marker.color for d in fig.data[1:]}) == 3
     assert "unit %{customdata}" in fig.data[1].hovertemplate
     assert "< 0.1" in fig.layout.xaxis.title.text and "> 0.9" in fig.layout.yaxis.title.text
 

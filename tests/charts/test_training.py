@@ -47,7 +47,7 @@ def test_thin_keeps_last_and_bounds_points():
 
 def test_recitation_grid_marks_each_symbol():
     labels, status, hover = recitation_grid("a", list("bcd"), list("bxd"), per_row=2)
-    assert labels == [["a", "b"], ["x", "d"]]
+    assert labels == [["a", "b"], ["<s>x</s>", "d"]]      # wrong: struck through, not only red
     np.testing.assert_array_equal(status, [[0.5, 1.0], [0.0, 1.0]])
     assert "expected c" in hover[1][0] and "produced x" in hover[1][0] and "wrong" in hover[1][0]
 
@@ -59,7 +59,7 @@ def test_recitation_figure_shows_text_literally():
     fig = recitation_figure("<", expected, produced, per_row=60)
     heat = fig.data[0]
     flat = [t for row in heat.text for t in row if t]
-    assert flat[0] == "&lt;" and flat[3] == "?" and "&lt;script&gt;" not in flat
+    assert flat[0] == "&lt;" and flat[3] == "<s>?</s>" and "&lt;script&gt;" not in flat
     assert f"{len(expected) - 1}/{len(expected)} correct" in fig.layout.title.text
     assert heat.texttemplate == "%{text}" and heat.hovertemplate == "%{customdata}<extra></extra>"
-    assert np.nansum(np.asarray(heat.z, dtype=float) == 0) == 1                # one red cell
+    assert np.nansum(np.asarray(heat.z, dtype=float) == 0) == 1                # one wrong cell
