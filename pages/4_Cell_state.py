@@ -72,8 +72,18 @@ def follow_units(q, values):
               f"lines-{q}", df, ctx.caption, key="cell.lines")
 
 
+def _range_from_slider():
+    st.session_state["cell.range_start"], st.session_state["cell.range_end"] = st.session_state["cell.range"]
+
+
+def _range_from_boxes():
+    a, b = st.session_state["cell.range_start"], st.session_state["cell.range_end"]
+    st.session_state["cell.range"] = (min(a, b), max(a, b))
+
+
 def range_controls(q, values):
-    """Threshold and character range (kept inside the text's bounds) -> (threshold, start, end)."""
+    """Threshold and character range (kept inside the text's bounds) -> (threshold, start, end).
+    The range is a slider and, for whoever cannot or would rather not drag, two step boxes kept equal to it."""
     limit = 1.0 if q != "c" else float(max(1, math.ceil(float(np.abs(values).max()))))   # C is unbounded
     st.session_state["cell.threshold"] = float(np.clip(st.session_state.get("cell.threshold", 0.3), -limit, limit))
     threshold = st.slider(_("Threshold"), -limit, limit, step=0.05, key="cell.threshold")
@@ -82,9 +92,14 @@ def range_controls(q, values):
     start, end = st.session_state.get("cell.range", (0, min(4, trace.T - 1)))
     end = min(end, trace.T - 1)
     st.session_state["cell.range"] = (min(start, end), end)
+    st.session_state["cell.range_start"], st.session_state["cell.range_end"] = st.session_state["cell.range"]
     label = (_("Range of steps (step 0 = {first}, step {last_step} = {last})").format(
         first=trace.tokens[0], last_step=trace.T - 1, last=trace.tokens[-1]) if SERIES else _("Character range"))
-    start, end = st.slider(label, 0, trace.T - 1, key="cell.range")
+    start, end = st.slider(label, 0, trace.T - 1, key="cell.range", on_change=_range_from_slider)
+    left, right = st.columns(2)
+    left.number_input(_("From step"), 0, trace.T - 1, step=1, key="cell.range_start", on_change=_range_from_boxes,
+                      help=_("The same range as the slider above, typed or changed with the arrow keys."))
+    right.number_input(_("To step"), 0, trace.T - 1, step=1, key="cell.range_end", on_change=_range_from_boxes)
     return threshold, start, end
 
 

@@ -1828,4 +1828,9 @@ PL = {
         "w miejscu: {x_title} {x}.",
     "Diagram; its labels: {labels}.": "Schemat; jego etykiety: {labels}.",
     "A figure.": "Rysunek.",
+    # Cell state: the character range without dragging (pages/4_Cell_state.py)
+    "From step": "Od kroku",
+    "To step": "Do kroku",
+    "The same range as the slider above, typed or changed with the arrow keys.":
+        "Ten sam zakres co na suwaku powyżej, wpisany lub zmieniany strzałkami.",
 }

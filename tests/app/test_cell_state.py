@@ -82,3 +82,22 @@ def test_gru_shows_only_h():
     assert_clean(at)
     assert "no cell state" in at.info[0].value
     np.testing.assert_allclose(figure_by_title(at, "Hidden state h")["data"][0]["z"], model.run(TEXT).h.T)
+
+
+def test_range_can_be_chosen_without_dragging(trained):
+    """Two step boxes do what the range slider does (WCAG 2.5.7: a way that needs no dragging), and follow it."""
+    trace = trained.run(TEXT)
+    at = run_page(PAGE, session(trained))
+    at.slider(key="cell.threshold").set_value(0.0).run()
+    at.number_input(key="cell.range_end").set_value(3).run()
+    at.number_input(key="cell.range_start").set_value(2).run()
+    assert_clean(at)
+    assert at.slider(key="cell.range").value == (2, 3)
+    on = units_on(trace.h, 2, 3, 0.0)
+    assert len(on) > 0 and at.dataframe[0].value["unit"].tolist() == on.tolist()
+    at.number_input(key="cell.range_start").set_value(9).run()          # past the end: the two swap
+    assert at.slider(key="cell.range").value == (3, 9)
+    assert (at.number_input(key="cell.range_start").value, at.number_input(key="cell.range_end").value) == (3, 9)
+    at.slider(key="cell.range").set_value((5, 7)).run()                  # and the boxes follow the slider
+    assert (at.number_input(key="cell.range_start").value, at.number_input(key="cell.range_end").value) == (5, 7)
+    assert_clean(at)
