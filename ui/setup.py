@@ -23,6 +23,9 @@ from .training import KEPT_KEYS
 MAX_VIEW_CHARS = 2000            # longest text (or series) the visual pages run (longer is cut, with a message)
 MODEL_KEY, TEXT_MODE_KEY, TEXT_KEY = "ui.model", "ui.text_mode", "ui.text"
 A11Y_CSS = Path(__file__).with_name("a11y.css")   # contrast and keyboard fixes for Streamlit's own elements
+# Streamlit's page says <html lang="en"> whatever the language, and has no setting for it (1.67): screen readers
+# would read the Polish interface with English pronunciation (WCAG 3.1.1). This static script corrects it.
+LANG_SCRIPT = '<script>document.documentElement.lang = "{lang}";</script>'
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
 
 
@@ -277,6 +280,7 @@ def page_setup(title, icon="🧠", wide=True, series=False):
     nav.render()
     st.sidebar.selectbox(_("Language"), list(LANGUAGES), format_func=LANGUAGES.get,
                          key=persistent(LANG_KEY, "en"), on_change=_remember, args=(LANG_KEY,))
+    st.sidebar.html(LANG_SCRIPT.format(lang=st.session_state[LANG_KEY]), unsafe_allow_javascript=True)
     for kept in KEPT_KEYS:             # re-set as plain state so leaving the Training page keeps them
         if kept in st.session_state:
             st.session_state[kept] = st.session_state[kept]

@@ -17,7 +17,7 @@ from lstm.text import normalize
 from lstm.train import MAX_TEXT_CHARS, TrainConfig, Trainer
 from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page
 from ui import models
-from ui.setup import A11Y_CSS
+from ui.setup import A11Y_CSS, LANG_SCRIPT, LANGUAGES
 
 TRAINING = ROOT / "pages" / "5_Training.py"
 GENERATE = ROOT / "pages" / "6_Generate.py"
@@ -50,8 +50,9 @@ def assert_literal(at):
     """No markdown element may allow HTML, and no raw payload may reach a markdown body."""
     for kind in ("markdown", "caption"):
         assert not [el.value for el in at.get(kind) if el.proto.allow_html], f"{kind} with unsafe_allow_html"
-    stylesheet = f"<style>{A11Y_CSS.read_text(encoding='utf-8')}</style>"      # static, no user text in it
-    assert all(el.proto.body == stylesheet for el in at.get("html")), "st.html used for more than the stylesheet"
+    static = {f"<style>{A11Y_CSS.read_text(encoding='utf-8')}</style>",        # ours, no user text in either
+              *(LANG_SCRIPT.format(lang=lang) for lang in LANGUAGES)}
+    assert all(el.proto.body in static for el in at.get("html")), "st.html used for more than the stylesheet"
     for kind, body in markdown_bodies(at):
         for raw in RAW:
             assert not raw.search(body), f"{raw.pattern!r} unescaped in a {kind}: {body[:200]!r}"

@@ -31,7 +31,7 @@ ENGLISH_FUNCTION_WORDS = {"the", "of", "and", "with", "is", "are", "for", "from"
                           "click", "press", "choose", "step", "steps", "unit", "units", "loss", "gate", "text"}
 QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”]*”|„[^”]*”|`[^`]*`")
 TAG = re.compile(r"<[^<>]*>")
-STYLE = re.compile(r"<style>.*?</style>", re.S)
+STYLE = re.compile(r"<(style|script)>.*?</\1>", re.S)
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$<>~])")
 SYMBOL = re.compile(r"\b[A-Za-z]+_[A-Za-z0-9{}]+\b|\b[A-Za-z]\d\b|%\{[^}]*\}|[\w/.-]+\.(?:txt|npz|csv|md|py|html)\b")
 WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
@@ -105,7 +105,7 @@ def visible_texts(at):
         proto, kind = getattr(node, "proto", None), getattr(node, "type", "")
         if kind == "plotly_chart":
             out.extend(_figure_texts(proto.spec))
-        elif kind == "html":                                       # a stylesheet is not text anyone reads
+        elif kind == "html":                                  # a stylesheet or a script is not text anyone reads
             out.append(STYLE.sub("", proto.body))
         elif kind in ("arrow_data_frame", "dataframe", "table"):
             out.extend(str(c) for c in node.value.columns)

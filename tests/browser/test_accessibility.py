@@ -2,7 +2,7 @@
 in Polish, after the figures have drawn and with the page's expanders open as a student opens them.
 
 The rules run are axe's WCAG A and AA tags of 2.0, 2.1 and 2.2; none is disabled. Every figure must also
-have an accessible name (its alt text, charts.alt). A failure lists each
+have an accessible name (its alt text, charts.alt), and <html lang> must name the interface language. A failure lists each
 violation with its rule, help text, and the first elements it found (selector, HTML, what is wrong).
 """
 import pytest
@@ -86,5 +86,20 @@ def test_page_has_no_wcag_violations(page, server, app_page, lang):
     assert_no_errors(page, server)
     violations = axe_violations(page)
     assert not unnamed_figures(page), f"figures without a text alternative: {unnamed_figures(page)}"
+    assert page.evaluate("document.documentElement.lang") == lang, "the page does not say which language it is in"
     assert not violations, (f"axe-core: {len(violations)} WCAG 2.2 A/AA rule(s) violated on "
                             f"/{app_page.url_path} ({lang}, {opened} expander(s) opened):\n{describe(violations)}")
+
+
+def test_the_page_language_follows_the_language_box(page, server):
+    """<html lang> is what screen readers pronounce by (WCAG 3.1.1): Polish after choosing Polski, English again
+    after choosing English, also on the next page."""
+    open_page(page, server, PAGES[0], "pl")
+    assert page.evaluate("document.documentElement.lang") == "pl"
+    page.locator('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"]').nth(3).click()
+    wait_idle(page)
+    assert page.evaluate("document.documentElement.lang") == "pl"
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]', has_text="Język").click()
+    page.get_by_role("option", name="English").click()
+    wait_idle(page)
+    assert page.evaluate("document.documentElement.lang") == "en"
