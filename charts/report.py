@@ -13,7 +13,9 @@ import plotly.io as pio
 
 from lstm.symbols import label as symbol_text, quoted, visible_text
 
-from .style import BLUE, GATE_SCALE, GREEN, SIGNED_SCALE, SKY, VERMILLION, char_axis, empty, layout, symbol_label
+from .alt import alt_text
+from .style import (BLUE, GATE_SCALE, GREEN, SIGNED_SCALE, SKY, TEMPLATE, VERMILLION, char_axis, empty, layout,
+                    symbol_label)
 
 NAMES = {"f": "forget gate f", "i": "input gate i", "o": "output gate o", "c_bar": "candidate C̃",
          "c": "cell state C", "h": "hidden state h", "u": "update gate u", "r": "reset gate r"}
@@ -89,7 +91,7 @@ h1 { font-size: 20pt; margin-bottom: 2mm } h2 { font-size: 14pt; margin-top: 8mm
 table { border-collapse: collapse; font-size: 10pt } td, th { border: 1px solid #ccc; padding: 1mm 3mm; text-align: left }
 pre { white-space: pre-wrap; word-break: break-all; font-family: "DejaVu Sans Mono", Consolas, monospace;
       font-size: 10pt; background: #f7f7f7; padding: 2mm; border: 1px solid #ddd }
-.ok { color: #1a7f37 } .bad { color: #fff; background: #cf222e }
+.ok { color: #1a7f37 } .bad { color: #fff; background: #cf222e; text-decoration: line-through }
 .figure { page-break-inside: avoid; break-inside: avoid; margin: 4mm 0 }
 .muted { color: #555; font-size: 9pt }
 """
@@ -127,14 +129,14 @@ def _recitation_html(expected, produced, _=_english):
     return "<pre>" + "".join(spans) + "</pre>"
 
 
-def _figure_html(figs):
-    """Each figure as a div; plotly.js inlined with the first one only."""
+def _figure_html(figs, _=_english):
+    """Each figure as a div named by its text alternative (charts.alt); plotly.js inlined with the first one only."""
     parts = []
     for k, fig in enumerate(figs):
-        fig = go.Figure(fig).update_layout(template="plotly_white", width=680)
+        fig = go.Figure(fig).update_layout(template=TEMPLATE, width=680)
         div = pio.to_html(fig, include_plotlyjs=(k == 0), full_html=False,
                           config={"displaylogo": False, "responsive": False})
-        parts.append(f'<div class="figure">{div}</div>')
+        parts.append(f'<div class="figure" role="figure" aria-label="{_e(alt_text(fig, _))}">{div}</div>')
     return "\n".join(parts)
 
 
@@ -142,7 +144,7 @@ def _recitation_section(recitation, _):
     if recitation is None:
         return "<p>" + _e(_("No recitation: the training text is unknown.")) + "</p>"
     return ("<p>" + _e(_("Greedy recitation from the first symbol: {n} of {total} symbols correct "
-                         "(green = as in the text, red = different).").format(n=recitation.n_correct,
+                         "(green = as in the text, red and struck through = different).").format(n=recitation.n_correct,
                                                                               total=recitation.total))
             + "</p>" + _recitation_html(recitation.expected, recitation.produced, _))
 
@@ -194,7 +196,7 @@ def build_report(*, model_label, text, config, summary, figures, samples, recita
 {_text_section(text, text_stored, _)}
 {_settings_sections(config or {}, summary or {}, _)}
 <h2>{_e(_("Figures"))}</h2>
-{_figure_html(figures)}
+{_figure_html(figures, _)}
 <h2>{_e(_("Samples"))}</h2>{_samples_section(samples, _)}
 <h2>{_e(_("Recitation"))}</h2>{_recitation_section(recitation, _)}
 </body></html>"""

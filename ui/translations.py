@@ -1252,9 +1252,9 @@ PL = {
     "No samples.": "Brak próbek.",
     "No recitation: the training text is unknown.": "Brak recytacji: tekst treningowy jest nieznany.",
     "Greedy recitation from the first symbol: {n} of {total} symbols correct (green = as in the text, "
-    "red = different).":
+    "red and struck through = different).":
         "Zachłanna recytacja od pierwszego symbolu: poprawne symbole: {n} z {total} (zielony = jak w tekście, "
-        "czerwony = inaczej).",
+        "czerwony i przekreślony = inaczej).",
     "{NAMES[q]} over the text (first {n} of {trace.T} symbols)":
         "{NAMES[q]} w tekście (pierwsze {n} z {trace.T} symboli)",
     "candidate C̃": "kandydat C̃",

@@ -83,3 +83,10 @@ def test_every_sentence_goes_through_the_translate_function():
 def test_markup_is_dropped_and_numbers_keep_four_digits():
     assert plain("<b>f = 0.5</b><br>a &amp; b") == "f = 0.5 a & b"
     assert (num(3), num(0.123456), num(-12345.6), num(1.2e-7)) == ("3", "0.1235", "-1.235e+04", "1.2e-07")
+
+
+def test_report_figures_are_named_by_their_alt_text_in_the_report_language():
+    from charts.report import _figure_html
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[0.25, 0.75]))
+    page = _figure_html([fig], lambda s: "[pl]" + s)
+    assert 'role="figure" aria-label="[pl]Bar chart of 2 bars; the longest is x b: 0.75."' in page
