@@ -72,8 +72,11 @@ def _rows(values, H, dtype):
     return np.repeat(values, H).astype(dtype)
 
 
-def forward(W, b, x, h0, c0):
-    """Run the layer over T steps.  W: (4H, H+X), b: (4H,), x: (T, B, X) or (T, B) ints, h0, c0: (B, H)."""
+def forward(W, b, x, h0, c0, keep_h=None, keep_c=None):
+    """Run the layer over T steps.  W: (4H, H+X), b: (4H,), x: (T, B, X) or (T, B) ints, h0, c0: (B, H).
+    keep_h, keep_c: optional (H,) multipliers that switch units off (lstm.ablation): h = keep_h*o*tanh(C) is
+    what the next step and the layer above see; C = f*(keep_c*C_prev) + i*C̃ (0: the unit keeps no memory).
+    A run with them is for its outputs only: backward() does not know them."""
     T, (B, H), dtype = len(x), h0.shape, W.dtype
     half = _rows(SCALE, H, dtype)
     W_half, b_half = W * half[:, None], b * half      # exact: a/2 in the σ rows costs nothing per step
@@ -96,11 +99,13 @@ def forward(W, b, x, h0, c0):
         np.tanh(a_t, out=a_t)
         g *= scale                                    # f, i, o = ½·tanh(a/2) + ½ = σ(a); C̃ = tanh(a)
         g += shift
-        np.multiply(g[:, F], cs[t], out=cs[t + 1])    # C = f*C_prev + i*C̃
+        np.multiply(g[:, F], cs[t] if keep_c is None else keep_c * cs[t], out=cs[t + 1])   # C = f*C_prev + i*C̃
         np.multiply(g[:, I], g[:, C], out=ic)
         cs[t + 1] += ic
         np.tanh(cs[t + 1], out=tanh_c[t])
         np.multiply(g[:, O], tanh_c[t], out=hs[t + 1])   # h = o*tanh(C)
+        if keep_h is not None:
+            hs[t + 1] *= keep_h
     return Record(x, gates, hs, cs, tanh_c)
 
 

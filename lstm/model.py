@@ -149,16 +149,20 @@ class Model:
                              f" (one row of H = {self.H} per layer{' and stream' if B else ''})")
         return state.reshape(shape)
 
-    def forward(self, inputs, targets, h0=None, c0=None, fused_path=True, masks=None):
+    def forward(self, inputs, targets, h0=None, c0=None, fused_path=True, masks=None, keep=None):
         """Run over a window.  inputs, targets: (T,) indices, or (T, B) for B streams (-1 target = nothing
-        to predict); h0, c0: see _initial_state; masks: dropout masks (dropout_masks) or None.
+        to predict); h0, c0: see _initial_state; masks: dropout masks (dropout_masks) or None; keep: None or
+        {layer: (keep_h, keep_c)}, (H,) multipliers that switch units off (lstm.ablation; outputs only).
 
         Returns (trace, caches); caches is None on the fused LSTM path, else the per-step records.
         """
-        trace, caches, _records = self._forward(inputs, targets, h0, c0, fused_path, masks)
+        if keep and (set(keep) - set(range(1, self.L + 1)) or
+                     (self.kind != "lstm" and any(kc is not None for _kh, kc in keep.values()))):
+            raise ValueError(f"cannot switch off a unit of layer {sorted(keep)} or C of a {self.kind.upper()}")
+        trace, caches, _records = self._forward(inputs, targets, h0, c0, fused_path, masks, keep)
         return trace, caches
 
-    def _forward(self, inputs, targets, h0, c0, fused_path, masks):
+    def _forward(self, inputs, targets, h0, c0, fused_path, masks, keep=None):
         """forward() plus the fused path's records (what its backward reads): (trace, caches, records)."""
         inputs, targets = np.asarray(inputs, dtype=np.int64), np.asarray(targets, dtype=np.int64)
         B = inputs.shape[1] if inputs.ndim == 2 else None
@@ -166,12 +170,13 @@ class Model:
         caches = records = None
         if self.kind == "lstm" and fused_path:
             x = inputs if B and self.config.inputs == "one-hot" else self.embed(inputs)   # a batch gathers
-            records = stack.forward(self, x if B else x[:, None], h0, c0, masks)
+            records = stack.forward(self, x if B else x[:, None], h0, c0, masks, keep)
             layers = [rec.parts(batched=bool(B)) for rec in records]
         else:
             if B or self.L > 1:
                 raise ValueError("batches and stacked layers run on the fused LSTM path")
-            layers, caches = steps.forward(self, self.embed(inputs), h0[0, 0], c0[0, 0])
+            layers, caches = steps.forward(self, self.embed(inputs), h0[0, 0], c0[0, 0],
+                                           *(keep or {}).get(1, (None, None)))
         top = layers[-1]["h"] if masks is None else layers[-1]["h"] * masks[-1]
         logits = self.output(top)
         logp = log_softmax(logits)

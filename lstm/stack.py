@@ -9,12 +9,15 @@ import numpy as np
 from . import fused
 
 
-def forward(model, x, h0, c0, masks=None):
+def forward(model, x, h0, c0, masks=None, keep=None):
     """Every layer's fused.Record, bottom first.  x: (T, B, X) vectors or (T, B) one-hot indices;
-    h0, c0: (L, B, H); masks: None or one dropout mask per layer output, (T, B, H) or (T, H)."""
+    h0, c0: (L, B, H); masks: None or one dropout mask per layer output, (T, B, H) or (T, H);
+    keep: None or {layer: (keep_h, keep_c)}, units switched off in that layer (see fused.forward)."""
     records = []
     for layer in range(1, model.L + 1):
-        rec = fused.forward(model.fused_W(layer=layer), model.fused_b(layer=layer), x, h0[layer - 1], c0[layer - 1])
+        keep_h, keep_c = (keep or {}).get(layer, (None, None))
+        rec = fused.forward(model.fused_W(layer=layer), model.fused_b(layer=layer), x, h0[layer - 1], c0[layer - 1],
+                            keep_h, keep_c)
         records.append(rec)
         x = rec.h if masks is None else rec.h * masks[layer - 1].reshape(rec.h.shape)
     return tuple(records)

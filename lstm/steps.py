@@ -11,12 +11,16 @@ from .cell import CELLS
 STEP_PARTS = ("f", "i", "c_bar", "c", "o", "u", "r", "h_bar", "h")   # what a cell's step cache may hold
 
 
-def forward(model, x, h0, c0):
-    """x: (T, X), h0, c0: (H,) -> ([one dict of (T, H) arrays by course name, with x, h0, c0], caches)."""
+def forward(model, x, h0, c0, keep_h=None, keep_c=None):
+    """x: (T, X), h0, c0: (H,) -> ([one dict of (T, H) arrays by course name, with x, h0, c0], caches).
+    keep_h, keep_c: optional (H,) multipliers that switch units off, as in lstm.fused.forward."""
     step = CELLS[model.kind][0]
     h, c, caches = h0[None], c0[None], []
     for t in range(len(x)):
-        h, c, cache = step(model.params, x[t:t + 1], h, c)
+        h, c, cache = step(model.params, x[t:t + 1], h, c if keep_c is None else keep_c * c)
+        if keep_h is not None:
+            h = keep_h * h
+            cache.h = h
         caches.append(cache)
     names = [n for n in STEP_PARTS if hasattr(caches[0], n)] if caches else ["h"]
     parts = {n: np.vstack([getattr(s, n) for s in caches]) if caches else np.zeros((0, model.H), model.dtype)

@@ -1,0 +1,95 @@
+"""Check yourself: questions generated from a model's Trace on a text, each answer read from the run.
+
+    questions = make_quiz(model.params, model.run(text), model.vocab.symbols, seed=0)   # about 10 Questions
+
+A Question holds English format strings (prompt, options, explanation) and the numbers that fill them, so the
+app can translate the words and keep the numbers; every explanation cites the equation it rests on. The
+templates (lstm.quiz_templates) pick their step and unit with the seeded generator, so another model, text or
+seed gives other numbers. Used by the Check yourself page (ui/quiz.py); numpy only.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .explain import VISIBLE
+
+N_QUESTIONS = 10
+CONTEXT = 12            # symbols of text shown before a step ("after reading '…require'")
+
+
+@dataclass(frozen=True)
+class Question:
+    template: str                 # which template made it (lstm.quiz_templates.TEMPLATES key)
+    prompt: str                   # English, str.format(**params)
+    options: tuple                # option labels: English format strings, or literal text (literal_options)
+    answer: int                   # index of the right option
+    explanation: str              # English, str.format(**params); cites the equation
+    params: dict = field(default_factory=dict)
+    translated: tuple = ()        # params whose values are English words (the app translates them)
+    literal_options: bool = False  # options are symbols / text from the model, never translated
+
+
+class Ctx:
+    """What every template reads: the layer's parameters, its Trace, the vocabulary's symbols (V,), the symbol
+    separator ("" for characters, " " for words) and the seeded generator."""
+
+    def __init__(self, params, trace, symbols, rng, word_level=False):
+        self.params, self.trace, self.symbols, self.rng = params, trace, list(symbols), rng
+        self.sep = " " if word_level else ""
+
+    def shown(self, token):
+        """A symbol as the student reads it: newline and tab made visible, quoted."""
+        return "'" + "".join(VISIBLE.get(ch, ch) for ch in token) + "'"
+
+    def context(self, t):
+        """The text read up to and including step t, at most CONTEXT symbols, quoted (e.g. '…requi')."""
+        start = max(0, t + 1 - CONTEXT)
+        body = self.sep.join("".join(VISIBLE.get(ch, ch) for ch in tok) for tok in self.trace.tokens[start:t + 1])
+        return "'" + ("…" if start else "") + body + "'"
+
+    def pick(self, mask, limit=None):
+        """Cells (t, u) of a (T, H) boolean mask in a seeded random order (at most `limit`)."""
+        cells = np.argwhere(np.asarray(mask))
+        order = self.rng.permutation(len(cells))[:limit]
+        return [tuple(int(k) for k in cells[j]) for j in order]
+
+
+def numeric_options(values, truth, rng, margin=0.03):
+    """Labels (2 decimals, shuffled) of candidate values and the index of the one nearest `truth`, or None
+    when two labels coincide or the nearest is not clearly nearest (within `margin` of another)."""
+    values = [float(v) for v in values]
+    labels = [f"{v:.2f}" for v in values]
+    if len(set(labels)) < len(labels) or min(abs(a - b) for j, a in enumerate(values) for b in values[j + 1:]) < margin:
+        return None
+    distance = np.abs(np.array(values) - truth)
+    if np.sort(distance)[1] - distance.min() < margin:
+        return None
+    order = rng.permutation(len(values))
+    labels = tuple(labels[j] for j in order)
+    return labels, int(np.flatnonzero(order == int(np.argmin(distance)))[0])
+
+
+def make_quiz(params, trace, symbols, seed=0, n=N_QUESTIONS, word_level=False):
+    """Up to n Questions about `trace` (a model's run on a text; params: that layer's parameters; symbols:
+    the vocabulary, index -> symbol; word_level: the symbols are words, joined by spaces when shown).
+
+    Every applicable misconception template is asked (f≈1 means keep, h vs C, i vs f, temperature), the
+    rest are drawn at random; the order follows lstm.quiz_templates.TEMPLATES. Same inputs, same quiz."""
+    from .quiz_templates import MISCONCEPTIONS, TEMPLATES
+    rng = np.random.default_rng(seed)
+    ctx = Ctx(params, trace, symbols, rng, word_level)
+    made = {}
+    for name, template in TEMPLATES.items():
+        question = template(ctx)
+        if question is not None:
+            made[name] = question
+    must = [k for k in made if k in MISCONCEPTIONS][:n]
+    others = [k for k in made if k not in MISCONCEPTIONS]
+    chosen = set(must) | set(rng.permutation(others)[:max(0, n - len(must))].tolist())
+    return [q for k, q in made.items() if k in chosen]
+
+
+def score(questions, answers):
+    """(right, answered) for answers {question index: chosen option index}."""
+    right = sum(1 for k, chosen in answers.items() if 0 <= k < len(questions) and questions[k].answer == chosen)
+    return right, len(answers)
