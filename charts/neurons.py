@@ -76,3 +76,22 @@ def coloured_text(tokens, values, name, width=60, title=None):
     fig.update_yaxes(autorange="reversed", showticklabels=False)
     fig.update_xaxes(showticklabels=False)
     return layout(fig, title, f"{width} symbols per row", "row", height=max(200, 26 * rows + 110))
+
+
+def ablation_figure(tokens, rise, holds, label, name, title=None):
+    """The loss rise per character (nats) when unit `name` is switched off: bars orange where the property
+    `label` holds, blue elsewhere (NaN rises, e.g. the last character, are left out)."""
+    title = title or f"Loss rise per character with unit {name} switched off"
+    rise = np.asarray(rise, dtype=float)
+    steps = np.flatnonzero(np.isfinite(rise))
+    if not steps.size:
+        return empty(title, "No character has a next symbol to predict.")
+    fig = go.Figure()
+    for flag, colour, legend in ((True, "#ff7f0e", f"'{safe(label)}' holds"), (False, "#1f77b4", "elsewhere")):
+        pick = steps[np.asarray(holds, dtype=bool)[steps] == flag]
+        fig.add_trace(go.Bar(x=pick, y=rise[pick], name=legend, marker_color=colour,
+                             customdata=[symbol_label(tokens[t]) for t in pick],
+                             hovertemplate="step %{x} '%{customdata}'<br>loss rise = %{y:.4f} nats<extra></extra>"))
+    layout(fig, title, "character (step)", "loss rise (nats)", height=380)
+    fig.update_layout(barmode="overlay", legend=dict(orientation="h", y=-0.25))
+    return char_axis(fig, list(tokens))

@@ -92,6 +92,7 @@ table { border-collapse: collapse; font-size: 10pt } td, th { border: 1px solid 
 pre { white-space: pre-wrap; word-break: break-all; font-family: "DejaVu Sans Mono", Consolas, monospace;
       font-size: 10pt; background: #f7f7f7; padding: 2mm; border: 1px solid #ddd }
 .ok { color: #1a7f37 } .bad { color: #fff; background: #cf222e; text-decoration: line-through }
+tr.right td:nth-child(2) { color: #1a7f37 } tr.wrong td:nth-child(2) { color: #cf222e }
 .figure { page-break-inside: avoid; break-inside: avoid; margin: 4mm 0 }
 .muted { color: #555; font-size: 9pt }
 """
@@ -177,15 +178,31 @@ def _settings_sections(config, summary, _):
             f"<h2>{_e(_('Training result'))}</h2>{summary_html}")
 
 
+def _quiz_section(quiz, _):
+    """The Check yourself score and a table of the answers (quiz: ui.quiz.report_section()'s dict)."""
+    if not quiz:
+        return ""
+    right, answered, asked = quiz["score"]
+    head = (_("question"), _("your answer"), _("right answer"), _("explanation"))
+    rows = "".join(f'<tr class="{"right" if ok else "wrong"}"><td>{_e(q)}</td><td>{_e(("✓ " if ok else "✗ ") + mine)}'
+                   f"</td><td>{_e(answer)}</td><td>{_e(why)}</td></tr>" for q, mine, answer, ok, why in quiz["rows"])
+    return (f"<h2>{_e(_('Check yourself'))}</h2><p>"
+            + _e(_("Score: {right} of {answered} answered ({n} questions), on questions generated from this model's "
+                   "run.").format(right=right, answered=answered, n=asked))
+            + "</p><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + f"</tr>{rows}</table>")
+
+
 def build_report(*, model_label, text, config, summary, figures, samples, recitation, date, caption="",
-                 _=_english, lang="en", text_stored=True):
+                 _=_english, lang="en", text_stored=True, quiz=None):
     """The whole report as one HTML string.
 
     config, summary: dicts (hyperparameters and criterion, training summary); figures: plotly figures,
     each with a title (already in the report's language); samples: [(temperature, text)]; recitation:
     object with expected, produced, n_correct, total (lstm.sample.Recitation) or None; date: a string;
     _: English text -> the report's language (str.format placeholders kept); lang: the HTML lang code;
-    text_stored: False when `text` is not the training text (none stored): the model's vocabulary, said so."""
+    text_stored: False when `text` is not the training text (none stored): the model's vocabulary, said so;
+    quiz: {"score": (right, answered, asked), "rows": ((question, your answer, right answer, correct,
+    explanation), ...)} from the Check yourself page (already in the report's language), or None."""
     title = _e(_("LSTM report: {label}").format(label=model_label))
     generated = _e(_("Generated {date} by LSTM Explainer.").format(date=date))
     return f"""<!DOCTYPE html>
@@ -199,4 +216,5 @@ def build_report(*, model_label, text, config, summary, figures, samples, recita
 {_figure_html(figures, _)}
 <h2>{_e(_("Samples"))}</h2>{_samples_section(samples, _)}
 <h2>{_e(_("Recitation"))}</h2>{_recitation_section(recitation, _)}
+{_quiz_section(quiz, _)}
 </body></html>"""

@@ -22,6 +22,7 @@ WEIGHTS = {"f": "f", "i": "i", "c_bar": "c", "o": "o"}   # quantity -> its W_*, 
 TOLERANCE = 0.1      # a slider guess within ±0.1 of the true value counts as close
 CHECK_TOL = 1e-3     # a typed practice answer must be within ±0.001 of the recorded run
 VANISH = 1e-3        # "vanished": below 1/1000 of the gradient's norm at the last step
+DISTANCE_TOL = 0.25  # a guessed distance within 25% of the measured one (at least 2 steps) counts as close
 
 
 class Reason(NamedTuple):
@@ -126,6 +127,13 @@ def vanish_distance(norms_by_step, factor=VANISH):
     by_distance = np.asarray(norms_by_step, dtype=float)[::-1]
     below = np.flatnonzero(by_distance < factor * by_distance[0])
     return int(below[0]) if below.size else None
+
+
+def distance_close(guess, measured, beyond):
+    """Is a guessed distance close to the measured one? measured None = never within the text, counted as
+    `beyond` (one past the longest distance the text has). Within DISTANCE_TOL of it, or 2 steps."""
+    truth = beyond if measured is None else measured
+    return abs(guess - truth) <= max(2, DISTANCE_TOL * truth)
 
 
 class SymbolGuess(NamedTuple):

@@ -17,6 +17,11 @@ N_QUESTIONS = 10
 CONTEXT = 12            # symbols of text shown before a step ("after reading '…require'")
 
 
+def N_(text):
+    """Mark an English text for translation without translating it (gettext's N_): ui/quiz.py translates it."""
+    return text
+
+
 @dataclass(frozen=True)
 class Question:
     template: str                 # which template made it (lstm.quiz_templates.TEMPLATES key)

@@ -1,5 +1,7 @@
 """The question templates of lstm.quiz: each reads its answer from the Trace (and the layer's weights).
 
+Every English text is wrapped in N_() (gettext's "mark for translation, do not translate here"): the app
+translates it (ui/quiz.py) and scripts/extract_strings.py collects it for the Polish table.
 A template takes a lstm.quiz.Ctx and returns a Question, or None when the run offers no clear case (e.g.
 no unit with f > 0.8 and i < 0.2, or a GRU without gates f, i, o). TEMPLATES lists them in the order a quiz
 asks them; MISCONCEPTIONS are always asked when they apply. tests/unit/test_quiz.py recomputes every
@@ -12,13 +14,13 @@ import numpy as np
 from .explain import pre_activation, previous_state
 from .neurons import PROPERTIES, property_values
 from .ops import softmax
-from .quiz import Question, numeric_options
+from .quiz import N_, Question, numeric_options
 
 ATTEMPTS = 40             # candidate (step, unit) cells a template tries before giving up
 GATE_W = {"f": "f", "i": "i", "o": "o"}
 SIGN_PROPERTIES = ("quotes", "brackets", "vowel", "next_space")
-UPDATE_PROMPT = ("At step {t}, after reading {context}, unit {u} has f = {f:.2f}, i = {i:.2f}, "
-                 "C_prev = {cp:.2f} and C̃ = {cb:.2f}. Which value is the new C closest to?")
+UPDATE_PROMPT = (N_("At step {t}, after reading {context}, unit {u} has f = {f:.2f}, i = {i:.2f}, "
+                 "C_prev = {cp:.2f} and C̃ = {cb:.2f}. Which value is the new C closest to?"))
 
 
 def _b(v):
@@ -47,12 +49,12 @@ def gate_side(ctx):
         h_prev, _c = previous_state(ctx.trace, t)
         a = pre_activation(ctx.params, GATE_W[g], u, h_prev, ctx.trace.x[t])[1]
         above = v > 0.5
-        explanation = ("{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, above 0.5: σ(a) > 0.5 exactly when "
-                       "the pre-activation a = W_{g}·z + b_{g} is positive." if above else
-                       "{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, below 0.5: σ(a) < 0.5 exactly when "
-                       "the pre-activation a = W_{g}·z + b_{g} is negative.")
-        return Question("gate_side", "At step {t}, after reading {context}, is unit {u}'s gate {g} above 0.5?",
-                        ("yes", "no"), 0 if above else 1, explanation,
+        explanation = (N_("{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, above 0.5: σ(a) > 0.5 exactly when "
+                       "the pre-activation a = W_{g}·z + b_{g} is positive.") if above else
+                       N_("{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, below 0.5: σ(a) < 0.5 exactly when "
+                       "the pre-activation a = W_{g}·z + b_{g} is negative."))
+        return Question("gate_side", N_("At step {t}, after reading {context}, is unit {u}'s gate {g} above 0.5?"),
+                        (N_("yes"), N_("no")), 0 if above else 1, explanation,
                         dict(t=t, u=u, g=g, a=a, v=v, context=ctx.context(t)))
     return None
 
@@ -86,9 +88,9 @@ def keep(ctx):
     cells = _best_cells(ctx, tr.f * (1 - tr.i) * (np.abs(cp) >= 0.1),
                         (tr.f > 0.8) & (tr.i < 0.2) & (np.abs(cp) >= 0.2))
     return _update_question(ctx, "keep", cells, lambda f, i, cb, cp: (cp, 0.0, cb, cp + cb),
-                            "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate "
+                            N_("C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate "
                             "f is the share of the old memory C_prev that is KEPT: f ≈ 1 means keep, not forget; "
-                            "f ≈ 0 would wipe the memory.")
+                            "f ≈ 0 would wipe the memory."))
 
 
 def overwrite(ctx):
@@ -99,9 +101,9 @@ def overwrite(ctx):
     cells = _best_cells(ctx, (1 - tr.f) * tr.i * (np.abs(tr.c_bar - cp) >= 0.2),
                         (tr.f < 0.2) & (tr.i > 0.8) & (np.abs(tr.c_bar - cp) >= 0.3))
     return _update_question(ctx, "overwrite", cells, lambda f, i, cb, cp: (cp, i * cb, 0.0, cp + cb),
-                            "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate "
+                            N_("C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate "
                             "f decides how much of the old memory is kept, the input gate i how much of the "
-                            "candidate C̃ is written: with f = {f:.2f} and i = {i:.2f} the candidate dominates.")
+                            "candidate C̃ is written: with f = {f:.2f} and i = {i:.2f} the candidate dominates."))
 
 
 def compute_c(ctx):
@@ -112,10 +114,11 @@ def compute_c(ctx):
     cells = ctx.pick((np.abs(cp) >= 0.15) & (np.abs(tr.c_bar) >= 0.15) & (np.abs(tr.f - tr.i) >= 0.2), ATTEMPTS)
     q = _update_question(ctx, "compute_c", cells,
                          lambda f, i, cb, cp: (f * cp + i * cb, i * cp + f * cb, (1 - f) * cp + i * cb, f * cp + cb),
-                         "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The other values "
-                         "swap f and i, take 1 − f (as if f were the share forgotten), or leave out i.")
-    return dataclasses.replace(q, prompt="At step {t}, after reading {context}, unit {u} has f = {f:.2f}, C_prev = {cp:.2f}, "
-                             "i = {i:.2f} and C̃ = {cb:.2f}. What is C?") if q else None
+                         N_("C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The other values "
+                         "swap f and i, take 1 − f (as if f were the share forgotten), or leave out i."))
+    prompt = N_("At step {t}, after reading {context}, unit {u} has f = {f:.2f}, C_prev = {cp:.2f}, i = {i:.2f} "
+                "and C̃ = {cb:.2f}. What is C?")
+    return dataclasses.replace(q, prompt=prompt) if q else None
 
 
 def compute_h(ctx):
@@ -127,10 +130,10 @@ def compute_h(ctx):
         c, o, h = float(tr.c[t, u]), float(tr.o[t, u]), float(tr.h[t, u])
         options = numeric_options((o * np.tanh(c), o * c, np.tanh(c), c), h, ctx.rng)
         if options:
-            return Question("compute_h", "At step {t}, after reading {context}, unit {u} has C = {c:.2f} and "
-                            "o = {o:.2f}. What is h?", options[0], options[1],
-                            "h = o·tanh(C) = {o:.2f}·tanh({c:.2f}) = {o:.2f}·{tcb} = {h:.2f}. h is not C: it "
-                            "is the part of the memory the output gate lets out, squashed into (−1, 1) by tanh.",
+            return Question("compute_h", N_("At step {t}, after reading {context}, unit {u} has C = {c:.2f} and "
+                            "o = {o:.2f}. What is h?"), options[0], options[1],
+                            N_("h = o·tanh(C) = {o:.2f}·tanh({c:.2f}) = {o:.2f}·{tcb} = {h:.2f}. h is not C: it "
+                            "is the part of the memory the output gate lets out, squashed into (−1, 1) by tanh."),
                             dict(t=t, u=u, c=c, o=o, h=h, tc=float(np.tanh(c)), tcb=_b(np.tanh(c)),
                                  context=ctx.context(t)))
     return None
@@ -142,11 +145,11 @@ def bounds(ctx):
         return None
     cmax, hmax = float(np.abs(ctx.trace.c).max()), float(np.abs(ctx.trace.h).max())
     answer = {(True, False): 0, (False, True): 1, (True, True): 2, (False, False): 3}[(cmax > 1, hmax > 1)]
-    return Question("bounds", "Over this whole text, which of C and h goes outside the range −1 to 1 for some "
-                    "unit?", ("only C", "only h", "both", "neither"), answer,
-                    "h = o·tanh(C) always stays between −1 and 1 (0 < o < 1 and |tanh| < 1), while "
+    return Question("bounds", N_("Over this whole text, which of C and h goes outside the range −1 to 1 for some "
+                    "unit?"), (N_("only C"), N_("only h"), N_("both"), N_("neither")), answer,
+                    N_("h = o·tanh(C) always stays between −1 and 1 (0 < o < 1 and |tanh| < 1), while "
                     "C = f·C_prev + i·C̃ adds up over the steps and has no such bound. Here the largest |C| is "
-                    "{cmax:.2f} and the largest |h| is {hmax:.2f}.", dict(cmax=cmax, hmax=hmax))
+                    "{cmax:.2f} and the largest |h| is {hmax:.2f}."), dict(cmax=cmax, hmax=hmax))
 
 
 def temperature(ctx):
@@ -161,13 +164,13 @@ def temperature(ctx):
             continue
         k = int(ctx.rng.choice(clear))
         p, q = float(probs[k]), float(sharpened[k])
-        return Question("temperature", "After reading {context}, the model gives {sym} the probability {p:.2f}. "
-                        "Sampling at temperature {T:g} instead of 1, is {sym} picked more often or less often?",
-                        ("more often", "less often"), 0 if q > p else 1,
-                        "Sampling at temperature T draws from y^(1/T), renormalised: T < 1 sharpens y (the "
+        return Question("temperature", N_("After reading {context}, the model gives {sym} the probability {p:.2f}. "
+                        "Sampling at temperature {T:g} instead of 1, is {sym} picked more often or less often?"),
+                        (N_("more often"), N_("less often")), 0 if q > p else 1,
+                        N_("Sampling at temperature T draws from y^(1/T), renormalised: T < 1 sharpens y (the "
                         "likely symbols get likelier), T > 1 flattens it. Here {sym} goes from {p:.2f} to "
                         "{q:.2f}. Temperature changes only how we pick from y = softmax(W_y·h + b_y), not the "
-                        "model or its h.", dict(t=int(t), sym=ctx.shown(ctx.symbols[k]), k=k, p=p, q=q, T=T,
+                        "model or its h."), dict(t=int(t), sym=ctx.shown(ctx.symbols[k]), k=k, p=p, q=q, T=T,
                                                 context=ctx.context(int(t))))
     return None
 
@@ -184,9 +187,9 @@ def next_top(ctx):
         options = tuple(ctx.shown(ctx.symbols[k]) for k in order)
         if len(set(options)) < 4:
             continue
-        return Question("next_top", "After reading {context}, which symbol does the model rate most likely to "
-                        "come next?", options, int(np.flatnonzero(order == top)[0]),
-                        "y = softmax(W_y·h + b_y): after this step the largest probability is y[{sym}] = {p:.2f}.",
+        return Question("next_top", N_("After reading {context}, which symbol does the model rate most likely to "
+                        "come next?"), options, int(np.flatnonzero(order == top)[0]),
+                        N_("y = softmax(W_y·h + b_y): after this step the largest probability is y[{sym}] = {p:.2f}."),
                         dict(t=int(t), k=top, sym=ctx.shown(ctx.symbols[top]), p=float(tr.probs[t, top]),
                              context=ctx.context(int(t))), literal_options=True)
     return None
@@ -205,16 +208,15 @@ def driver(ctx):
         first, second = np.sort(push)[::-1][:2]
         if first <= 0 or first - second < 0.2:
             continue
-        up = a > 0
-        return Question("driver", ("At step {t}, after reading {context}, unit {u}'s gate {g} is {v:.2f}. Which part "
-                                   "of W_{g}·z + b_{g} pushes it up the most?") if up else
-                        ("At step {t}, after reading {context}, unit {u}'s gate {g} is {v:.2f}. Which part "
-                         "of W_{g}·z + b_{g} pushes it down the most?"),
-                        ("the bias b_{g}", "the input x (the symbol {ch})", "the previous hidden state h_prev"),
-                        int(np.argmax(push)),
-                        "{g} = σ(W_{g}[{u}, :H]·h_prev + W_{g}[{u}, H:]·x + b_{g}[{u}]) = σ({recb} + {inpb} + "
-                        "{biasb}) = σ({a:.2f}) = {v:.2f}: the three numbers are the parts from h_prev, from x "
-                        "and the bias.",
+        prompt = (N_("At step {t}, after reading {context}, unit {u}'s gate {g} is {v:.2f}. Which part of "
+                     "W_{g}·z + b_{g} pushes it up the most?") if a > 0 else
+                  N_("At step {t}, after reading {context}, unit {u}'s gate {g} is {v:.2f}. Which part of "
+                     "W_{g}·z + b_{g} pushes it down the most?"))
+        options = (N_("the bias b_{g}"), N_("the input x (the symbol {ch})"), N_("the previous hidden state h_prev"))
+        return Question("driver", prompt, options, int(np.argmax(push)),
+                        N_("{g} = σ(W_{g}[{u}, :H]·h_prev + W_{g}[{u}, H:]·x + b_{g}[{u}]) = σ({recb} + {inpb} + "
+                           "{biasb}) = σ({a:.2f}) = {v:.2f}: the three numbers are the parts from h_prev, from x "
+                           "and the bias."),
                         dict(t=t, u=u, g=g, v=float(values[t, u]), rec=rec, inp=inp, bias=bias, a=a,
                              recb=_b(rec), inpb=_b(inp), biasb=_b(bias),
                              ch=ctx.shown(ctx.trace.tokens[t]), context=ctx.context(t)))
@@ -246,12 +248,13 @@ def sign_tracks(ctx):
             continue
         units = ctx.rng.permutation([best, *ctx.rng.permutation(weaker)[:3].tolist()])
         runner = max(agree[u] for u in units if u != best)
-        return Question("sign_tracks", "Which unit's h changes sign with “{label}”: one sign where it holds, the "
-                        "other where it does not, most consistently over this text?",
+        return Question("sign_tracks", N_("Which unit's h changes sign with “{label}”: one sign where it holds, "
+                                          "the other where it does not, most consistently over this text?"),
                         tuple(f"unit {u}" for u in units), int(np.flatnonzero(units == best)[0]),
-                        "h of unit {u} has one sign where “{label}” holds and the other where it does not at "
-                        "{agree:.0%} of the characters; the best other option reaches {runner:.0%}. Since "
-                        "h = o·tanh(C) with o > 0, h has the sign of C: this unit's memory flips with the property.",
+                        N_("h of unit {u} has one sign where “{label}” holds and the other where it does not at "
+                           "{agree:.0%} of the characters; the best other option reaches {runner:.0%}. Since "
+                           "h = o·tanh(C) with o > 0, h has the sign of C: this unit's memory flips with the "
+                           "property."),
                         dict(u=best, prop=str(prop), label=PROPERTIES[str(prop)], agree=float(agree[best]),
                              runner=float(runner)), translated=("label",))
     return None
@@ -268,11 +271,11 @@ def open_most(ctx):
     if not clear.size:
         return None
     u = int(ctx.rng.choice(clear))
-    return Question("open_most", "Over this text, which gate of unit {u} is open (above 0.5) at the most "
-                    "characters?", tuple(GATE_W), int(np.argmax(shares[:, u])),
-                    "The share of characters where each gate of unit {u} is above 0.5: f {pf:.0%}, i {pi:.0%}, "
-                    "o {po:.0%}. f = σ(W_f·z + b_f), i = σ(W_i·z + b_i) and o = σ(W_o·z + b_o) each have their own "
-                    "weights, so each gate of a unit has its own habits.",
+    return Question("open_most", N_("Over this text, which gate of unit {u} is open (above 0.5) at the most "
+                                    "characters?"), tuple(GATE_W), int(np.argmax(shares[:, u])),
+                    N_("The share of characters where each gate of unit {u} is above 0.5: f {pf:.0%}, i {pi:.0%}, "
+                       "o {po:.0%}. f = σ(W_f·z + b_f), i = σ(W_i·z + b_i) and o = σ(W_o·z + b_o) each have their "
+                       "own weights, so each gate of a unit has its own habits."),
                     dict(u=u, pf=float(shares[0, u]), pi=float(shares[1, u]), po=float(shares[2, u])),
                     literal_options=True)
 
@@ -291,13 +294,15 @@ def surprise(ctx):
         if top2[0] - top2[1] < 0.1 or len(set(options)) < 4:
             continue
         best = int(pick[np.argmax(losses)])
-        return Question("surprise", "After which of these beginnings is the model most surprised by the real next "
-                        "symbol (the largest loss −ln y[target])?", options, int(np.argmax(losses)),
-                        "loss = −ln y[target]: the smaller the probability the model gave the real next symbol, "
-                        "the larger the loss. After {context} it gave the next symbol {sym} y = {p:.2f}, so the loss "
-                        "is {loss:.2f}.", dict(t=best, steps=tuple(int(t) for t in pick), context=ctx.context(best), sym=ctx.shown(ctx.symbols[tr.targets[best]]),
-                                              p=float(tr.probs[best, tr.targets[best]]), loss=float(tr.loss[best])),
-                        literal_options=True)
+        target = int(tr.targets[best])
+        return Question("surprise", N_("After which of these beginnings is the model most surprised by the real "
+                                       "next symbol (the largest loss −ln y[target])?"), options, int(np.argmax(losses)),
+                        N_("loss = −ln y[target]: the smaller the probability the model gave the real next symbol, "
+                           "the larger the loss. After {context} it gave the next symbol {sym} y = {p:.2f}, so the "
+                           "loss is {loss:.2f}."),
+                        dict(t=best, steps=tuple(int(t) for t in pick), context=ctx.context(best),
+                             sym=ctx.shown(ctx.symbols[target]), p=float(tr.probs[best, target]),
+                             loss=float(tr.loss[best])), literal_options=True)
     return None
 
 

@@ -1,21 +1,23 @@
 """One step, with numbers: the LSTM cell at one position of the text for one unit, drawn with its
 real values, and each of f, i, C̃, C, o, h written as its equation with the numbers substituted
 (lstm.explain recomputes them from the weights; each is checked against the Trace).
+With "Predict before you see" on (the default), the student first guesses the values (ui.one_step) or
+works the next steps with fading blanks (ui.practice); off, everything is shown at once.
 """
-import pandas as pd
 import streamlit as st
 
 import lstm.cell
 import lstm.explain
 import ui
-from charts.cell_diagram import lstm_cell_diagram
-from charts.style import symbol_label
-from lstm.explain import SYMBOL, around, explain_step, next_symbol, step_values
-from lstm.symbols import quoted
+import ui.one_step
+import ui.practice
+import ui.predict
+from lstm.explain import around
 from ui import _
 
 ctx = ui.page_setup(_("One step"), "🔬")
-trace, symbols = ctx.trace, ctx.model.vocab.symbols
+predict_on = ui.predict.mode_on()
+trace = ctx.trace
 
 st.title(_("One step, with numbers"))
 st.markdown(_(
@@ -49,47 +51,24 @@ if ctx.model.config.scaled_input and ctx.model.L == 1:       # the Keras tutoria
                   "column, and the part from x is one product w·x.").format(
         k=int(trace.inputs[t]), V=ctx.model.V, x=float(trace.x[t, 0])))
 
-# the step's numbers (the top layer's: a stacked model's trace is its top layer) ---------------------
-explained = explain_step(ctx.model.layer_params(ctx.model.L), trace, t, unit)
-best, p_best, target, p_target = next_symbol(trace, t)
-actual = (symbols[target], p_target) if target >= 0 else None
-if actual:
-    st.markdown(_("The real next symbol is {actual}: the model gives it probability **{p:.4f}**; "
-                  "its top guess is {best} with {pb:.4f}.").format(
-        actual=ui.md_escape(quoted(actual[0])), p=p_target, best=ui.md_escape(quoted(symbols[best])), pb=p_best))
-else:
-    st.markdown(_("This is the last symbol: there is no real next symbol. The model's top guess is "
-                  "{best} with probability {pb:.4f}.").format(best=ui.md_escape(quoted(symbols[best])), pb=p_best))
+# the step: explored, predicted first, or worked and then practised ------------------------------
+params = ctx.model.layer_params(ctx.model.L)   # the layer whose Trace is drawn (a stacked model: its top)
+exercise = "explore"
+if predict_on and trace.kind == "lstm":
+    exercise = st.radio(_("Exercise"), ["predict", "practice"], key="one_step.exercise", horizontal=True,
+                        format_func=lambda e: _("Predict, then reveal") if e == "predict" else
+                        _("Practice with fading"))
+elif predict_on:
+    st.caption(_("Predictions are asked for an LSTM's gates; this model is not an LSTM, so everything is shown."))
 
-if trace.kind == "lstm":
-    values = step_values(trace, t, unit)
-    fig = lstm_cell_diagram(values, t, trace.tokens[t], unit, (symbols[best], p_best), actual,
-                            title=_("LSTM cell at step {t} (input '{ch}'), unit {u}").format(
-                                t=t, ch=symbol_label(trace.tokens[t]), u=unit))
-    df = pd.DataFrame({"step": t, "char": trace.tokens[t], "unit": unit,
-                       "quantity": list(values), "value": list(values.values())})
-    ui.figure(fig, f"one-step-t{t}-unit{unit}", df, ctx.caption, key="one_step.diagram")
+if exercise == "predict":
+    if ui.one_step.predict_round(ctx, params, trace, t, unit):
+        st.subheader(_("The whole step"))
+        ui.one_step.show_step(ctx, params, trace, t, unit)
 else:
-    st.info(_("This page draws the LSTM's cell, but the chosen model's cell type is {kind}: it has no cell "
-              "state C and no gates f, i, o. Its own equations for this step are written out below.").format(
-        kind=trace.kind.upper()))
-
-# explain this number ----------------------------------------------------------------------------
-st.subheader(_("Explain this number"))
-st.markdown(_("Each value of unit {u} at step {t}, recomputed from the weights and checked against "
-              "the recorded run (numbers rounded to 4 decimals).").format(u=unit, t=t))
-for name, ex in explained.items():
-    st.latex(ex.latex)
-    diff = abs(ex.value - ex.trace_value)
-    mark = "✓" if diff < 1e-9 else "✗"
-    st.caption(_("{mark} {name} = {v:.6f}; the recorded run has {tv:.6f} (difference {d:.1e})").format(
-        mark=mark, name=SYMBOL[name], v=ex.value, tv=ex.trace_value, d=diff))
-st.code("\n".join(ex.text for ex in explained.values()), language=None)
-ui.download_csv(pd.DataFrame({"step": t, "unit": unit, "quantity": list(explained),
-                              "equation": [e.text for e in explained.values()],
-                              "value": [e.value for e in explained.values()],
-                              "trace_value": [e.trace_value for e in explained.values()]}),
-                f"one-step-equations-t{t}-unit{unit}", ctx.caption, key="one_step.equations_csv")
+    ui.one_step.show_step(ctx, params, trace, t, unit)
+    if exercise == "practice":
+        ui.practice.practice(ctx, params, trace, t, unit, sep)
 
 SOURCES = {"lstm": (lstm.cell.forward, lstm.explain.explain_gate, lstm.explain.explain_lstm),
            "gru": (lstm.cell.gru_forward, lstm.explain.explain_gate, lstm.explain.explain_gru),

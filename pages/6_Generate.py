@@ -2,12 +2,16 @@
 
 Generation goes through lstm.usage.sample, which samples each kind of model as it was trained (a names model:
 one name per line, the state reset at every newline) with the cell's own step, and returns the probabilities
-each symbol was drawn from (cached by model fingerprint and settings).
+each symbol was drawn from (cached by model fingerprint and settings). With "Predict before you see" on, the
+student guesses each generated symbol and the model's confidence before its probabilities (and the rest of
+the text) are shown (ui.guesses); the recitation, which would give the text away, waits for a button.
 """
 import numpy as np
 import streamlit as st
 
 import ui
+import ui.guesses
+import ui.predict
 from charts.generation import step_bars
 from charts.training import recitation_figure
 from lstm import usage
@@ -18,6 +22,7 @@ from ui import _, models
 MAX_RECITE = 2000          # symbols of the training text checked by the recitation
 
 ctx = ui.page_setup(_("Generate"), "✍️")
+predict_on = ui.predict.mode_on()
 
 st.title(_("Let the model write"))
 st.markdown(_(
@@ -60,6 +65,50 @@ def recitation(key, text, _model):
     return recite(_model, text)
 
 
+def next_step(step):
+    st.session_state["gen.step"] = step
+
+
+def step_slider(n):
+    """The generation step to look at, 1..n (kept within range when the text gets shorter)."""
+    st.session_state["gen.step"] = min(st.session_state.get("gen.step", 1), n)
+    return 1 if n == 1 else st.slider(_("Step of the generation"), 1, n, key="gen.step")
+
+
+def text_so_far(generated_part):
+    """The prime and the generated indices decoded together (a word-level model's separators; an empty names
+    prime)."""
+    return ctx.model.vocab.decode([*(ctx.model.encode(prime) if prime else []), *generated_part])
+
+
+def show_bars(out, probs, step):
+    """The top-k probabilities before generation step `step`, the generated symbol in orange, with their CSV."""
+    k = int(top_k) or 10
+    fig = step_bars(symbols, probs[step - 1], int(out[step - 1]), step, text_so_far(out[:step - 1]), k=k,
+                    title=_("Next-symbol probabilities"))
+    order = np.argsort(-probs[step - 1], kind="stable")[:k]
+    df = {"symbol": [symbols[j] for j in order], "probability": probs[step - 1][order]}
+    ui.figure(fig, f"generation-step-{step}", df, ctx.caption, key="gen.bars")
+
+
+def show_recitation(train_text, cut):
+    """The greedy recitation of the (first MAX_RECITE symbols of the) training text, as a figure."""
+    if cut:
+        st.caption(_("Checking the first {n} characters of the training text.").format(n=MAX_RECITE))
+    try:
+        rec = recitation(ctx.key, train_text, ctx.model)
+    except ValueError as err:
+        st.warning(_("The training text cannot be recited by this model: ") + _(str(err)))
+        return
+    first = symbols[int(ctx.model.encode(train_text)[0])]
+    st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
+                + (_(" — exact") if rec.exact else ""))
+    ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
+              "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
+              ctx.caption, key="gen.recitation")
+
+
+symbols = ctx.model.vocab.symbols
 out = None
 if not prime and MODE != "names":
     st.warning(_("Type at least one symbol for the model to start from."))
@@ -71,8 +120,20 @@ else:
     except ValueError as err:                       # lstm.VocabularyError (unknown symbols), PrimeError
         st.warning(_("The prime cannot be used with this model: ") + _(str(err)))
 
-symbols = ctx.model.vocab.symbols
-if out is not None:
+if out is not None and len(out) and predict_on:
+    st.subheader(_("Guess what the model writes"))
+    step = step_slider(len(out))
+    rid = ui.predict.round_id("generate", ctx.key, prime, int(length), float(temperature), int(seed), int(top_k), step)
+    done = ui.predict.committed(rid)
+    so_far = text_so_far(out[:step if done else step - 1])
+    st.caption(_("After the prime {prime}, temperature {t:g}, seed {s}; the text so far (the rest stays hidden "
+                 "until you guess it):").format(prime=ui.md_escape(quoted(prime)), t=temperature, s=seed))
+    st.code(visible_text(so_far) + ("" if done else " ▯"), language=None)
+    if ui.guesses.next_symbol_round(rid, symbols, probs[step - 1], int(out[step - 1]), step) is not None:
+        show_bars(out, probs, step)
+        if step < len(out):
+            st.button(_("Next symbol"), key="gen.next", type="primary", on_click=next_step, args=(step + 1,))
+elif out is not None:
     st.subheader(_("Generated text"))
     st.caption(_("After the prime {prime} ({n} symbols generated, temperature {t:g}, seed {s}):").format(
         prime=ui.md_escape(quoted(prime)), n=len(out), t=temperature, s=seed))
@@ -81,16 +142,7 @@ if out is not None:
     if len(out) == 0:
         st.info(_("Nothing was generated (0 symbols): raise the number of symbols to generate."))
     else:
-        if st.session_state.get("gen.step", 1) > len(out):
-            st.session_state["gen.step"] = len(out)
-        step = 1 if len(out) == 1 else st.slider(_("Step of the generation"), 1, len(out), value=1, key="gen.step")
-        so_far = ctx.model.vocab.decode([*(ctx.model.encode(prime) if prime else []), *out[:step - 1]])
-        k = int(top_k) or 10
-        fig = step_bars(symbols, probs[step - 1], int(out[step - 1]), step, so_far, k=k,
-                        title=_("Next-symbol probabilities"))
-        order = np.argsort(-probs[step - 1], kind="stable")[:k]
-        df = {"symbol": [symbols[j] for j in order], "probability": probs[step - 1][order]}
-        ui.figure(fig, f"generation-step-{step}", df, ctx.caption, key="gen.bars")
+        show_bars(out, probs, step_slider(len(out)))
 
 st.subheader(_("Recitation check"))
 source = models.model_text(ctx.model, ctx.meta)
@@ -98,19 +150,10 @@ if not source.stored:
     st.info(_("This model's checkpoint does not include its training text, so there is nothing to recite.")
             if source.reason == "missing" else
             _("This model's checkpoint holds a training text it cannot read, so there is nothing to recite."))
+elif predict_on and not st.session_state.get("gen.show_recitation"):
+    st.caption(_("The recitation shows what the model writes greedily, so it would give your guesses away."))
+    st.button(_("Show the recitation"), key="gen.recitation_button", on_click=st.session_state.__setitem__,
+              args=("gen.show_recitation", True))
 else:
-    train_text = source.text[:MAX_RECITE]
-    if len(source.text) > MAX_RECITE:
-        st.caption(_("Checking the first {n} characters of the training text.").format(n=MAX_RECITE))
-    try:
-        rec = recitation(ctx.key, train_text, ctx.model)
-    except ValueError as err:
-        st.warning(_("The training text cannot be recited by this model: ") + _(str(err)))
-    else:
-        first = symbols[int(ctx.model.encode(train_text)[0])]
-        st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
-                    + (_(" — exact") if rec.exact else ""))
-        ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
-                  "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
-                  ctx.caption, key="gen.recitation")
+    show_recitation(source.text[:MAX_RECITE], len(source.text) > MAX_RECITE)
 st.caption(ui.md_escape(ctx.caption))

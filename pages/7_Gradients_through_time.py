@@ -2,7 +2,8 @@
 a GRU (‖∂L_T/∂h_t‖, ‖∂L_T/∂C_t‖ against T − t, log scale), and the three trained with the same budget.
 
 Maths in lstm.analysis (BPTT via Model.backward(record=True)), training by lstm.train.Trainer,
-figures in charts.gradients. Training results are kept in st.session_state["grad.results"].
+figures in charts.gradients. Training results are kept in st.session_state["grad.results"]. With "Predict
+before you see" on, the student first marks where the RNN's and the LSTM's gradients vanish (ui.guesses).
 """
 import dataclasses
 
@@ -11,12 +12,15 @@ import pandas as pd
 import streamlit as st
 
 import ui
+import ui.guesses
+import ui.predict
 from charts import gradients as charts
 from lstm import ModelConfig, Vocabulary, VocabularyError, analysis, create
 from lstm.train import Trainer, TrainConfig
 from ui import _
 
 ctx = ui.page_setup(_("Gradients through time"), "📉")
+predict_on = ui.predict.mode_on()
 
 MAX_STEPS = 200                 # longest slice of the text the comparison runs on
 KINDS = ("rnn", "lstm", "gru")
@@ -67,9 +71,14 @@ def kind_label(kind):
     return {"rnn": _("RNN"), "lstm": _("LSTM"), "gru": _("GRU")}[kind]
 
 
-def show_norms(curves, name, key, title):
+def show_norms(curves, name, key, title, revealed=None):
+    """The gradient-norm figure of `curves` (label -> result) with its CSV; the student's guessed distances
+    drawn over it when `revealed` (ui.guesses.distance_round's result)."""
     df = pd.DataFrame(charts.norms_table(curves))
-    ui.figure(charts.gradient_norms_figure(curves, title=title), name, df, ctx.caption, key=key)
+    fig = charts.gradient_norms_figure(curves, title=title)
+    if revealed:
+        ui.guesses.draw_guesses(fig, revealed)
+    ui.figure(fig, name, df, ctx.caption, key=key)
 
 
 def show_training(results):
@@ -125,11 +134,19 @@ except (VocabularyError, ValueError) as err:
     st.warning(_("These gradients cannot be computed for this text: ") + _(str(err)))
     st.stop()
 shown = {_("{kind} (fresh)").format(kind=kind_label(k)): c for k, c in curves.items()}
-if ctx.model.kind == "lstm" and len(ctx.trace.inputs) >= 2:
-    shown[_("LSTM (selected model)")] = selected_curve(ctx.key, tuple(ctx.trace.inputs[:MAX_STEPS].tolist()),
-                                                      ctx.model)
-show_norms(shown, "gradients-through-time", "grad.norms_fig", _("How far back does the loss reach? "
-                                                                "‖∂L_T/∂h_t‖ against T − t"))
+revealed = None
+if predict_on:
+    st.markdown(_("**Predict first.** For the fresh RNN and LSTM below (same H, seed and initial weights), how "
+                  "many steps back does the gradient of the last step's loss shrink to 1/1000 of its size?"))
+    rid = ui.predict.round_id("gradients", text, hidden, int(seed), init_std, forget_bias)
+    revealed = ui.guesses.distance_round(rid, curves, {"rnn": _("RNN (fresh): ‖∂L_T/∂h_t‖"),
+                                                       "lstm": _("LSTM (fresh): ‖∂L_T/∂C_t‖")})
+if not predict_on or revealed:
+    if ctx.model.kind == "lstm" and len(ctx.trace.inputs) >= 2:
+        shown[_("LSTM (selected model)")] = selected_curve(ctx.key, tuple(ctx.trace.inputs[:MAX_STEPS].tolist()),
+                                                          ctx.model)
+    show_norms(shown, "gradients-through-time", "grad.norms_fig", _("How far back does the loss reach? "
+                                                                    "‖∂L_T/∂h_t‖ against T − t"), revealed)
 
 st.subheader(_("Train all three with the same budget"))
 st.markdown(_("Same text, same H, seed and initial weights, the same number of iterations each with the "

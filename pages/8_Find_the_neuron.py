@@ -1,15 +1,17 @@
-"""Find the neuron: pick a property of the text, rank every unit of h and C by its correlation with it.
+"""Find the neuron: pick a property of the text, rank every unit of h and C by its correlation with it,
+then switch a unit off to see whether the model uses it there (ablation).
 
-The maths (property arrays, Pearson r, the verdict) lives in lstm.neurons; figures in charts.neurons.
+The maths (property arrays, Pearson r, the verdict) lives in lstm.neurons and lstm.ablation; figures in
+charts.neurons.
 """
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 import ui
-from charts.neurons import activations_over_text, coloured_text, ranking_bars, unit_name
+from charts.neurons import ablation_figure, activations_over_text, coloured_text, ranking_bars, unit_name
 from charts.style import safe
-from lstm import neurons
+from lstm import ablation, neurons
 from lstm.symbols import visible_text
 from ui import _
 
@@ -107,3 +109,50 @@ if shown:
     ui.figure(coloured_text(ctx.trace.tokens, series[pick], pick,
                             title=_("The text coloured by unit {u}").format(u=pick)),
               "neuron-coloured-text", df[["step", "char", pick]], ctx.caption, key="neuron.text")
+
+# evidence beyond correlation: switch the unit off ------------------------------------------------------------
+st.subheader(_("Does the model use it? Switch the unit off"))
+st.markdown(_("Correlation only says a unit's value follows the property. To see whether the model **uses** the "
+              "unit for it, run the text again with the unit switched off and compare the loss "
+              "−ln y[target] on the characters where the property holds with the others."))
+ranked_units = [u for u in ranking if np.isfinite(u.r)] or ranking
+choices = [(u.quantity, u.unit) for u in ranked_units]
+off = st.selectbox(_("Unit to switch off"), choices, key="neuron.ablate",
+                   format_func=lambda qu: "{name} (r = {r:.2f})".format(      # a name and a number: no words
+                       name=unit_name(*qu), r=next(x.r for x in ranking if (x.quantity, x.unit) == qu)),
+                   help=_("h: the unit's output is set to 0 at every step. C: its memory is cleared before "
+                          "every step (C = f·0 + i·C̃), so it remembers nothing from one character to the next."))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def ablated(key, text, prop, pattern, quantity, unit, _model):
+    """lstm.ablation.ablate of one unit for the model with fingerprint `key` on `text`."""
+    return ablation.ablate(_model, text, neurons.property_values(text, prop, pattern), quantity, unit)
+
+
+result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], ctx.model)
+name = unit_name(*off)
+c1, c2 = st.columns(2)
+c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats").format(v=result.rise_with),
+          help=_("Mean over {n} characters.").format(n=result.n_with))
+c2.metric(_("Loss rise elsewhere"), _("{v:+.3f} nats").format(v=result.rise_without),
+          help=_("Mean over {n} characters.").format(n=result.n_without))
+VERDICTS = {
+    "specific": _("Switching {u} off hurts the prediction where '{p}' holds {ratio:.1f}× as much as elsewhere: "
+                  "the model uses this unit for the property."),
+    "general": _("Switching {u} off hurts the prediction, but not mainly where '{p}' holds: the unit matters, "
+                 "and not specifically for this property."),
+    "none": _("Switching {u} off hardly changes the loss (less than {th:g} nats per character on both sides): "
+              "whatever it follows, the model does not rely on it."),
+    "undefined": _("'{p}' holds everywhere or nowhere in this text: there is nothing to compare."),
+}
+ratio = result.rise_with / result.rise_without if result.rise_without > 0 else float("inf")
+(st.success if result.kind == "specific" else st.info)(VERDICTS[result.kind].format(
+    u=name, p=ui.md_escape(label), ratio=ratio, th=ablation.NOTICEABLE))
+ui.figure(ablation_figure(ctx.trace.tokens, result.rise, result.holds, label, name,
+                          title=_("Loss rise per character with unit {u} switched off").format(u=name)),
+          "neuron-ablation", pd.DataFrame({"step": np.arange(ctx.trace.T), "char": ctx.trace.tokens,
+                                           "property_holds": result.holds, "loss": result.loss,
+                                           "loss_unit_off": result.ablated, "rise": result.rise}),
+          ctx.caption, key="neuron.ablation_fig")
+ui.show_source(ablation.ablate, ablation.ablated_run)

@@ -6,7 +6,8 @@
     python scripts/extract_strings.py --errors   # lstm/ error messages still without a Polish key
 
 Sources (read with ast, nothing is imported): literals passed to `_()` in app.py, pages/, ui/ and charts/; the
-English texts ui/ passes to `_()` through a variable (the tour's Step fields, the shipped model labels);
+English texts ui/ passes to `_()` through a variable (the tour's Step fields, the shipped model labels, the
+Check yourself questions of lstm/quiz_templates.py);
 and the figure words of charts/ (titles, axis titles, trace names, annotations; f-strings become
 `{placeholder}` keys, which ui.i18n.translate_figure matches). `_()` of an f-string is reported: it
 cannot be translated (use `_("... {n}").format(n=...)`). The messages of lstm/'s exceptions (pages show
@@ -94,6 +95,16 @@ def indirect():
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "SHIPPED" for t in node.targets):
             for value in node.value.values:
                 yield Found(value.value, f"ui/models.py:{value.lineno}", "indirect")
+    yield from quiz_texts()
+
+
+def quiz_texts():
+    """The English prompts, options and explanations of lstm/quiz_templates.py, marked with N_() there
+    (gettext's "translate later"); ui/quiz.py translates them."""
+    path = ROOT / "lstm" / "quiz_templates.py"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and _call_name(node.func) == "N_" and template(node.args[0]):
+            yield Found(template(node.args[0]), f"lstm/quiz_templates.py:{node.lineno}", "indirect")
 
 
 def error_files():

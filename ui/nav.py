@@ -22,6 +22,7 @@ PAGES = (
     ("pages/5_Training.py", "Training", ":material/model_training:"),
     ("pages/6_Generate.py", "Generate", ":material/edit_note:"),
     ("pages/7_Gradients_through_time.py", "Gradients through time", ":material/trending_down:"),
+    ("pages/16_Check_yourself.py", "Check yourself", ":material/quiz:"),
     ("pages/8_Find_the_neuron.py", "Find the neuron", ":material/search:"),
     ("pages/9_Time-lapse.py", "Training time-lapse", ":material/movie:"),
     ("pages/10_Report.py", "Report", ":material/description:"),

@@ -3,7 +3,8 @@
     ui.report.report_download_button(model, meta, label)        # meta: checkpoint metadata dict
 
 The report (charts.report.build_report) is in the interface language: its words go through ui's `_` and
-its figures through translate_figure. It is cached by model fingerprint + text + minute + language, so a
+its figures through translate_figure. It includes the session's Check yourself score and answers on this
+model (ui.quiz.report_section) when there are any. It is cached by model fingerprint + text + minute + language, so a
 rerun costs nothing and switching the language rebuilds it.
 """
 import datetime
@@ -17,6 +18,7 @@ from lstm.sample import recite
 
 from . import models
 from .i18n import _, lang, translate_figure
+from .quiz import report_section as quiz_section
 
 REPORT_MAX_CHARS = 2000       # the report runs the model on at most this many symbols of the text
 SAMPLE_TEMPERATURES = (0.0, 0.5)
@@ -41,9 +43,9 @@ def report_parts(model, mode, text, stored):
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def report_html(key, label, mode, text, stored, date, language, _model, _meta):
+def report_html(key, label, mode, text, stored, date, language, _model, _meta, quiz=None):
     """The report's HTML for the model with fingerprint `key`, in `language` (the session's, lang());
-    the `_` arguments are not hashed."""
+    the `_` arguments are not hashed; quiz: ui.quiz.report_section() (the Check yourself answers) or None."""
     meta = _meta or {}
     samples, recitation, trace = report_parts(_model, mode, text, stored)
     config = meta.get("train_config") or {}
@@ -52,7 +54,7 @@ def report_html(key, label, mode, text, stored, date, language, _model, _meta):
     caption = models.describe(_model, meta)
     return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
                         figures=figs, samples=samples, recitation=recitation, date=date, caption=caption,
-                        _=_, lang=language, text_stored=stored)
+                        _=_, lang=language, text_stored=stored, quiz=quiz)
 
 
 def report_text(model, meta):
@@ -75,9 +77,10 @@ def report_download_button(model, meta, label, *, key="report.download", model_k
     text, stored = report_text(model, meta)
     mode = usage.check_samplable(meta)
     date = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    model_key = model_key or models.fingerprint(model)
     with st.spinner(_("Preparing the report…")):
-        page = report_html(model_key or models.fingerprint(model), label, mode, text, stored, date, lang(), model,
-                           meta)
+        page = report_html(model_key, label, mode, text, stored, date, lang(), model, meta,
+                           quiz=quiz_section(model_key))
     st.download_button(_("Download the report (HTML)"), page.encode("utf-8"), file_name=report_file_name(label),
                        mime="text/html", key=key, on_click="ignore", icon=":material/download:",
                        help=help or _("One HTML file with every figure inside: opens offline, prints on A4."))

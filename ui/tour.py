@@ -1,4 +1,4 @@
-"""The guided tour: eight steps that walk a newcomer through the pages, each saying what to look at
+"""The guided tour: nine steps that walk a newcomer through the pages, each saying what to look at
 and what to conclude. ui.page_setup calls render() on every page: a "start/resume" button in the
 sidebar and, while the tour is on and this page is the current step's page, the step's box at the top.
 State: st.session_state["tour.step"] (int) and ["tour.active"] (bool); dismissing keeps the step.
@@ -35,9 +35,11 @@ STEPS = (
          "one-hot costs V numbers per symbol and has no order. **Conclude:** the LSTM never sees letters, only "
          "these vectors x_t."),
     Step("pages/2_One_step.py", "One step", "One step with the real numbers",
-         "Pick a position and a unit and read the line **C = f·C_prev + i·C̃ = …** with the numbers substituted. "
-         "Find a unit where f is close to 1 and i close to 0: its C is almost the same as C_prev. "
-         "**Conclude:** every number on the other pages is produced by these six lines, one step at a time."),
+         "The page asks first: for the chosen position and unit, set your guesses for f, i, C̃, o, then C and h, "
+         "and press **Reveal**. Your guesses appear beside the real values, each with the reason drawn from the "
+         "numbers. Then read the line **C = f·C_prev + i·C̃ = …** with the numbers substituted, and find a unit "
+         "where f is close to 1 and i close to 0: its C is almost the same as C_prev. **Conclude:** every number on "
+         "the other pages is produced by these six lines, one step at a time."),
     Step("pages/3_Gates.py", "Gates", "What the gates do at each character",
          "In the forget-gate heatmap, find a unit that is dark (≈ 1) almost everywhere: it keeps its memory. "
          "Then find a column where many units turn light (≈ 0) together: at that character the model wipes "
@@ -54,15 +56,21 @@ STEPS = (
          "now reproduces. **Conclude:** the shipped model was trained exactly like this, by gradient descent "
          "with backpropagation through time."),
     Step("pages/6_Generate.py", "Generate", "Let the model write",
-         "Set the temperature to 0 (greedy): the model recites its training text. Raise it to 1, then 2: the text "
-         "gets more varied, then nonsense. Move the step slider: the top-k bars show how sure the model was at "
-         "each character. **Conclude:** the model stores the text as probabilities of the next character."),
+         "Guess the symbol the model writes next and how sure it is, press **Reveal**: the top-k bars show how sure "
+         "the model was. Set the temperature to 0 (greedy) and the model recites its training text; raise it to 1, "
+         "then 2: the text gets more varied, then nonsense. **Conclude:** the model stores the text as "
+         "probabilities of the next character."),
     Step("pages/7_Gradients_through_time.py", "Gradients through time", "Why an LSTM remembers longer",
+         "Mark how many steps back you expect the gradients to shrink to 1/1000 and press **Reveal the curves**. "
          "On the log-scale plot of the gradient size against the distance T − t, the plain RNN's line falls "
-         "steeply (the gradient vanishes), while the LSTM's gradient through C falls much more slowly: "
-         "C = f·C_prev + i·C̃ passes it back multiplied only by f ≈ 1. **Conclude:** this is why an LSTM can "
-         "learn dependencies over many characters. That is the tour — the Attribution page shows which earlier "
-         "characters each prediction depends on."),
+         "steeply (the gradient vanishes); the LSTM's gradient through C is passed back multiplied only by f, so "
+         "with f ≈ 1 (set b_f to 1 or more, or look at the trained model) it falls much more slowly. "
+         "**Conclude:** this is why an LSTM can learn dependencies over many characters."),
+    Step("pages/16_Check_yourself.py", "Check yourself", "Check what you learnt",
+         "Answer the questions about this model: each answer is read from its own numbers, and the explanation "
+         "cites the equation. Your score and answers go into the HTML report. **Conclude:** if you can predict "
+         "the gates, C and h from the equations, you can read any LSTM. That is the tour — the Attribution page "
+         "shows which earlier characters each prediction depends on."),
 )
 
 

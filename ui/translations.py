@@ -74,13 +74,16 @@ PL = {
         "sztuczny porządek (czy 'b' > 'a'?); one-hot kosztuje V liczb na symbol i nie ma porządku. "
         "**Wniosek:** LSTM nigdy nie widzi liter, tylko te wektory x_t.",
     "One step with the real numbers": "Jeden krok na prawdziwych liczbach",
-    "Pick a position and a unit and read the line **C = f·C_prev + i·C̃ = …** with the numbers substituted. "
-    "Find a unit where f is close to 1 and i close to 0: its C is almost the same as C_prev. **Conclude:** every "
-    "number on the other pages is produced by these six lines, one step at a time.":
-        "Wybierz pozycję i jednostkę, a potem przeczytaj wiersz **C = f·C_prev + i·C̃ = …** z podstawionymi "
-        "liczbami. Znajdź jednostkę, w której f jest bliskie 1, a i bliskie 0: jej C jest prawie takie samo "
-        "jak C_prev. **Wniosek:** każdą liczbę na pozostałych stronach wyliczają te same sześć wierszy, "
-        "krok po kroku.",
+    "The page asks first: for the chosen position and unit, set your guesses for f, i, C̃, o, then C and h, and "
+    "press **Reveal**. Your guesses appear beside the real values, each with the reason drawn from the numbers. "
+    "Then read the line **C = f·C_prev + i·C̃ = …** with the numbers substituted, and find a unit where f is close "
+    "to 1 and i close to 0: its C is almost the same as C_prev. **Conclude:** every number on the other pages is "
+    "produced by these six lines, one step at a time.":
+        "Strona najpierw pyta: dla wybranej pozycji i jednostki ustaw swoje typy dla f, i, C̃, o, potem C i h, "
+        "i naciśnij **Odsłoń**. Twoje typy pojawią się obok prawdziwych wartości, każdy z uzasadnieniem "
+        "wyczytanym z liczb. Potem przeczytaj wiersz **C = f·C_prev + i·C̃ = …** z podstawionymi liczbami "
+        "i znajdź jednostkę, w której f jest bliskie 1, a i bliskie 0: jej C jest prawie takie samo jak C_prev. "
+        "**Wniosek:** każdą liczbę na pozostałych stronach wyliczają te same sześć wierszy, krok po kroku.",
     "What the gates do at each character": "Co robią bramki przy każdym znaku",
     "In the forget-gate heatmap, find a unit that is dark (≈ 1) almost everywhere: it keeps its memory. Then find "
     "a column where many units turn light (≈ 0) together: at that character the model wipes part of its memory "
@@ -110,25 +113,34 @@ PL = {
         "znak, który model teraz odtwarza. **Wniosek:** dołączony model został wytrenowany dokładnie tak — "
         "metodą spadku gradientu z propagacją wsteczną w czasie.",
     "Let the model write": "Niech model pisze",
-    "Set the temperature to 0 (greedy): the model recites its training text. Raise it to 1, then 2: the text gets "
-    "more varied, then nonsense. Move the step slider: the top-k bars show how sure the model was at each "
-    "character. **Conclude:** the model stores the text as probabilities of the next character.":
-        "Ustaw temperaturę na 0 (wybór zachłanny): model recytuje swój tekst treningowy. Podnieś ją do 1, "
-        "potem do 2: tekst staje się bardziej urozmaicony, a potem bezsensowny. Przesuń suwak kroku: słupki "
-        "top-k pokazują, jak pewny był model przy każdym znaku. **Wniosek:** model przechowuje tekst jako "
-        "prawdopodobieństwa następnego znaku.",
+    "Guess the symbol the model writes next and how sure it is, press **Reveal**: the top-k bars show how sure the "
+    "model was. Set the temperature to 0 (greedy) and the model recites its training text; raise it to 1, then 2: "
+    "the text gets more varied, then nonsense. **Conclude:** the model stores the text as probabilities of the "
+    "next character.":
+        "Zgadnij, jaki symbol model napisze teraz i jak będzie pewny, naciśnij **Odsłoń**: słupki top-k pokazują, "
+        "jak pewny był model. Ustaw temperaturę na 0 (wybór zachłanny), a model wyrecytuje swój tekst "
+        "treningowy; podnieś ją do 1, potem do 2: tekst staje się bardziej urozmaicony, a potem bezsensowny. "
+        "**Wniosek:** model przechowuje tekst jako prawdopodobieństwa następnego znaku.",
     "Why an LSTM remembers longer": "Dlaczego LSTM pamięta dłużej",
-    "On the log-scale plot of the gradient size against the distance T − t, the plain RNN's line falls steeply "
-    "(the gradient vanishes), while the LSTM's gradient through C falls much more slowly: C = f·C_prev + i·C̃ "
-    "passes it back multiplied only by f ≈ 1. **Conclude:** this is why an LSTM can learn dependencies over many "
-    "characters. That is the tour — the Attribution page shows which earlier characters each prediction depends on.":
-        "Na wykresie w skali logarytmicznej rozmiaru gradientu względem odległości T − t linia zwykłej sieci "
-        "RNN opada stromo (gradient zanika), a gradient LSTM płynący przez C opada znacznie wolniej: "
-        "C = f·C_prev + i·C̃ przekazuje go wstecz pomnożony tylko przez f ≈ 1. **Wniosek:** dlatego LSTM "
-        "potrafi nauczyć się zależności obejmujących wiele znaków. To koniec przewodnika — strona Atrybucja "
-        "pokazuje, od których wcześniejszych znaków zależy każda predykcja.",
-
-    # --- Home (app.py) ------------------------------------------------------------------------------
+    "Mark how many steps back you expect the gradients to shrink to 1/1000 and press **Reveal the curves**. On the "
+    "log-scale plot of the gradient size against the distance T − t, the plain RNN's line falls steeply (the "
+    "gradient vanishes); the LSTM's gradient through C is passed back multiplied only by f, so with f ≈ 1 (set b_f "
+    "to 1 or more, or look at the trained model) it falls much more slowly. **Conclude:** this is why an LSTM can "
+    "learn dependencies over many characters.":
+        "Zaznacz, ile kroków wstecz według Ciebie gradienty zmaleją do 1/1000, i naciśnij **Odsłoń krzywe**. Na "
+        "wykresie w skali logarytmicznej rozmiaru gradientu względem odległości T − t linia zwykłej sieci RNN "
+        "opada stromo (gradient zanika); gradient LSTM płynący przez C jest przekazywany wstecz pomnożony tylko "
+        "przez f, więc przy f ≈ 1 (ustaw b_f na 1 lub więcej albo spójrz na wytrenowany model) opada znacznie "
+        "wolniej. **Wniosek:** dlatego LSTM potrafi nauczyć się zależności obejmujących wiele znaków.",
+    "Check what you learnt": "Sprawdź, czego się nauczyłeś/nauczyłaś",
+    "Answer the questions about this model: each answer is read from its own numbers, and the explanation cites "
+    "the equation. Your score and answers go into the HTML report. **Conclude:** if you can predict the gates, C "
+    "and h from the equations, you can read any LSTM. That is the tour — the Attribution page shows which earlier "
+    "characters each prediction depends on.":
+        "Odpowiedz na pytania o ten model: każda odpowiedź jest odczytana z jego własnych liczb, a wyjaśnienie "
+        "przytacza równanie. Twój wynik i odpowiedzi trafiają do raportu HTML. **Wniosek:** jeśli potrafisz "
+        "przewidzieć bramki, C i h z równań, przeczytasz każdą sieć LSTM. To koniec przewodnika — strona "
+        "Atrybucja pokazuje, od których wcześniejszych znaków zależy każda predykcja.",
     "Home": "Start",
     "LSTM Explainer": "LSTM od środka",
     "A **Long Short-Term Memory** network reads a text one symbol at a time. It keeps a *cell state* C — a memory "
@@ -1833,4 +1845,307 @@ PL = {
     "To step": "Do kroku",
     "The same range as the slider above, typed or changed with the arrow keys.":
         "Ten sam zakres co na suwaku powyżej, wpisany lub zmieniany strzałkami.",
+
+    # --- predict, then see (issue 15): ui/predict.py, ui/one_step.py, ui/practice.py, ui/guesses.py, ui/quiz.py,
+    # the Check yourself page, ablation on Find the neuron, lstm/quiz_templates.py's questions -------------------
+    "Predict before you see": "Najpierw zgadnij, potem zobacz",
+    "On: the pages ask for your guess before they show the model's numbers. Off: everything is shown at once.":
+        "Włączone: strony pytają o Twój typ, zanim pokażą liczby modelu. Wyłączone: wszystko widać od razu.",
+    "Give every guess first.": "Najpierw podaj wszystkie typy.",
+    "Reveal": "Odsłoń",
+    "Your score this session: {right} of {total} {what} ({rounds} rounds).":
+        "Twój wynik w tej sesji: {right} z {total} ({what}; liczba rund: {rounds}).",
+    "closer to 1": "bliżej 1",
+    "closer to 0": "bliżej 0",
+    "Exercise": "Ćwiczenie",
+    "Predict, then reveal": "Zgadnij, potem odsłoń",
+    "Practice with fading": "Ćwiczenie z zanikającymi podpowiedziami",
+    "Predictions are asked for an LSTM's gates; this model is not an LSTM, so everything is shown.":
+        "Typy dotyczą bramek LSTM; ten model nie jest siecią LSTM, więc wszystko jest pokazane od razu.",
+    "The whole step": "Cały krok",
+    "nothing in particular": "nic szczególnego",
+    "For the gates, just say closer to 0 or closer to 1": "Dla bramek wystarczy: bliżej 0 czy bliżej 1",
+    "Your guesses and the real values": "Twoje typy i prawdziwe wartości",
+    "quantity": "wielkość",
+    "your guess": "Twój typ",
+    "true value": "prawdziwa wartość",
+    "error": "błąd",
+    "close?": "blisko?",
+    "guesses close": "typy blisko prawdy",
+    "the previous h (h_prev)": "poprzednie h (h_prev)",
+    "the bias": "bias (wyraz wolny)",
+    "the input {ch}": "wejście {ch}",
+    " and ": " i ",
+    "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: mostly kept from C_prev":
+        "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: głównie zachowane z C_prev",
+    "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: mostly written from C̃":
+        "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: głównie zapisane z C̃",
+    "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: the output gate lets little of the memory out":
+        "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: bramka wyjściowa wypuszcza niewiele z pamięci",
+    "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: the output gate lets most of tanh(C) out":
+        "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: bramka wyjściowa wypuszcza większość tanh(C)",
+    "C̃ is positive: pushed up by {who} ({numbers})": "C̃ jest dodatnie: w górę pchają je: {who} ({numbers})",
+    "C̃ is negative: pushed down by {who} ({numbers})": "C̃ jest ujemne: w dół pchają je: {who} ({numbers})",
+    "{g} is high: pushed up by {who} ({numbers})": "{g} jest wysokie: w górę pchają je: {who} ({numbers})",
+    "{g} is low: pushed down by {who} ({numbers})": "{g} jest niskie: w dół pchają je: {who} ({numbers})",
+    "Before this step, unit {u} had h_prev = {h:.4f} and C_prev = {c:.4f}. The input is {ch}. Guess what the "
+    "unit computes now, then press **Reveal**.":
+        "Przed tym krokiem jednostka {u} miała h_prev = {h:.4f} i C_prev = {c:.4f}. Wejście to {ch}. Zgadnij, "
+        "co jednostka teraz obliczy, a potem naciśnij **Odsłoń**.",
+    "Close = within ±{tol} (a gate answered as closer to 0 / 1: on the right side of 0.5). This round: {right} of "
+    "{total}.":
+        "Blisko = w granicach ±{tol} (bramka podana jako bliżej 0 / 1: po właściwej stronie 0,5). Ta runda: "
+        "{right} z {total}.",
+    "Your guesses and the real values, unit {u} at step {t}": "Twoje typy i prawdziwe wartości, jednostka {u}, krok {t}",
+    "real value": "prawdziwa wartość",
+    "Hint: add these three parts, then apply σ: {parts}": "Podpowiedź: dodaj te trzy części i zastosuj σ: {parts}",
+    "Hint: add these three parts, then apply tanh: {parts}":
+        "Podpowiedź: dodaj te trzy części i zastosuj tanh: {parts}",
+    "Hint: combine {parts} as C = f·C_prev + i·C̃": "Podpowiedź: połącz {parts} jako C = f·C_prev + i·C̃",
+    "Hint: combine {parts} as h = o·tanh(C)": "Podpowiedź: połącz {parts} jako h = o·tanh(C)",
+    "your {name}": "Twoje {name}",
+    "answers right": "odpowiedzi poprawne",
+    "There is no next step to practise on: pick an earlier position.":
+        "Nie ma następnego kroku do ćwiczenia: wybierz wcześniejszą pozycję.",
+    "Check": "Sprawdź",
+    "Show the answers": "Pokaż odpowiedzi",
+    "Your {name} at step {s}": "Twoje {name} w kroku {s}",
+    "Your turn: step {s} ({k} of {n})": "Twoja kolej: krok {s} ({k} z {n})",
+    "The equations you know are worked out; type the blank ones (to ±{tol:g}), in order: the later ones use the "
+    "earlier ones.":
+        "Równania, które już znasz, są rozpisane; wpisz puste (z dokładnością ±{tol:g}) po kolei: późniejsze "
+        "korzystają z wcześniejszych.",
+    "Next step": "Następny krok",
+    "✓ Right: {name} = {v:.4f} in the recorded run.": "✓ Dobrze: {name} = {v:.4f} w zapisanym przebiegu.",
+    "Step {s} done. The next step leaves one more equation blank.":
+        "Krok {s} gotowy. Następny krok zostawia o jedno równanie więcej do uzupełnienia.",
+    "Done: you worked through {n} steps, the last one with every equation blank.":
+        "Gotowe: przeszedłeś/przeszłaś przez kroki (liczba: {n}), w ostatnim każde równanie było puste.",
+    "Type a number for {name}.": "Wpisz liczbę dla {name}.",
+    "✗ Not yet: {typed:.4f} is more than {tol:g} away. Use the hint and try again.":
+        "✗ Jeszcze nie: {typed:.4f} różni się o więcej niż {tol:g}. Skorzystaj z podpowiedzi i spróbuj znowu.",
+    "Guess what the model writes": "Zgadnij, co napisze model",
+    "The recitation shows what the model writes greedily, so it would give your guesses away.":
+        "Recytacja pokazuje, co model pisze zachłannie, więc zdradziłaby odpowiedzi na Twoje typy.",
+    "Show the recitation": "Pokaż recytację",
+    "After the prime {prime}, temperature {t:g}, seed {s}; the text so far (the rest stays hidden until you "
+    "guess it):":
+        "Po tekście początkowym {prime}, temperatura {t:g}, ziarno {s}; dotychczasowy tekst (reszta pozostaje "
+        "ukryta, dopóki jej nie zgadniesz):",
+    "Next symbol": "Następny symbol",
+    "Which symbol will the model write next?": "Jaki symbol model napisze teraz?",
+    "How sure will the model be of the symbol it writes (its probability)?":
+        "Jak pewny będzie model symbolu, który napisze (jego prawdopodobieństwo)?",
+    "Choose a symbol": "Wybierz symbol",
+    "symbols matched": "trafione symbole",
+    "✓ Match.": "✓ Trafione.",
+    "✗ No match.": "✗ Nietrafione.",
+    "You guessed {guess} with probability {gp:.2f}; the model wrote {chosen} with probability {p:.2f} (your "
+    "confidence was off by {err:+.2f}).":
+        "Twój typ: {guess} z prawdopodobieństwem {gp:.2f}; model napisał {chosen} z prawdopodobieństwem {p:.2f} "
+        "(Twoja pewność różniła się o {err:+.2f}).",
+    "This session your guesses matched the model's choice {right} of {total} times ({pct:.0%}).":
+        "W tej sesji Twoje typy zgodziły się z wyborem modelu {right} z {total} razy ({pct:.0%}).",
+    "**Predict first.** For the fresh RNN and LSTM below (same H, seed and initial weights), how many steps back "
+    "does the gradient of the last step's loss shrink to 1/1000 of its size?":
+        "**Najpierw zgadnij.** Ile kroków wstecz gradient straty z ostatniego kroku maleje do 1/1000 swojej "
+        "wielkości w świeżych sieciach RNN i LSTM poniżej (to samo H, ziarno i wagi początkowe)?",
+    "RNN (fresh): ‖∂L_T/∂h_t‖": "RNN (świeża): ‖∂L_T/∂h_t‖",
+    "LSTM (fresh): ‖∂L_T/∂C_t‖": "LSTM (świeża): ‖∂L_T/∂C_t‖",
+    "RNN: how many steps back (T − t) until ‖∂L_T/∂h_t‖ is below 1/1000 of its value at T − t = 0?":
+        "RNN: ile kroków wstecz (T − t), zanim ‖∂L_T/∂h_t‖ spadnie poniżej 1/1000 wartości przy T − t = 0?",
+    "LSTM: how many steps back (T − t) until ‖∂L_T/∂C_t‖ is below 1/1000 of its value at T − t = 0?":
+        "LSTM: ile kroków wstecz (T − t), zanim ‖∂L_T/∂C_t‖ spadnie poniżej 1/1000 wartości przy T − t = 0?",
+    "{n} = not within this text.": "{n} = nie w obrębie tego tekstu.",
+    "Reveal the curves": "Odsłoń krzywe",
+    "distances close": "odległości blisko prawdy",
+    "{label}: measured {m} steps back; you guessed {g}.": "{label}: zmierzono {m} kroków wstecz; Twój typ: {g}.",
+    "{label}: it does not fall that far within these {n} steps; you guessed {g}.":
+        "{label}: nie spada aż tak w obrębie tych kroków (liczba: {n}); Twój typ: {g}.",
+    "your guess: {safe(label)}": "Twój typ: {safe(label)}",
+    "1/1000 of {safe(label)} at T − t = 0": "1/1000 z {safe(label)} przy T − t = 0",
+    "measured: {safe(label)}": "zmierzono: {safe(label)}",
+    "Does the model use it? Switch the unit off": "Czy model jej używa? Wyłącz jednostkę",
+    "Correlation only says a unit's value follows the property. To see whether the model **uses** the unit for "
+    "it, run the text again with the unit switched off and compare the loss −ln y[target] on the characters where "
+    "the property holds with the others.":
+        "Korelacja mówi tylko, że wartość jednostki podąża za cechą. Aby sprawdzić, czy model **używa** do niej "
+        "tej jednostki, tekst jest przetwarzany ponownie z wyłączoną jednostką i porównywana jest strata "
+        "−ln y[target] na znakach, gdzie cecha zachodzi, z pozostałymi.",
+    "Unit to switch off": "Jednostka do wyłączenia",
+    "h: the unit's output is set to 0 at every step. C: its memory is cleared before every step (C = f·0 + i·C̃), "
+    "so it remembers nothing from one character to the next.":
+        "h: wyjście jednostki jest zerowane w każdym kroku. C: jej pamięć jest czyszczona przed każdym krokiem "
+        "(C = f·0 + i·C̃), więc niczego nie przenosi z jednego znaku na następny.",
+    "Loss rise where '{p}' holds": "Wzrost straty tam, gdzie zachodzi '{p}'",
+    "Loss rise elsewhere": "Wzrost straty w pozostałych miejscach",
+    "{v:+.3f} nats": "{v:+.3f} natów",
+    "Mean over {n} characters.": "Średnia ze znaków (liczba: {n}).",
+    "Switching {u} off hurts the prediction where '{p}' holds {ratio:.1f}× as much as elsewhere: the model uses "
+    "this unit for the property.":
+        "Wyłączenie {u} psuje przewidywanie tam, gdzie zachodzi '{p}', {ratio:.1f}× bardziej niż gdzie indziej: "
+        "model używa tej jednostki do tej cechy.",
+    "Switching {u} off hurts the prediction, but not mainly where '{p}' holds: the unit matters, and not "
+    "specifically for this property.":
+        "Wyłączenie {u} psuje przewidywanie, ale nie głównie tam, gdzie zachodzi '{p}': jednostka jest ważna, "
+        "lecz nie akurat dla tej cechy.",
+    "Switching {u} off hardly changes the loss (less than {th:g} nats per character on both sides): whatever it "
+    "follows, the model does not rely on it.":
+        "Wyłączenie {u} prawie nie zmienia straty (mniej niż {th:g} nata na znak po obu stronach): za czymkolwiek "
+        "podąża, model na niej nie polega.",
+    "'{p}' holds everywhere or nowhere in this text: there is nothing to compare.":
+        "'{p}' zachodzi w tym tekście wszędzie albo nigdzie: nie ma czego porównywać.",
+    "Loss rise per character with unit {u} switched off": "Wzrost straty na znak po wyłączeniu jednostki {u}",
+    "Loss rise per character with unit {name} switched off": "Wzrost straty na znak po wyłączeniu jednostki {name}",
+    "loss rise (nats)": "wzrost straty (naty)",
+    "loss rise": "wzrost straty",
+    "No character has a next symbol to predict.": "Żaden znak nie ma następnego symbolu do przewidzenia.",
+    "'{safe(label)}' holds": "zachodzi '{safe(label)}'",
+    "elsewhere": "gdzie indziej",
+    "Check yourself": "Sprawdź się",
+    "Questions about **this** model on **this** text: every answer is read from the numbers the model computed, "
+    "so there is no answer key to memorise. Pick an answer: it is checked at once, and the explanation shows the "
+    "equation and the numbers behind it.":
+        "Pytania o **ten** model na **tym** tekście: każda odpowiedź jest odczytana z liczb, które model obliczył, "
+        "więc nie ma klucza odpowiedzi do zapamiętania. Wybierz odpowiedź: jest sprawdzana od razu, a wyjaśnienie "
+        "pokazuje równanie i liczby, które za nią stoją.",
+    "The questions are made from templates: a gate's value at a step, what C becomes when f ≈ 1 and i ≈ 0, h "
+    "against C, which part of W·z + b pushes a gate, what temperature does, which symbol the model expects next. "
+    "Each template picks its step and unit at random from the run (seeded by the question set), so another model, "
+    "another text or another question set gives other numbers. Your first answer counts; testing yourself like "
+    "this helps you remember more than reading again (Roediger & Karpicke, 2006).":
+        "Pytania powstają z szablonów: wartość bramki w danym kroku, czym staje się C, gdy f ≈ 1 i i ≈ 0, h a C, "
+        "która część W·z + b pcha bramkę, co robi temperatura, jakiego symbolu model spodziewa się dalej. Każdy "
+        "szablon losuje krok i jednostkę z przebiegu (ziarnem jest numer zestawu pytań), więc inny model, inny "
+        "tekst albo inny zestaw daje inne liczby. Liczy się pierwsza odpowiedź; takie sprawdzanie siebie pomaga "
+        "zapamiętać więcej niż ponowne czytanie (Roediger i Karpicke, 2006).",
+    "Question set": "Zestaw pytań",
+    "Each number gives other steps and units to ask about.": "Każdy numer pyta o inne kroki i jednostki.",
+    "New questions": "Nowe pytania",
+    "No question can be made from this run: try a longer text or another model.":
+        "Z tego przebiegu nie da się ułożyć pytań: spróbuj dłuższego tekstu albo innego modelu.",
+    "Score: {right} of {answered} answered ({n} questions)": "Wynik: {right} z {answered} udzielonych odpowiedzi "
+                                                             "(pytań: {n})",
+    "All answered. The report below includes your score and your answers.":
+        "Wszystko odpowiedziane. Raport poniżej zawiera Twój wynik i odpowiedzi.",
+    "✓ Right. ": "✓ Dobrze. ",
+    "✗ Not quite: the answer is {answer}. ": "✗ Niezupełnie: odpowiedź to {answer}. ",
+    "(not answered)": "(bez odpowiedzi)",
+    "question": "pytanie",
+    "your answer": "Twoja odpowiedź",
+    "right answer": "poprawna odpowiedź",
+    "explanation": "wyjaśnienie",
+    "Score: {right} of {answered} answered ({n} questions), on questions generated from this model's run.":
+        "Wynik: {right} z {answered} udzielonych odpowiedzi (pytań: {n}), na pytania ułożone z przebiegu tego "
+        "modelu.",
+    # lstm/quiz_templates.py (questions, options, explanations)
+    "At step {t}, after reading {context}, is unit {u}'s gate {g} above 0.5?":
+        "W kroku {t}, po przeczytaniu {context}: czy bramka {g} jednostki {u} jest powyżej 0,5?",
+    "yes": "tak",
+    "no": "nie",
+    "{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, above 0.5: σ(a) > 0.5 exactly when the pre-activation "
+    "a = W_{g}·z + b_{g} is positive.":
+        "{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, powyżej 0,5: σ(a) > 0,5 dokładnie wtedy, gdy "
+        "pobudzenie a = W_{g}·z + b_{g} jest dodatnie.",
+    "{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, below 0.5: σ(a) < 0.5 exactly when the pre-activation "
+    "a = W_{g}·z + b_{g} is negative.":
+        "{g} = σ(W_{g}·z + b_{g}) = σ({a:.2f}) = {v:.2f}, poniżej 0,5: σ(a) < 0,5 dokładnie wtedy, gdy "
+        "pobudzenie a = W_{g}·z + b_{g} jest ujemne.",
+    "At step {t}, after reading {context}, unit {u} has f = {f:.2f}, i = {i:.2f}, C_prev = {cp:.2f} and "
+    "C̃ = {cb:.2f}. Which value is the new C closest to?":
+        "W kroku {t}, po przeczytaniu {context}, jednostka {u} ma f = {f:.2f}, i = {i:.2f}, C_prev = {cp:.2f} "
+        "i C̃ = {cb:.2f}. Do której wartości najbliżej jest nowe C?",
+    "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate f is the share of the old "
+    "memory C_prev that is KEPT: f ≈ 1 means keep, not forget; f ≈ 0 would wipe the memory.":
+        "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. Bramka zapominania f to część starej "
+        "pamięci C_prev, która jest ZACHOWANA: f ≈ 1 znaczy zachowaj, a nie zapomnij; f ≈ 0 wymazałoby pamięć.",
+    "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate f decides how much of the old "
+    "memory is kept, the input gate i how much of the candidate C̃ is written: with f = {f:.2f} and i = {i:.2f} "
+    "the candidate dominates.":
+        "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. Bramka zapominania f decyduje, ile starej "
+        "pamięci zostaje, a bramka wejściowa i, ile kandydata C̃ jest zapisane: przy f = {f:.2f} i i = {i:.2f} "
+        "przeważa kandydat.",
+    "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The other values swap f and i, take 1 − f (as "
+    "if f were the share forgotten), or leave out i.":
+        "C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. Pozostałe wartości zamieniają f z i, "
+        "biorą 1 − f (jakby f było częścią zapominaną) albo pomijają i.",
+    "At step {t}, after reading {context}, unit {u} has f = {f:.2f}, C_prev = {cp:.2f}, i = {i:.2f} and "
+    "C̃ = {cb:.2f}. What is C?":
+        "W kroku {t}, po przeczytaniu {context}, jednostka {u} ma f = {f:.2f}, C_prev = {cp:.2f}, i = {i:.2f} "
+        "i C̃ = {cb:.2f}. Ile wynosi C?",
+    "At step {t}, after reading {context}, unit {u} has C = {c:.2f} and o = {o:.2f}. What is h?":
+        "W kroku {t}, po przeczytaniu {context}, jednostka {u} ma C = {c:.2f} i o = {o:.2f}. Ile wynosi h?",
+    "h = o·tanh(C) = {o:.2f}·tanh({c:.2f}) = {o:.2f}·{tcb} = {h:.2f}. h is not C: it is the part of the memory "
+    "the output gate lets out, squashed into (−1, 1) by tanh.":
+        "h = o·tanh(C) = {o:.2f}·tanh({c:.2f}) = {o:.2f}·{tcb} = {h:.2f}. h to nie C: to część pamięci, którą "
+        "wypuszcza bramka wyjściowa, ściśnięta przez tanh do przedziału (−1, 1).",
+    "Over this whole text, which of C and h goes outside the range −1 to 1 for some unit?":
+        "Która z wielkości C i h wychodzi w całym tym tekście poza przedział od −1 do 1 dla jakiejś jednostki?",
+    "only C": "tylko C",
+    "only h": "tylko h",
+    "both": "obie",
+    "neither": "żadna",
+    "h = o·tanh(C) always stays between −1 and 1 (0 < o < 1 and |tanh| < 1), while C = f·C_prev + i·C̃ adds up "
+    "over the steps and has no such bound. Here the largest |C| is {cmax:.2f} and the largest |h| is {hmax:.2f}.":
+        "h = o·tanh(C) zawsze mieści się między −1 a 1 (0 < o < 1 i |tanh| < 1), a C = f·C_prev + i·C̃ sumuje się "
+        "przez kolejne kroki i nie ma takiego ograniczenia. Tutaj największe |C| to {cmax:.2f}, a największe "
+        "|h| to {hmax:.2f}.",
+    "After reading {context}, the model gives {sym} the probability {p:.2f}. Sampling at temperature {T:g} "
+    "instead of 1, is {sym} picked more often or less often?":
+        "Po przeczytaniu {context} model daje symbolowi {sym} prawdopodobieństwo {p:.2f}. Czy przy losowaniu "
+        "z temperaturą {T:g} zamiast 1 symbol {sym} będzie wybierany częściej, czy rzadziej?",
+    "more often": "częściej",
+    "less often": "rzadziej",
+    "Sampling at temperature T draws from y^(1/T), renormalised: T < 1 sharpens y (the likely symbols get "
+    "likelier), T > 1 flattens it. Here {sym} goes from {p:.2f} to {q:.2f}. Temperature changes only how we pick "
+    "from y = softmax(W_y·h + b_y), not the model or its h.":
+        "Losowanie z temperaturą T losuje z y^(1/T) po ponownym unormowaniu: T < 1 wyostrza y (prawdopodobne "
+        "symbole stają się jeszcze bardziej prawdopodobne), T > 1 je spłaszcza. Tutaj {sym} zmienia się z {p:.2f} "
+        "na {q:.2f}. Temperatura zmienia tylko sposób wybierania z y = softmax(W_y·h + b_y), a nie model ani "
+        "jego h.",
+    "After reading {context}, which symbol does the model rate most likely to come next?":
+        "Po przeczytaniu {context}: który symbol jako następny model uważa za najbardziej prawdopodobny?",
+    "y = softmax(W_y·h + b_y): after this step the largest probability is y[{sym}] = {p:.2f}.":
+        "y = softmax(W_y·h + b_y): po tym kroku największe prawdopodobieństwo to y[{sym}] = {p:.2f}.",
+    "At step {t}, after reading {context}, unit {u}'s gate {g} is {v:.2f}. Which part of W_{g}·z + b_{g} pushes "
+    "it up the most?":
+        "W kroku {t}, po przeczytaniu {context}, bramka {g} jednostki {u} wynosi {v:.2f}. Która część "
+        "W_{g}·z + b_{g} najmocniej pcha ją w górę?",
+    "At step {t}, after reading {context}, unit {u}'s gate {g} is {v:.2f}. Which part of W_{g}·z + b_{g} pushes "
+    "it down the most?":
+        "W kroku {t}, po przeczytaniu {context}, bramka {g} jednostki {u} wynosi {v:.2f}. Która część "
+        "W_{g}·z + b_{g} najmocniej pcha ją w dół?",
+    "the bias b_{g}": "bias (wyraz wolny) b_{g}",
+    "the input x (the symbol {ch})": "wejście x (symbol {ch})",
+    "the previous hidden state h_prev": "poprzedni stan ukryty h_prev",
+    "{g} = σ(W_{g}[{u}, :H]·h_prev + W_{g}[{u}, H:]·x + b_{g}[{u}]) = σ({recb} + {inpb} + {biasb}) = σ({a:.2f}) "
+    "= {v:.2f}: the three numbers are the parts from h_prev, from x and the bias.":
+        "{g} = σ(W_{g}[{u}, :H]·h_prev + W_{g}[{u}, H:]·x + b_{g}[{u}]) = σ({recb} + {inpb} + {biasb}) = "
+        "σ({a:.2f}) = {v:.2f}: trzy liczby to części pochodzące od h_prev, od x i od biasu.",
+    "Which unit's h changes sign with “{label}”: one sign where it holds, the other where it does not, most "
+    "consistently over this text?":
+        "Której jednostki h zmienia znak razem z cechą „{label}”: jeden znak tam, gdzie cecha zachodzi, drugi "
+        "tam, gdzie nie, najbardziej konsekwentnie w tym tekście?",
+    "h of unit {u} has one sign where “{label}” holds and the other where it does not at {agree:.0%} of the "
+    "characters; the best other option reaches {runner:.0%}. Since h = o·tanh(C) with o > 0, h has the sign of "
+    "C: this unit's memory flips with the property.":
+        "h jednostki {u} ma jeden znak tam, gdzie zachodzi „{label}”, a drugi tam, gdzie nie, na {agree:.0%} "
+        "znaków; najlepsza z pozostałych odpowiedzi osiąga {runner:.0%}. Ponieważ h = o·tanh(C) i o > 0, h ma "
+        "znak C: pamięć tej jednostki przełącza się razem z cechą.",
+    "Over this text, which gate of unit {u} is open (above 0.5) at the most characters?":
+        "Która bramka jednostki {u} jest w tym tekście otwarta (powyżej 0,5) przy największej liczbie znaków?",
+    "The share of characters where each gate of unit {u} is above 0.5: f {pf:.0%}, i {pi:.0%}, o {po:.0%}. "
+    "f = σ(W_f·z + b_f), i = σ(W_i·z + b_i) and o = σ(W_o·z + b_o) each have their own weights, so each gate of "
+    "a unit has its own habits.":
+        "Odsetek znaków, przy których każda bramka jednostki {u} jest powyżej 0,5: f {pf:.0%}, i {pi:.0%}, "
+        "o {po:.0%}. f = σ(W_f·z + b_f), i = σ(W_i·z + b_i) i o = σ(W_o·z + b_o) mają własne wagi, więc każda "
+        "bramka jednostki ma własne nawyki.",
+    "After which of these beginnings is the model most surprised by the real next symbol (the largest loss "
+    "−ln y[target])?":
+        "Po którym z tych początków model jest najbardziej zaskoczony prawdziwym następnym symbolem (największa "
+        "strata −ln y[target])?",
+    "loss = −ln y[target]: the smaller the probability the model gave the real next symbol, the larger the loss. "
+    "After {context} it gave the next symbol {sym} y = {p:.2f}, so the loss is {loss:.2f}.":
+        "strata = −ln y[target]: im mniejsze prawdopodobieństwo model dał prawdziwemu następnemu symbolowi, tym "
+        "większa strata. Po {context} dał następnemu symbolowi {sym} y = {p:.2f}, więc strata wynosi {loss:.2f}.",
 }

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "pages").glob("*.py"))
+EXPLORE = {"predict.on": False}     # "Predict before you see" off: pages show every number at once
 ALL_PAGES = [ROOT / "app.py"] + PAGES
 
 

@@ -3,7 +3,7 @@ lstm.sample.sample_text; the step slider changes the bars; unknown prime symbols
 import numpy as np
 import pytest
 
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
+from tests.app.conftest import EXPLORE, ROOT, assert_clean, figure_by_title, run_page, session_state
 from lstm import CharLSTM, Vocabulary
 from lstm.sample import recite, sample_text
 
@@ -17,7 +17,7 @@ def model():
 
 
 def session(model):
-    return session_state(model, TEXT)
+    return {**session_state(model, TEXT), **EXPLORE}
 
 
 def generated(at):
@@ -25,7 +25,7 @@ def generated(at):
 
 
 def test_default_shipped_model_renders():
-    at = run_page(PAGE)
+    at = run_page(PAGE, EXPLORE)
     assert_clean(at)
     assert figure_by_title(at, "Greedy recitation")
 

@@ -7,14 +7,14 @@ import numpy as np
 from lstm import CharLSTM, CharRNN, ModelConfig, Vocabulary, create
 from lstm.analysis import gradient_norms_through_time
 from lstm.train import TrainConfig, Trainer
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page, session_state
+from tests.app.conftest import EXPLORE, ROOT, assert_clean, figure_by_title, figures, run_page, session_state
 
 PAGE = ROOT / "pages" / "7_Gradients_through_time.py"
 TEXT = "hello world, hello there"
 
 
 def session(model, text=TEXT):
-    return session_state(model, text)
+    return {**session_state(model, text), **EXPLORE}
 
 
 def norms_figure(at):
@@ -22,7 +22,7 @@ def norms_figure(at):
 
 
 def test_default_shipped_model_renders():
-    at = run_page(PAGE)
+    at = run_page(PAGE, EXPLORE)
     assert_clean(at)
     assert len(norms_figure(at)["data"]) == 6          # RNN, LSTM h + C, GRU, selected LSTM h + C
 

@@ -5,7 +5,7 @@ import pytest
 
 from lstm import CharGRU, CharLSTM, CharRNN, Vocabulary
 from lstm.explain import val
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
+from tests.app.conftest import EXPLORE, ROOT, assert_clean, figure_by_title, run_page, session_state
 
 PAGE = ROOT / "pages" / "2_One_step.py"
 TEXT = 'say "<b>hi</b>"\nbye'
@@ -13,7 +13,7 @@ TEXT = 'say "<b>hi</b>"\nbye'
 
 def session(cls):
     model = cls(Vocabulary.from_text(TEXT), hidden=6, seed=0, init_std=0.5)
-    return model, session_state(model, TEXT)
+    return model, {**session_state(model, TEXT), **EXPLORE}
 
 
 def hover_values(at):
@@ -28,7 +28,7 @@ def equations(at):
 
 
 def test_default_shipped_model_renders():
-    at = run_page(PAGE)
+    at = run_page(PAGE, EXPLORE)
     assert_clean(at)
     assert figure_by_title(at, "LSTM cell at step 0")
 

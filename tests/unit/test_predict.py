@@ -96,3 +96,9 @@ def test_symbol_guess():
     g = score_symbol(probs, 1, 1, 0.5)
     assert g.match and g.error == pytest.approx(-0.2) and g.p_chosen == 0.7
     assert not score_symbol(probs, 2, 1, 0.2).match
+
+
+def test_distance_guesses_are_close_within_a_quarter_or_two_steps():
+    from lstm.predict import distance_close
+    assert distance_close(12, 10, 50) and distance_close(3, 1, 50) and not distance_close(14, 10, 50)
+    assert distance_close(48, None, 51) and not distance_close(20, None, 51)

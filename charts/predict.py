@@ -1,0 +1,54 @@
+"""Figures of the prediction exercises: guesses beside the real values, and guessed distances drawn over the
+measured gradient curves. Pure builders (data in, plotly Figure out), no Streamlit.
+Used by ui/one_step.py and ui/guesses.py; tested in tests/charts/test_predict_charts.py.
+"""
+import numpy as np
+import plotly.graph_objects as go
+
+from .style import layout, safe
+
+GUESS, TRUE = "#ff7f0e", "#1f77b4"
+
+
+def guesses_figure(names, guesses, truths, title="Your guesses and the real values"):
+    """One column per quantity (names: labels such as 'f', 'C̃'): the guess (orange circle), the real value
+    (blue diamond) and a grey line between them, the error."""
+    x = list(range(len(names)))
+    fig = go.Figure()
+    for k, (g, v) in enumerate(zip(guesses, truths)):
+        fig.add_trace(go.Scatter(x=[k, k], y=[g, v], mode="lines", line=dict(color="#999", width=2),
+                                 showlegend=False, hoverinfo="skip"))
+    fig.add_trace(go.Scatter(x=x, y=np.asarray(guesses, dtype=float), mode="markers", name="your guess",
+                             marker=dict(color=GUESS, size=13, symbol="circle-open", line=dict(width=3)),
+                             customdata=list(names),
+                             hovertemplate="%{customdata}<br>your guess = %{y:.4f}<extra></extra>"))
+    fig.add_trace(go.Scatter(x=x, y=np.asarray(truths, dtype=float), mode="markers", name="real value",
+                             marker=dict(color=TRUE, size=13, symbol="diamond"), customdata=list(names),
+                             hovertemplate="%{customdata}<br>real value = %{y:.4f}<extra></extra>"))
+    fig.update_xaxes(tickmode="array", tickvals=x, ticktext=list(names))
+    fig.update_layout(legend=dict(orientation="h", y=-0.2))
+    return layout(fig, title, "quantity", "value", height=360)
+
+
+def distance_guesses(fig, guesses, measured, reference):
+    """Draw guessed distances over a gradient-norm figure (x = distance T − t, log y), in place.
+
+    guesses, measured: {label: distance or None}; reference: {label: the norm at distance 0}. Each label gets
+    a dashed vertical line at the guess, a dotted horizontal line at 1/1000 of its reference, and a marker
+    where the measured curve first falls below it."""
+    colours = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd")
+    for k, (label, guess) in enumerate(guesses.items()):
+        colour = colours[k % len(colours)]
+        fig.add_vline(x=guess, line=dict(color=colour, dash="dash", width=2),
+                      annotation_text=f"your guess: {safe(label)}", annotation_position="top right" if k % 2
+                      else "top left", annotation_font_color=colour)
+        fig.add_hline(y=reference[label] / 1000, line=dict(color=colour, dash="dot", width=1),
+                      annotation_text=f"1/1000 of {safe(label)} at T − t = 0", annotation_position="bottom right",
+                      annotation_font_color=colour)
+        if measured.get(label) is not None:
+            fig.add_trace(go.Scatter(x=[measured[label]], y=[reference[label] / 1000], mode="markers",
+                                     name=f"measured: {safe(label)}", marker=dict(color=colour, size=14,
+                                                                                   symbol="x"),
+                                     hovertemplate=f"measured: {safe(label)}<br>distance T − t = %{{x}}"
+                                                   "<extra></extra>"))
+    return fig
