@@ -133,9 +133,9 @@ def ablated(key, text, prop, pattern, quantity, unit, _model):
 result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], ctx.model)
 name = unit_name(*off)
 c1, c2 = st.columns(2)
-c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats").format(v=result.rise_with),
+c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats per character").format(v=result.rise_with),
           help=_("Mean over {n} characters.").format(n=result.n_with))
-c2.metric(_("Loss rise elsewhere"), _("{v:+.3f} nats").format(v=result.rise_without),
+c2.metric(_("Loss rise elsewhere"), _("{v:+.3f} nats per character").format(v=result.rise_without),
           help=_("Mean over {n} characters.").format(n=result.n_without))
 VERDICTS = {
     "specific": _("Switching {u} off hurts the prediction where '{p}' holds {ratio:.1f}× as much as elsewhere: "

@@ -1979,7 +1979,7 @@ PL = {
         "(C = f·0 + i·C̃), więc niczego nie przenosi z jednego znaku na następny.",
     "Loss rise where '{p}' holds": "Wzrost straty tam, gdzie zachodzi '{p}'",
     "Loss rise elsewhere": "Wzrost straty w pozostałych miejscach",
-    "{v:+.3f} nats": "{v:+.3f} natów",
+    "{v:+.3f} nats per character": "{v:+.3f} nata na znak",
     "Mean over {n} characters.": "Średnia ze znaków (liczba: {n}).",
     "Switching {u} off hurts the prediction where '{p}' holds {ratio:.1f}× as much as elsewhere: the model uses "
     "this unit for the property.":
