@@ -8,7 +8,7 @@ Nothing blank is drawn (no value, no equation with it) before the student checks
 """
 import streamlit as st
 
-from lstm.explain import LATEX, SYMBOL, around, explain_step
+from lstm.explain import SYMBOL, around, explain_step
 from lstm.predict import CHECK_TOL, blanks, check_answers, hint, practice_steps
 
 from . import predict
@@ -56,7 +56,7 @@ def _next(rid):
 
 def hint_text(h):
     """"Combine: W_o[3, :H]·h_prev = 0.1234, ..., your C" — the numbers (or the student's own answers)."""
-    parts = [f"{label} = {value:.4f}" if value is not None else _("your {name}").format(name=label)
+    parts = [f"{label} = {value:.4f}" if value is not None else _("your own {name}").format(name=label)
              for label, value in h.operands]
     lead = (_("Hint: add these three parts, then apply σ: {parts}") if h.name in ("f", "i", "o") else
             _("Hint: add these three parts, then apply tanh: {parts}") if h.name == "c_bar" else
@@ -66,20 +66,17 @@ def hint_text(h):
 
 
 def _blank(params, trace, s, unit, name, hidden, result, key):
-    """One blank: its equation with a question mark, the box, the hint and, once checked, the verdict."""
+    """One blank: its equation with a question mark, the box, the hint and, after a wrong check, why."""
     st.latex(EMPTY[name])
     st.number_input(_("Your {name} at step {s}").format(name=SYMBOL[name], s=s), value=None, step=0.001,
-                    format="%.4f", key=key, disabled=bool(result and result[1]))
+                    format="%.4f", key=key)
     st.caption(md_escape(hint_text(hint(params, trace, s, unit, name, hidden))))
     if result is not None:
-        typed, right = result
-        if right:
-            st.success(_("✓ Right: {name} = {v:.4f} in the recorded run.").format(
-                name=SYMBOL[name], v=float(trace.get(name)[s, unit])))
-        elif typed is None:
+        typed, _right = result
+        if typed is None:
             st.warning(_("Type a number for {name}.").format(name=SYMBOL[name]))
         else:
-            st.error(_("✗ Not yet: {typed:.4f} is more than {tol:g} away. Use the hint and try again.").format(
+            st.warning(_("✗ Not yet: {typed:.4f} is more than {tol:g} away. Use the hint and try again.").format(
                 typed=typed, tol=CHECK_TOL))
 
 
@@ -104,8 +101,10 @@ def practice(ctx, params, trace, t, unit, sep=""):
     for name in ORDER:
         result = checked.get(name)
         if name not in hidden or shown or (result and result[1]):
-            st.latex(explained[name].latex if name not in hidden or shown else
-                     LATEX[name] + rf" = {float(trace.get(name)[s, unit]):.4f}")
+            st.latex(explained[name].latex)
+            if name in hidden and result and result[1]:
+                st.success(_("✓ Right: {name} = {v:.4f} in the recorded run.").format(
+                    name=SYMBOL[name], v=float(trace.get(name)[s, unit])))
             continue
         keys[name] = f"practice.{name}.{rid}.{s}"
         _blank(params, trace, s, unit, name, hidden, result, keys[name])

@@ -80,7 +80,7 @@ def render(qs, qid, model_key, text, seed):
             if given[k] == q.answer:
                 st.success(_("✓ Right. ") + explanation(q))
             else:
-                st.error(_("✗ Not quite: the answer is {answer}. ").format(answer=labels[q.answer]) + explanation(q))
+                st.warning(_("✗ Not quite: the answer is {answer}. ").format(answer=labels[q.answer]) + explanation(q))
     st.session_state.setdefault(RESULTS_KEY, {})[model_key] = (text, seed, qs, dict(given))
     return score(qs, given)
 

@@ -1903,7 +1903,7 @@ PL = {
         "Podpowiedź: dodaj te trzy części i zastosuj tanh: {parts}",
     "Hint: combine {parts} as C = f·C_prev + i·C̃": "Podpowiedź: połącz {parts} jako C = f·C_prev + i·C̃",
     "Hint: combine {parts} as h = o·tanh(C)": "Podpowiedź: połącz {parts} jako h = o·tanh(C)",
-    "your {name}": "Twoje {name}",
+    "your own {name}": "Twoje własne {name}",
     "answers right": "odpowiedzi poprawne",
     "There is no next step to practise on: pick an earlier position.":
         "Nie ma następnego kroku do ćwiczenia: wybierz wcześniejszą pozycję.",

@@ -105,3 +105,27 @@ def test_structured_model_has_a_quote_unit():
 
 def test_default_model_renders():
     assert_clean(run_page(PAGE))
+
+
+@pytest.mark.parametrize("quantity", ["h", "c"])
+def test_switching_a_unit_off_shows_the_rise_of_an_independent_rerun(model, quantity):
+    from tests.unit.test_ablation import rerun_by_hand
+    at = run_page(PAGE, session(model))
+    at.selectbox(key="neuron.property").set_value("quotes").run()
+    unit = 3
+    at.selectbox(key="neuron.ablate").set_value((quantity, unit)).run()
+    assert_clean(at)
+    rise = rerun_by_hand(model, TEXT, quantity, unit) - model.run(TEXT).loss
+    inside = neurons.property_values(TEXT, "quotes") > 0
+    with_, without = rise[:-1][inside[:-1]].mean(), rise[:-1][~inside[:-1]].mean()
+    shown = [m.value for m in at.metric]
+    assert shown == [f"{with_:+.3f} nats per character", f"{without:+.3f} nats per character"]
+    fig = figure_by_title(at, "switched off")
+    bars = {d["name"]: d for d in fig["data"]}
+    np.testing.assert_allclose(bars["'inside quotes' holds"]["y"], rise[:-1][inside[:-1]], atol=1e-12)
+    from lstm.ablation import verdict
+    kind = verdict(with_, without, inside[:-1].sum(), (~inside[:-1]).sum())
+    phrase = {"specific": "the model uses this unit", "general": "not specifically for this property",
+              "none": "does not rely on it"}[kind]
+    said = [a.value for a in (*at.success, *at.info) if a.value.startswith("Switching")]
+    assert len(said) == 1 and phrase in said[0], (kind, said)
