@@ -2,7 +2,6 @@
 its numbers) is not on the page before the student answers, then it is, and equals the Trace; the first
 answer counts; the whole quiz is walked in English and in Polish (no English left); another model or set
 gives other questions; the score and the answers go into the HTML report."""
-import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
