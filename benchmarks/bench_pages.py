@@ -4,6 +4,8 @@
 
 For every page: one cold run (caches filled), then `repeats` reruns, each after changing the page's
 first slider or selectbox in the main area; prints a markdown table of medians. Goal: ≤ 0.3 s.
+A second table times the prediction exercises' commits (Reveal, Check, an answer): each repeat sets up a
+new round untimed, then times the one rerun the student waits for. Goal: ≤ 0.3 s.
 """
 import argparse
 import logging
@@ -19,6 +21,7 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 logging.getLogger("streamlit").setLevel(logging.ERROR)   # AppTest's "missing ScriptRunContext" noise
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))        # pages import lstm, ui, charts from the repository root
 SKIP_KEYS = ("w.ui.",)    # the shared sidebar's widgets: change page controls, not the model
 
 
@@ -67,10 +70,75 @@ def bench_page(path, repeats):
     return cold, statistics.median(times), name, errors
 
 
+def _round_times(page, repeats, prepare, commit):
+    """Median-able times of `commit(at, k)` runs, each after an untimed `prepare(at, k)` run."""
+    at = AppTest.from_file(str(ROOT / page), default_timeout=120)
+    at.run()
+    times = []
+    for k in range(repeats):
+        prepare(at, k).run()
+        target = commit(at, k)
+        t0 = time.perf_counter()
+        target.run()
+        times.append(time.perf_counter() - t0)
+    return times, len(at.exception) + len(at.error)
+
+
+def _pick(widgets, prefix):
+    return next(w for w in widgets if w.key and w.key.startswith(prefix))
+
+
+def _practice_prepare(at, k):
+    if k == 0:
+        at.radio(key="one_step.exercise").set_value("practice").run()
+    at.slider(key="one_step.t").set_value(10 + 3 * k).run()
+    return _pick(at.number_input, "practice.h.").set_value(0.5)
+
+
+def _quiz_answer(at, k):
+    return _pick(at.radio, f"quiz.q{k % 10}.").set_value(0)
+
+
+INTERACTIONS = {   # name -> (page, prepare a new round (untimed), the commit the student waits for (timed))
+    "One step: Reveal": ("pages/2_One_step.py", lambda at, k: at.selectbox(key="one_step.unit").select(k + 1),
+                         lambda at, k: at.button(key="one_step.reveal").click()),
+    "One step: practice Check": ("pages/2_One_step.py", _practice_prepare,
+                                 lambda at, k: at.button(key="practice.check").click()),
+    "Generate: Reveal": ("pages/6_Generate.py",
+                         lambda at, k: _pick(at.selectbox, "gen.guess.symbol.").set_value(k % 5)
+                         if k == 0 else at.slider(key="gen.step").set_value(k + 1),
+                         lambda at, k: (_pick(at.selectbox, "gen.guess.symbol.").set_value(k % 5).run(),
+                                        at.button(key="generate.reveal").click())[1]),
+    "Gradients: Reveal the curves": ("pages/7_Gradients_through_time.py",
+                                     lambda at, k: at.number_input(key="grad.seed").set_value(k + 1),
+                                     lambda at, k: at.button(key="gradients.reveal").click()),
+    "Check yourself: answer a question": ("pages/16_Check_yourself.py",
+                                          lambda at, k: at.number_input(key="quiz.seed").set_value(k // 10),
+                                          _quiz_answer),
+}
+
+
+def bench_interactions(repeats):
+    """Print the table of commit reruns; returns the worst median."""
+    print("\n| prediction exercise: the rerun after | median (s) | max (s) | errors |")
+    print("|---|---|---|---|")
+    worst = 0.0
+    for name, (page, prepare, commit) in INTERACTIONS.items():
+        times, errors = _round_times(page, repeats, prepare, commit)
+        worst = max(worst, statistics.median(times))
+        print(f"| {name} | {statistics.median(times):.3f} | {max(times):.3f} | {errors} |")
+    print(f"\nworst median commit rerun: {worst:.3f} s (goal ≤ 0.3 s); shipped default model; 1 BLAS thread")
+    return worst
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only-predictions", action="store_true", help="only the prediction exercises' table")
     args = parser.parse_args(argv)
+    if args.only_predictions:
+        bench_interactions(args.repeats)
+        return 0
     pages = [ROOT / "app.py"] + sorted((ROOT / "pages").glob("*.py"), key=lambda p: int(p.name.split("_")[0]))
     print("| page | control changed | first run (s) | rerun after change, median (s) | errors |")
     print("|---|---|---|---|---|")
@@ -80,6 +148,7 @@ def main(argv=None):
         worst = max(worst, med)
         print(f"| {path.stem} | {name} | {cold:.2f} | {med:.3f} | {errors} |")
     print(f"\nworst median rerun: {worst:.3f} s (goal ≤ 0.3 s); shipped default model; 1 BLAS thread")
+    bench_interactions(args.repeats)
     return 0
 
 

@@ -192,6 +192,11 @@ def _quiz_section(quiz, _):
             + "</p><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + f"</tr>{rows}</table>")
 
 
+def with_quiz(page, quiz, _=_english):
+    """A built report with the Check yourself section (see build_report's quiz) added at its end."""
+    return page.replace("\n</body></html>", "\n" + _quiz_section(quiz, _) + "\n</body></html>") if quiz else page
+
+
 def build_report(*, model_label, text, config, summary, figures, samples, recitation, date, caption="",
                  _=_english, lang="en", text_stored=True, quiz=None):
     """The whole report as one HTML string.
@@ -205,7 +210,7 @@ def build_report(*, model_label, text, config, summary, figures, samples, recita
     explanation), ...)} from the Check yourself page (already in the report's language), or None."""
     title = _e(_("LSTM report: {label}").format(label=model_label))
     generated = _e(_("Generated {date} by LSTM Explainer.").format(date=date))
-    return f"""<!DOCTYPE html>
+    return with_quiz(f"""<!DOCTYPE html>
 <html lang="{_e(lang)}"><head><meta charset="utf-8"><title>{title}</title>
 <style>{CSS}</style></head><body>
 <h1>{title}</h1>
@@ -216,5 +221,4 @@ def build_report(*, model_label, text, config, summary, figures, samples, recita
 {_figure_html(figures, _)}
 <h2>{_e(_("Samples"))}</h2>{_samples_section(samples, _)}
 <h2>{_e(_("Recitation"))}</h2>{_recitation_section(recitation, _)}
-{_quiz_section(quiz, _)}
-</body></html>"""
+</body></html>""", quiz, _)

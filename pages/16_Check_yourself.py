@@ -45,5 +45,5 @@ st.subheader(_("Score: {right} of {answered} answered ({n} questions)").format(r
                                                                                n=len(qs)))
 if answered == len(qs):
     st.success(_("All answered. The report below includes your score and your answers."))
-report_download_button(ctx.model, ctx.meta, ctx.label, key="quiz.report", model_key=ctx.key)
+report_download_button(ctx.model, ctx.meta, ctx.label, key="quiz.report", model_key=ctx.key, deferred=True)
 st.caption(ui.md_escape(ctx.caption))

@@ -76,27 +76,31 @@ def part_name(part, ch):
             "bias": _("the bias")}[part]
 
 
-def signed_sum(values):
-    """+0.94 + 0.75 / −0.30 − 0.12: the parts as a sum a reader can check."""
+def signed_sum(values, lead_sign=True):
+    """+0.94 + 0.75 / −0.30 − 0.12 (0.00 + 0.63 without lead_sign): the parts as a sum a reader can check."""
     if not values:
         return ""
-    head = f"{values[0]:+.2f}".replace("-", "−")
+    head = (f"{values[0]:+.2f}" if lead_sign else f"{values[0]:.2f}").replace("-", "−")
     return head + "".join(f" + {v:.2f}" if v >= 0 else f" − {-v:.2f}" for v in values[1:])
+
+
+def operand(v):
+    """A factor in a product: 2 decimals, a negative one in brackets (0.78·(−0.56))."""
+    return f"({v:.2f})".replace("-", "−") if v < 0 else f"{v:.2f}"
 
 
 def reason_text(r, ch):
     """One sentence saying why the value is what it is, with the numbers (lstm.predict.Reason)."""
     if r.name == "c":
         kept, written = r.parts["kept"], r.parts["written"]
-        key = (_("C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: mostly kept from C_prev")
-               if r.drivers[0] == "kept" else
-               _("C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: mostly written from C̃"))
-        return key.format(kept=kept, written=written)
+        key = (_("C = f·C_prev + i·C̃ = {sum}: mostly kept from C_prev") if r.drivers[0] == "kept" else
+               _("C = f·C_prev + i·C̃ = {sum}: mostly written from C̃"))
+        return key.format(sum=signed_sum([kept, written], lead_sign=False))
     if r.name == "h":
-        key = (_("h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: the output gate lets little of the memory out")
+        key = (_("h = o·tanh(C) = {o:.2f}·{tanh_c}: the output gate lets little of the memory out")
                if r.drivers else
-               _("h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: the output gate lets most of tanh(C) out"))
-        return key.format(**r.parts)
+               _("h = o·tanh(C) = {o:.2f}·{tanh_c}: the output gate lets most of tanh(C) out"))
+        return key.format(o=r.parts["o"], tanh_c=operand(r.parts["tanh_c"]))
     up = r.total >= 0
     if r.name == "c_bar":
         key = _("C̃ is positive: pushed up by {who} ({numbers})") if up else \
@@ -169,7 +173,7 @@ def show_comparison(params, trace, t, unit, done):
                  "This round: {right} of {total}.").format(tol=TOLERANCE, right=done["right"], total=done["total"]))
     ch = repr(trace.tokens[t])
     why = reasons(params, trace, t, unit)
-    st.markdown("\n".join(f"- **{SYMBOL[name]}**: {md_escape(reason_text(r, ch))}" for name, r in why.items()))
+    st.markdown("\n".join(f"- {md_escape(reason_text(r, ch))}" for r in why.values()))
     fig = guesses_figure([SYMBOL[g.name] for g in scored], [g.guess for g in scored], [g.truth for g in scored],
                          title=_("Your guesses and the real values, unit {u} at step {t}").format(u=unit, t=t))
     figure(fig, f"one-step-guesses-t{t}-unit{unit}", pd.DataFrame(rows), key="one_step.guess_fig")

@@ -76,7 +76,7 @@ def show_score(exercise, what):
     """One line with the session's running score; `what` names the unit counted (already translated)."""
     s = score(exercise)
     if s["rounds"]:
-        st.caption(_("Your score this session: {right} of {total} {what} ({rounds} rounds).").format(
+        st.caption(_("Your score this session: {right} of {total} {what} (rounds played: {rounds}).").format(
             right=s["right"], total=s["total"], what=what, rounds=s["rounds"]))
 
 

@@ -12,7 +12,7 @@ import re
 
 import streamlit as st
 
-from charts.report import build_report, report_figures
+from charts.report import build_report, report_figures, with_quiz
 from lstm import usage
 from lstm.sample import recite
 
@@ -43,9 +43,10 @@ def report_parts(model, mode, text, stored):
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def report_html(key, label, mode, text, stored, date, language, _model, _meta, quiz=None):
+def report_html(key, label, mode, text, stored, date, language, _model, _meta):
     """The report's HTML for the model with fingerprint `key`, in `language` (the session's, lang());
-    the `_` arguments are not hashed; quiz: ui.quiz.report_section() (the Check yourself answers) or None."""
+    the `_` arguments are not hashed. The Check yourself section is added outside the cache (with_quiz), so
+    an answer does not rebuild the figures."""
     meta = _meta or {}
     samples, recitation, trace = report_parts(_model, mode, text, stored)
     config = meta.get("train_config") or {}
@@ -54,7 +55,7 @@ def report_html(key, label, mode, text, stored, date, language, _model, _meta, q
     caption = models.describe(_model, meta)
     return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
                         figures=figs, samples=samples, recitation=recitation, date=date, caption=caption,
-                        _=_, lang=language, text_stored=stored, quiz=quiz)
+                        _=_, lang=language, text_stored=stored)
 
 
 def report_text(model, meta):
@@ -67,21 +68,32 @@ def report_text(model, meta):
     return text, source.stored
 
 
-def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None):
-    """Build (cached) and offer the HTML report of `model` as st.download_button(key=key).
-
-    model: an lstm Model (not changed); meta: its checkpoint metadata dict ("text", "train_config",
-    "summary", "history" when present); label: the model's name; model_key: its fingerprint if known.
-    Returns the HTML string (so a page can preview or test it)."""
-    meta = meta or {}
+def full_report(model, meta, label, model_key):
+    """The report's HTML (cached) with the session's Check yourself section for this model added."""
     text, stored = report_text(model, meta)
     mode = usage.check_samplable(meta)
     date = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    page = report_html(model_key, label, mode, text, stored, date, lang(), model, meta)
+    return with_quiz(page, quiz_section(model_key), _)
+
+
+def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None, deferred=False):
+    """Build (cached) and offer the HTML report of `model` as st.download_button(key=key).
+
+    model: an lstm Model (not changed); meta: its checkpoint metadata dict ("text", "train_config",
+    "summary", "history" when present); label: the model's name; model_key: its fingerprint if known;
+    deferred: build the report only when the button is pressed (a page that reruns often, e.g. on every
+    answer). Returns the HTML string (so a page can preview or test it), or None when deferred."""
+    meta = meta or {}
     model_key = model_key or models.fingerprint(model)
-    with st.spinner(_("Preparing the report…")):
-        page = report_html(model_key, label, mode, text, stored, date, lang(), model, meta,
-                           quiz=quiz_section(model_key))
-    st.download_button(_("Download the report (HTML)"), page.encode("utf-8"), file_name=report_file_name(label),
+    if deferred:
+        page = None
+        data = lambda: full_report(model, meta, label, model_key).encode("utf-8")     # noqa: E731
+    else:
+        with st.spinner(_("Preparing the report…")):
+            page = full_report(model, meta, label, model_key)
+        data = page.encode("utf-8")
+    st.download_button(_("Download the report (HTML)"), data, file_name=report_file_name(label),
                        mime="text/html", key=key, on_click="ignore", icon=":material/download:",
                        help=help or _("One HTML file with every figure inside: opens offline, prints on A4."))
     return page

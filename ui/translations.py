@@ -1853,8 +1853,8 @@ PL = {
         "Włączone: strony pytają o Twój typ, zanim pokażą liczby modelu. Wyłączone: wszystko widać od razu.",
     "Give every guess first.": "Najpierw podaj wszystkie typy.",
     "Reveal": "Odsłoń",
-    "Your score this session: {right} of {total} {what} ({rounds} rounds).":
-        "Twój wynik w tej sesji: {right} z {total} ({what}; liczba rund: {rounds}).",
+    "Your score this session: {right} of {total} {what} (rounds played: {rounds}).":
+        "Twój wynik w tej sesji: {right} z {total} ({what}; rozegrane rundy: {rounds}).",
     "closer to 1": "bliżej 1",
     "closer to 0": "bliżej 0",
     "Exercise": "Ćwiczenie",
@@ -1876,14 +1876,12 @@ PL = {
     "the bias": "bias (wyraz wolny)",
     "the input {ch}": "wejście {ch}",
     " and ": " i ",
-    "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: mostly kept from C_prev":
-        "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: głównie zachowane z C_prev",
-    "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: mostly written from C̃":
-        "C = f·C_prev + i·C̃ = {kept:+.2f} + {written:+.2f}: głównie zapisane z C̃",
-    "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: the output gate lets little of the memory out":
-        "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: bramka wyjściowa wypuszcza niewiele z pamięci",
-    "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: the output gate lets most of tanh(C) out":
-        "h = o·tanh(C) = {o:.2f}·{tanh_c:+.2f}: bramka wyjściowa wypuszcza większość tanh(C)",
+    "C = f·C_prev + i·C̃ = {sum}: mostly kept from C_prev": "C = f·C_prev + i·C̃ = {sum}: głównie zachowane z C_prev",
+    "C = f·C_prev + i·C̃ = {sum}: mostly written from C̃": "C = f·C_prev + i·C̃ = {sum}: głównie zapisane z C̃",
+    "h = o·tanh(C) = {o:.2f}·{tanh_c}: the output gate lets little of the memory out":
+        "h = o·tanh(C) = {o:.2f}·{tanh_c}: bramka wyjściowa wypuszcza niewiele z pamięci",
+    "h = o·tanh(C) = {o:.2f}·{tanh_c}: the output gate lets most of tanh(C) out":
+        "h = o·tanh(C) = {o:.2f}·{tanh_c}: bramka wyjściowa wypuszcza większość tanh(C)",
     "C̃ is positive: pushed up by {who} ({numbers})": "C̃ jest dodatnie: w górę pchają je: {who} ({numbers})",
     "C̃ is negative: pushed down by {who} ({numbers})": "C̃ jest ujemne: w dół pchają je: {who} ({numbers})",
     "{g} is high: pushed up by {who} ({numbers})": "{g} jest wysokie: w górę pchają je: {who} ({numbers})",

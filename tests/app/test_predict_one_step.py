@@ -67,7 +67,7 @@ def test_predict_first_hides_every_value_until_reveal(model, monkeypatch):
     np.testing.assert_array_equal(table["true value"].to_numpy(), list(values(model).values()))
     assert table["your guess"].iloc[0] == pytest.approx(0.9)
     assert table["error"].to_numpy() == pytest.approx(table["your guess"] - table["true value"])
-    reasons = next(m.value for m in at.markdown if m.value.startswith("- **f**"))
+    reasons = next(m.value for m in at.markdown if m.value.startswith("- f is "))
     assert reasons.count("\n") == 5 and "C = f·C\\_prev \\+ i·C̃" in reasons and "mostly" in reasons
     assert at.session_state["predict.score.one_step"]["total"] == 6
     assert any(s.disabled for s in at.slider if s.key in guess_keys)   # committed: guesses are locked
@@ -134,3 +134,19 @@ def test_practice_fades_from_the_last_equation_and_checks_to_a_thousandth(model,
     assert after.shows(s2["o"]) and after.shows(s2["h"])
     score = at.session_state["predict.score.practice"]
     assert (score["right"], score["total"]) == (0, 1)                  # h at step 7: wrong on its first try
+
+
+def test_the_reason_names_the_parts_of_w_z_plus_b_that_push():
+    """Shipped model, step 0, unit 0 (h_prev = 0): f = σ(W_f[0, H+'A'] + b_f[0]); the reason names both parts."""
+    from lstm import checkpoint
+    model = checkpoint.load(ROOT / "assets" / "models" / "variant14-fast.npz")
+    at = run_page(PAGE)
+    at.button(key="one_step.reveal").click().run()
+    assert_clean(at)
+    x_part = model.params["W_f"][0, model.H + model.vocab.symbols.index("A")]
+    bias = model.params["b_f"][0]
+    parts = sorted([("the input 'A'", x_part), ("the bias", bias)], key=lambda p: -abs(p[1]))
+    assert x_part > 0 and bias > 0
+    said = f"f is high: pushed up by {parts[0][0]} and {parts[1][0]} (+{parts[0][1]:.2f} + {parts[1][1]:.2f})"
+    reasons = next(m.value for m in at.markdown if m.value.startswith("- f is ")).replace("\\", "")
+    assert said in reasons, reasons
