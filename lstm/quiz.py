@@ -15,6 +15,7 @@ from .explain import VISIBLE
 
 N_QUESTIONS = 10
 CONTEXT = 12            # symbols of text shown before a step ("after reading '…require'")
+ATTEMPTS = 40           # candidate (step, unit) cells a template tries before giving up
 
 
 def N_(text):
@@ -52,11 +53,30 @@ class Ctx:
         body = self.sep.join("".join(VISIBLE.get(ch, ch) for ch in tok) for tok in self.trace.tokens[start:t + 1])
         return "'" + ("…" if start else "") + body + "'"
 
+    @property
+    def c_prev(self):
+        """(T, H) C_prev of every step: c0, then C shifted by one step."""
+        return np.vstack([self.trace.c0[None], self.trace.c[:-1]])
+
+    def best_cells(self, score, strict, limit=ATTEMPTS):
+        """Cells where `strict` holds (random order), else the `limit` cells with the highest score."""
+        cells = self.pick(strict, limit)
+        if cells:
+            return cells
+        flat = np.argsort(-score, axis=None, kind="stable")[:limit]
+        return [tuple(int(k) for k in np.unravel_index(j, score.shape)) for j in flat]
+
     def pick(self, mask, limit=None):
         """Cells (t, u) of a (T, H) boolean mask in a seeded random order (at most `limit`)."""
         cells = np.argwhere(np.asarray(mask))
         order = self.rng.permutation(len(cells))[:limit]
         return [tuple(int(k) for k in cells[j]) for j in order]
+
+
+def operand(v):
+    """A number as an operand (2 decimals, negatives in brackets): 0.50·(-0.76)."""
+    shown = f"{v:.2f}"
+    return f"({shown})" if shown.startswith("-") else shown
 
 
 def numeric_options(values, truth, rng, margin=0.03):

@@ -14,28 +14,16 @@ import numpy as np
 from .explain import pre_activation, previous_state
 from .neurons import PROPERTIES, property_values
 from .ops import softmax
-from .quiz import N_, Question, numeric_options
+from .quiz import ATTEMPTS, N_, Question, numeric_options, operand
 
-ATTEMPTS = 40             # candidate (step, unit) cells a template tries before giving up
 GATE_W = {"f": "f", "i": "i", "o": "o"}
 SIGN_PROPERTIES = ("quotes", "brackets", "vowel", "next_space")
 UPDATE_PROMPT = (N_("At step {t}, after reading {context}, unit {u} has f = {f:.2f}, i = {i:.2f}, "
                  "C_prev = {cp:.2f} and C̃ = {cb:.2f}. Which value is the new C closest to?"))
 
 
-def _b(v):
-    """A number as an operand (2 decimals, negatives in brackets): 0.50·(-0.76)."""
-    shown = f"{v:.2f}"
-    return f"({shown})" if shown.startswith("-") else shown
-
-
 def _lstm(ctx):
     return ctx.trace.kind == "lstm"
-
-
-def _c_prev(trace):
-    """(T, H) C_prev of every step: c0, then C shifted by one step."""
-    return np.vstack([trace.c0[None], trace.c[:-1]])
 
 
 def gate_side(ctx):
@@ -61,31 +49,23 @@ def gate_side(ctx):
 
 def _update_question(ctx, name, cells, candidates, explanation):
     """A "which value is C closest to" question at the first cell whose candidate values are distinct."""
-    tr, cp_all = ctx.trace, _c_prev(ctx.trace)
+    tr, cp_all = ctx.trace, ctx.c_prev
     for t, u in cells:
         f, i, cb, cp, c = (float(a[t, u]) for a in (tr.f, tr.i, tr.c_bar, cp_all, tr.c))
         options = numeric_options(candidates(f, i, cb, cp), c, ctx.rng)
         if options:
             return Question(name, UPDATE_PROMPT, options[0], options[1], explanation,
-                            dict(t=t, u=u, f=f, i=i, cb=cb, cp=cp, c=c, cpb=_b(cp), cbb=_b(cb), context=ctx.context(t)))
+                            dict(t=t, u=u, f=f, i=i, cb=cb, cp=cp, c=c, cpb=operand(cp), cbb=operand(cb),
+                                 context=ctx.context(t)))
     return None
-
-
-def _best_cells(ctx, score, strict, limit=ATTEMPTS):
-    """Cells where `strict` holds (random order), else the `limit` cells with the highest score."""
-    cells = ctx.pick(strict, limit)
-    if cells:
-        return cells
-    flat = np.argsort(-score, axis=None, kind="stable")[:limit]
-    return [tuple(int(k) for k in np.unravel_index(j, score.shape)) for j in flat]
 
 
 def keep(ctx):
     """Misconception "f≈1 means forget": where f ≈ 1 and i ≈ 0, C stays ≈ C_prev (kept)."""
     if not _lstm(ctx):
         return None
-    tr, cp = ctx.trace, _c_prev(ctx.trace)
-    cells = _best_cells(ctx, tr.f * (1 - tr.i) * (np.abs(cp) >= 0.1),
+    tr, cp = ctx.trace, ctx.c_prev
+    cells = ctx.best_cells(tr.f * (1 - tr.i) * (np.abs(cp) >= 0.1),
                         (tr.f > 0.8) & (tr.i < 0.2) & (np.abs(cp) >= 0.2))
     return _update_question(ctx, "keep", cells, lambda f, i, cb, cp: (cp, 0.0, cb, cp + cb),
                             N_("C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate "
@@ -97,8 +77,8 @@ def overwrite(ctx):
     """Misconception "i vs f": where f ≈ 0 and i ≈ 1, C ≈ i·C̃ (the old memory is replaced)."""
     if not _lstm(ctx):
         return None
-    tr, cp = ctx.trace, _c_prev(ctx.trace)
-    cells = _best_cells(ctx, (1 - tr.f) * tr.i * (np.abs(tr.c_bar - cp) >= 0.2),
+    tr, cp = ctx.trace, ctx.c_prev
+    cells = ctx.best_cells((1 - tr.f) * tr.i * (np.abs(tr.c_bar - cp) >= 0.2),
                         (tr.f < 0.2) & (tr.i > 0.8) & (np.abs(tr.c_bar - cp) >= 0.3))
     return _update_question(ctx, "overwrite", cells, lambda f, i, cb, cp: (cp, i * cb, 0.0, cp + cb),
                             N_("C = f·C_prev + i·C̃ = {f:.2f}·{cpb} + {i:.2f}·{cbb} = {c:.2f}. The forget gate "
@@ -110,7 +90,7 @@ def compute_c(ctx):
     """C from its four numbers; the wrong options swap f and i, use 1 − f, or leave out i."""
     if not _lstm(ctx):
         return None
-    tr, cp = ctx.trace, _c_prev(ctx.trace)
+    tr, cp = ctx.trace, ctx.c_prev
     cells = ctx.pick((np.abs(cp) >= 0.15) & (np.abs(tr.c_bar) >= 0.15) & (np.abs(tr.f - tr.i) >= 0.2), ATTEMPTS)
     q = _update_question(ctx, "compute_c", cells,
                          lambda f, i, cb, cp: (f * cp + i * cb, i * cp + f * cb, (1 - f) * cp + i * cb, f * cp + cb),
@@ -126,7 +106,7 @@ def compute_h(ctx):
     if not _lstm(ctx):
         return None
     tr = ctx.trace
-    for t, u in _best_cells(ctx, np.abs(tr.c) * (1 - tr.o), (np.abs(tr.c) >= 0.6) & (tr.o < 0.8)):
+    for t, u in ctx.best_cells(np.abs(tr.c) * (1 - tr.o), (np.abs(tr.c) >= 0.6) & (tr.o < 0.8)):
         c, o, h = float(tr.c[t, u]), float(tr.o[t, u]), float(tr.h[t, u])
         options = numeric_options((o * np.tanh(c), o * c, np.tanh(c), c), h, ctx.rng)
         if options:
@@ -134,7 +114,7 @@ def compute_h(ctx):
                             "o = {o:.2f}. What is h?"), options[0], options[1],
                             N_("h = o·tanh(C) = {o:.2f}·tanh({c:.2f}) = {o:.2f}·{tcb} = {h:.2f}. h is not C: it "
                             "is the part of the memory the output gate lets out, squashed into (−1, 1) by tanh."),
-                            dict(t=t, u=u, c=c, o=o, h=h, tc=float(np.tanh(c)), tcb=_b(np.tanh(c)),
+                            dict(t=t, u=u, c=c, o=o, h=h, tc=float(np.tanh(c)), tcb=operand(np.tanh(c)),
                                  context=ctx.context(t)))
     return None
 
@@ -218,7 +198,7 @@ def driver(ctx):
                            "{biasb}) = σ({a:.2f}) = {v:.2f}: the three numbers are the parts from h_prev, from x "
                            "and the bias."),
                         dict(t=t, u=u, g=g, v=float(values[t, u]), rec=rec, inp=inp, bias=bias, a=a,
-                             recb=_b(rec), inpb=_b(inp), biasb=_b(bias),
+                             recb=operand(rec), inpb=operand(inp), biasb=operand(bias),
                              ch=ctx.shown(ctx.trace.tokens[t]), context=ctx.context(t)))
     return None
 

@@ -150,3 +150,12 @@ def test_the_reason_names_the_parts_of_w_z_plus_b_that_push():
     said = f"f is high: pushed up by {parts[0][0]} and {parts[1][0]} (+{parts[0][1]:.2f} + {parts[1][1]:.2f})"
     reasons = next(m.value for m in at.markdown if m.value.startswith("- f is ")).replace("\\", "")
     assert said in reasons, reasons
+
+
+def test_a_cell_without_gates_is_shown_at_once_with_a_note():
+    from lstm import CharGRU
+    gru = CharGRU(Vocabulary.from_text(TEXT), hidden=4, seed=0, init_std=0.5)
+    at = run_page(PAGE, session_state(gru, TEXT))
+    assert_clean(at)
+    assert any("not an LSTM" in c.value for c in at.caption) and len(at.latex) == 4
+    assert "one_step.reveal" not in [b.key for b in at.button]
