@@ -49,7 +49,7 @@ class Payload:
 
     def numbers(self):
         written = [float(m.replace("−", "-")) for t in self.texts for m in NUMBER.findall(t)]
-        return np.array(written + [float(x) for x in self.data if np.isfinite(x)])
+        return np.array(written + [float(x) for x in self.data if abs(x) < 1e12])   # not ±inf, nor float limits
 
     def shows(self, value):
         """True when `value` rounded to 2 decimals is on the page."""

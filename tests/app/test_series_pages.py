@@ -8,7 +8,7 @@ import pytest
 from charts.heatmaps import wrap
 from lstm.series import SeriesModel, SeriesTrainConfig, train_series
 from lstm.tasks import sunspots
-from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, figure_by_title, figures, run_page
+from tests.app.conftest import ALL_PAGES, EXPLORE, ROOT, assert_clean, figure_by_title, figures, run_page
 from tests.app.test_polish import ENGLISH_FUNCTION_WORDS, residue, visible_texts
 from lstm.tasks.sunspots import series_meta
 
@@ -136,7 +136,7 @@ def test_series_model_pages_are_polish_in_polish(path, published):
 
 def test_one_click_back_to_a_text_model(published):
     """A page that needs a text model offers the first text model in the sidebar; clicking it shows the page."""
-    at = run_page(ROOT / "pages" / "6_Generate.py", published[2])
+    at = run_page(ROOT / "pages" / "6_Generate.py", {**published[2], **EXPLORE})   # predictions off: figures at once
     button = at.button(key="ui.text_model")
     assert "Variant 14 sentence" in button.label
     button.click().run()
