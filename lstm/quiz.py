@@ -39,9 +39,10 @@ class Ctx:
     """What every template reads: the layer's parameters, its Trace, the vocabulary's symbols (V,), the symbol
     separator ("" for characters, " " for words) and the seeded generator."""
 
-    def __init__(self, params, trace, symbols, rng, word_level=False):
+    def __init__(self, params, trace, symbols, rng, word_level=False, symbol_input=True):
         self.params, self.trace, self.symbols, self.rng = params, trace, list(symbols), rng
         self.sep = " " if word_level else ""
+        self.symbol_input = symbol_input      # the layer reads the symbols (layer 1), not the h of a layer below
 
     def shown(self, token):
         """A symbol as the student reads it: newline and tab made visible, quoted."""
@@ -94,15 +95,16 @@ def numeric_options(values, truth, rng, margin=0.03):
     return labels, int(np.flatnonzero(order == int(np.argmin(distance)))[0])
 
 
-def make_quiz(params, trace, symbols, seed=0, n=N_QUESTIONS, word_level=False):
+def make_quiz(params, trace, symbols, seed=0, n=N_QUESTIONS, word_level=False, symbol_input=True):
     """Up to n Questions about `trace` (a model's run on a text; params: that layer's parameters; symbols:
-    the vocabulary, index -> symbol; word_level: the symbols are words, joined by spaces when shown).
+    the vocabulary, index -> symbol; word_level: the symbols are words, joined by spaces when shown;
+    symbol_input: the layer reads the symbols, False for an upper layer of a stacked model).
 
     Every applicable misconception template is asked (f≈1 means keep, h vs C, i vs f, temperature), the
     rest are drawn at random; the order follows lstm.quiz_templates.TEMPLATES. Same inputs, same quiz."""
     from .quiz_templates import MISCONCEPTIONS, TEMPLATES
     rng = np.random.default_rng(seed)
-    ctx = Ctx(params, trace, symbols, rng, word_level)
+    ctx = Ctx(params, trace, symbols, rng, word_level, symbol_input)
     made = {}
     for name, template in TEMPLATES.items():
         question = template(ctx)

@@ -176,8 +176,9 @@ def next_top(ctx):
 
 
 def driver(ctx):
-    """Which part of a gate's pre-activation (bias, input x, previous h) pushes it the most, and which way."""
-    if not _lstm(ctx):
+    """Which part of a gate's pre-activation (bias, input x, previous h) pushes it the most, and which way.
+    Only for a layer that reads the symbols (its x is "the symbol")."""
+    if not _lstm(ctx) or not ctx.symbol_input:
         return None
     g = str(ctx.rng.choice(list(GATE_W)))
     values = ctx.trace.get(g)

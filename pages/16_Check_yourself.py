@@ -36,7 +36,8 @@ seed = left.number_input(_("Question set"), 0, 1_000_000, step=1, key="quiz.seed
                          help=_("Each number gives other steps and units to ask about."))
 right.button(_("New questions"), key="quiz.new", on_click=new_set, icon=":material/refresh:")
 
-qs = ui.quiz.questions(ctx.key, ctx.text, int(seed), ctx.model.params, ctx.trace, ctx.model.vocab)
+qs = ui.quiz.questions(ctx.key, ctx.text, int(seed), ctx.model.layer_params(ctx.model.L), ctx.trace,
+                       ctx.model.vocab)      # the drawn layer's weights: a stacked model's top layer
 if not qs:
     st.info(_("No question can be made from this run: try a longer text or another model."))
     st.stop()

@@ -171,7 +171,7 @@ def show_comparison(params, trace, t, unit, done):
                                 for c in ("your guess", "true value", "error")})
     st.caption(_("Close = within ±{tol} (a gate answered as closer to 0 / 1: on the right side of 0.5). "
                  "This round: {right} of {total}.").format(tol=TOLERANCE, right=done["right"], total=done["total"]))
-    ch = repr(trace.tokens[t])
+    ch = repr(trace.tokens[t]) if trace.layer == 1 else _("from the layer below")   # an upper layer's x is an h
     why = reasons(params, trace, t, unit)
     st.markdown("\n".join(f"- {md_escape(reason_text(r, ch))}" for r in why.values()))
     fig = guesses_figure([SYMBOL[g.name] for g in scored], [g.guess for g in scored], [g.truth for g in scored],

@@ -1,6 +1,6 @@
 """The Check yourself page's questions on screen, their answers in the session, and their rows in the report.
 
-    qs = ui.quiz.questions(ctx.key, ctx.text, seed, ctx.model.params, ctx.trace, ctx.model.vocab)
+    qs = ui.quiz.questions(ctx.key, ctx.text, seed, ctx.model.layer_params(ctx.model.L), ctx.trace, ctx.model.vocab)
     ui.quiz.render(qs, ui.quiz.quiz_id(ctx.key, ctx.text, seed), ctx.key)
 
 Questions come from lstm.quiz (English format strings + numbers); here their words are translated and the
@@ -22,8 +22,10 @@ RESULTS_KEY = "quiz.results"
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def questions(key, text, seed, _params, _trace, _vocab):
-    """lstm.quiz.make_quiz for the model with fingerprint `key` on `text` (the `_` arguments: not hashed)."""
-    return make_quiz(_params, _trace, _vocab.symbols, seed=seed, word_level=_vocab.level == "word")
+    """lstm.quiz.make_quiz for the model with fingerprint `key` on `text` (the `_` arguments: not hashed;
+    _params and _trace: one layer's, the layer the pages draw)."""
+    return make_quiz(_params, _trace, _vocab.symbols, seed=seed, word_level=_vocab.level == "word",
+                     symbol_input=_trace.layer == 1)
 
 
 def quiz_id(model_key, text, seed):

@@ -1875,6 +1875,7 @@ PL = {
     "the previous h (h_prev)": "poprzednie h (h_prev)",
     "the bias": "bias (wyraz wolny)",
     "the input {ch}": "wejście {ch}",
+    "from the layer below": "z warstwy niżej",
     " and ": " i ",
     "C = f·C_prev + i·C̃ = {sum}: mostly kept from C_prev": "C = f·C_prev + i·C̃ = {sum}: głównie zachowane z C_prev",
     "C = f·C_prev + i·C̃ = {sum}: mostly written from C̃": "C = f·C_prev + i·C̃ = {sum}: głównie zapisane z C̃",

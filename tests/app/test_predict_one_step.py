@@ -159,3 +159,15 @@ def test_a_cell_without_gates_is_shown_at_once_with_a_note():
     assert_clean(at)
     assert any("not an LSTM" in c.value for c in at.caption) and len(at.latex) == 4
     assert "one_step.reveal" not in [b.key for b in at.button]
+
+
+def test_a_stacked_model_is_predicted_on_its_top_layer():
+    stacked = CharLSTM(Vocabulary.from_text(TEXT), hidden=5, seed=2, init_std=0.8, layers=2)
+    top = stacked.run(TEXT)
+    at = run_page(PAGE, session_state(stacked, TEXT))
+    at.slider(key="one_step.t").set_value(5).run()
+    at.button(key="one_step.reveal").click().run()
+    assert_clean(at)
+    truth = at.dataframe[0].value["true value"].to_numpy()
+    np.testing.assert_array_equal(truth, [top.get(name)[5, 0] for name in GUESSED])
+    assert "from the layer below" in next(m.value for m in at.markdown if m.value.startswith("- f is "))

@@ -163,3 +163,15 @@ def test_other_cells_and_word_level():
     qs = make_quiz(words.params, words.run(text.split()), words.vocab.symbols, seed=0, word_level=True)
     assert qs and "sign_tracks" not in {q.template for q in qs}
     assert any(" " in q.params.get("context", "") for q in qs)        # words joined by spaces
+
+
+def test_the_top_layer_of_a_stacked_model():
+    text = 'say "hi" to (them) and "go" now, say "hi" again'
+    stacked = CharLSTM(Vocabulary.from_text(text), hidden=6, seed=2, init_std=0.8, layers=2)
+    trace = stacked.run(text)
+    qs = make_quiz(stacked.layer_params(2), trace, stacked.vocab.symbols, seed=0, symbol_input=False)
+    assert qs and "driver" not in {q.template for q in qs}      # its x is h of layer 1, not "the symbol"
+    for q in qs:
+        if q.template in ("keep", "overwrite", "compute_c", "compute_h", "gate_side"):
+            t, u = q.params["t"], q.params["u"]
+            assert q.params.get("f", trace.f[t, u]) == trace.f[t, u]    # read from the top layer's Trace
