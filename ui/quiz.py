@@ -76,7 +76,8 @@ def render(qs, qid, model_key, text, seed):
         key = f"quiz.q{k}.{qid}"
         if k in given:
             st.session_state[key] = given[k]            # locked on the first answer
-        st.radio(f"**{k + 1}.** " + prompt(q), list(range(len(labels))), index=None, key=key,
+        st.markdown(f"**{k + 1}.** " + prompt(q))         # readable once the radio below is locked (greyed)
+        st.radio(prompt(q, markdown=False), list(range(len(labels))), index=None, key=key, label_visibility="collapsed",
                  format_func=labels.__getitem__, disabled=k in given, on_change=_answer, args=(qid, k, key))
         if k in given:
             if given[k] == q.answer:
