@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .explain import VISIBLE
+from .symbols import quoted, visible_text
 
 N_QUESTIONS = 10
 CONTEXT = 12            # symbols of text shown before a step ("after reading '…require'")
@@ -45,13 +45,14 @@ class Ctx:
         self.symbol_input = symbol_input      # the layer reads the symbols (layer 1), not the h of a layer below
 
     def shown(self, token):
-        """A symbol as the student reads it: newline and tab made visible, quoted."""
-        return "'" + "".join(VISIBLE.get(ch, ch) for ch in token) + "'"
+        """A symbol as the student reads it: every invisible character labelled (lstm.symbols), quoted."""
+        return quoted(token)
 
     def context(self, t):
-        """The text read up to and including step t, at most CONTEXT symbols, quoted (e.g. '…requi')."""
+        """The text read up to and including step t, at most CONTEXT symbols, quoted (e.g. '…requi'); on one
+        line, invisible characters labelled as lstm.symbols labels them (spaces kept)."""
         start = max(0, t + 1 - CONTEXT)
-        body = self.sep.join("".join(VISIBLE.get(ch, ch) for ch in tok) for tok in self.trace.tokens[start:t + 1])
+        body = self.sep.join(visible_text(tok, one_line=True) for tok in self.trace.tokens[start:t + 1])
         return "'" + ("…" if start else "") + body + "'"
 
     @property

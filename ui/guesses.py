@@ -10,6 +10,7 @@ import streamlit as st
 
 from charts.predict import distance_guesses
 from lstm.predict import distance_close, score_symbol, vanish_distance
+from lstm.symbols import quoted
 
 from . import predict
 from .i18n import _
@@ -23,7 +24,7 @@ def next_symbol_round(rid, symbols, probs, chosen, step):
     keys = {"symbol": f"gen.guess.symbol.{rid}", "p": f"gen.guess.p.{rid}"}
     left, right = st.columns(2)
     left.selectbox(_("Which symbol will the model write next?"), list(range(len(symbols))), index=None,
-                   format_func=lambda k: repr(symbols[k]), key=keys["symbol"], disabled=done is not None,
+                   format_func=lambda k: quoted(symbols[k]), key=keys["symbol"], disabled=done is not None,
                    placeholder=_("Choose a symbol"))
     right.slider(_("How sure will the model be of the symbol it writes (its probability)?"), 0.0, 1.0, 0.5,
                  0.05, key=keys["p"], disabled=done is not None, format="%.2f")
@@ -40,7 +41,7 @@ def next_symbol_round(rid, symbols, probs, chosen, step):
     verdict = _("✓ Match.") if done["right"] else _("✗ No match.")
     st.markdown(verdict + " " + _("You guessed {guess} with probability {gp:.2f}; the model wrote {chosen} with "
                                   "probability {p:.2f} (your confidence was off by {err:+.2f}).").format(
-        guess=md_escape(repr(symbols[g["symbol"]])), gp=g["p"], chosen=md_escape(repr(symbols[chosen])),
+        guess=md_escape(quoted(symbols[g["symbol"]])), gp=g["p"], chosen=md_escape(quoted(symbols[chosen])),
         p=done["details"]["p_chosen"], err=done["details"]["error"]))
     s = predict.score("generate")
     st.caption(_("This session your guesses matched the model's choice {right} of {total} times ({pct:.0%}).").format(

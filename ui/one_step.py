@@ -142,7 +142,7 @@ def predict_round(ctx, params, trace, t, unit):
     c_prev = float(trace.c0[unit] if t == 0 else trace.c[t - 1, unit])
     st.markdown(_("Before this step, unit {u} had h_prev = {h:.4f} and C_prev = {c:.4f}. The input is {ch}. "
                   "Guess what the unit computes now, then press **Reveal**.").format(
-        u=unit, h=h_prev, c=c_prev, ch=md_escape(repr(trace.tokens[t]))))
+        u=unit, h=h_prev, c=c_prev, ch=md_escape(quoted(trace.tokens[t]))))
     keys, coarse = _guess_widgets(trace, t, unit, rid, done is not None)
     truths = {name: float(trace.get(name)[t, unit]) for name in GUESSED}
 
@@ -154,12 +154,13 @@ def predict_round(ctx, params, trace, t, unit):
         predict.reveal_button("one_step", rid, keys, scorer)
         predict.show_score("one_step", _("guesses close"))
         return False
-    show_comparison(params, trace, t, unit, done)
+    show_comparison(params, trace, t, unit, done, ctx.caption)
     return True
 
 
-def show_comparison(params, trace, t, unit, done):
-    """The committed guesses beside the Trace's values: table, figure, reasons and the running score."""
+def show_comparison(params, trace, t, unit, done, caption=""):
+    """The committed guesses beside the Trace's values: table, figure (its CSV captioned with `caption`, the
+    model and text line), reasons and the running score."""
     truths = {name: float(trace.get(name)[t, unit]) for name in GUESSED}
     scored = score_guesses(truths, done["guesses"], set(done["details"]["coarse"]))
     st.subheader(_("Your guesses and the real values"))
@@ -171,10 +172,10 @@ def show_comparison(params, trace, t, unit, done):
                                 for c in ("your guess", "true value", "error")})
     st.caption(_("Close = within ±{tol} (a gate answered as closer to 0 / 1: on the right side of 0.5). "
                  "This round: {right} of {total}.").format(tol=TOLERANCE, right=done["right"], total=done["total"]))
-    ch = repr(trace.tokens[t]) if trace.layer == 1 else _("from the layer below")   # an upper layer's x is an h
+    ch = quoted(trace.tokens[t]) if trace.layer == 1 else _("from the layer below")   # an upper layer's x is an h
     why = reasons(params, trace, t, unit)
     st.markdown("\n".join(f"- {md_escape(reason_text(r, ch))}" for r in why.values()))
     fig = guesses_figure([SYMBOL[g.name] for g in scored], [g.guess for g in scored], [g.truth for g in scored],
                          title=_("Your guesses and the real values, unit {u} at step {t}").format(u=unit, t=t))
-    figure(fig, f"one-step-guesses-t{t}-unit{unit}", pd.DataFrame(rows), key="one_step.guess_fig")
+    figure(fig, f"one-step-guesses-t{t}-unit{unit}", pd.DataFrame(rows), caption, key="one_step.guess_fig")
     predict.show_score("one_step", _("guesses close"))

@@ -10,6 +10,7 @@ import pytest
 from lstm import CharGRU, CharLSTM, Vocabulary, checkpoint
 from lstm.quiz import N_QUESTIONS, Ctx, make_quiz, score
 from lstm.quiz_templates import MISCONCEPTIONS, TEMPLATES
+from lstm.symbols import quoted
 
 MODELS = Path(__file__).resolve().parents[2] / "assets" / "models"
 
@@ -61,7 +62,7 @@ def expected_answer(q, model, trace):
         assert P["p"] == pytest.approx(p[P["k"]])
         return 0 if q_T[P["k"]] > p[P["k"]] else 1
     if q.template == "next_top":
-        return q.options.index("'" + model.vocab.symbols[int(np.argmax(tr.probs[t]))] + "'")
+        return q.options.index(quoted(model.vocab.symbols[int(np.argmax(tr.probs[t]))]))   # the one label table
     if q.template == "driver":
         W, b, H = model.params["W_" + P["g"]], model.params["b_" + P["g"]], tr.H
         rec, inp, bias = W[u, :H] @ h_prev(tr, t), W[u, H:] @ tr.x[t], b[u]
