@@ -79,17 +79,18 @@ def coloured_text(tokens, values, name, width=60, title=None):
 
 
 def ablation_figure(tokens, rise, holds, label, name, title=None):
-    """The loss rise per character (nats) when unit `name` is switched off: bars orange where the property
-    `label` holds, blue elsewhere (NaN rises, e.g. the last character, are left out)."""
+    """The loss rise per character (nats) when unit `name` is switched off: bars vermillion and hatched where the
+    property `label` holds, plain blue elsewhere (NaN rises, e.g. the last character, are left out)."""
     title = title or f"Loss rise per character with unit {name} switched off"
     rise = np.asarray(rise, dtype=float)
     steps = np.flatnonzero(np.isfinite(rise))
     if not steps.size:
         return empty(title, "No character has a next symbol to predict.")
     fig = go.Figure()
-    for flag, colour, legend in ((True, "#ff7f0e", f"'{safe(label)}' holds"), (False, "#1f77b4", "elsewhere")):
+    for flag, colour, hatch, legend in ((True, VERMILLION, "/", f"'{safe(label)}' holds"),
+                                        (False, BLUE, "", "elsewhere")):       # hatching: not colour alone
         pick = steps[np.asarray(holds, dtype=bool)[steps] == flag]
-        fig.add_trace(go.Bar(x=pick, y=rise[pick], name=legend, marker_color=colour,
+        fig.add_trace(go.Bar(x=pick, y=rise[pick], name=legend, marker=dict(color=colour, pattern_shape=hatch),
                              customdata=[symbol_label(tokens[t]) for t in pick],
                              hovertemplate="step %{x} '%{customdata}'<br>loss rise = %{y:.4f} nats<extra></extra>"))
     layout(fig, title, "character (step)", "loss rise (nats)", height=380)

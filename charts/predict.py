@@ -5,18 +5,20 @@ Used by ui/one_step.py and ui/guesses.py; tested in tests/charts/test_predict_ch
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import layout, safe
+from .style import BLUE, GREY, PALETTE, VERMILLION, layout, safe
 
-GUESS, TRUE = "#ff7f0e", "#1f77b4"
+GUESS, TRUE = VERMILLION, BLUE       # told apart by marker too: an open circle against a filled diamond
+GUESS_DASHES = ("dash", "longdash", "dashdot", "longdashdot")
+MEASURED_MARKERS = ("x", "cross", "star", "triangle-down")
 
 
 def guesses_figure(names, guesses, truths, title="Your guesses and the real values"):
-    """One column per quantity (names: labels such as 'f', 'C̃'): the guess (orange circle), the real value
-    (blue diamond) and a grey line between them, the error."""
+    """One column per quantity (names: labels such as 'f', 'C̃'): the guess (vermillion open circle), the real
+    value (blue diamond) and a grey line between them, the error (charts.style's palette)."""
     x = list(range(len(names)))
     fig = go.Figure()
     for k, (g, v) in enumerate(zip(guesses, truths)):
-        fig.add_trace(go.Scatter(x=[k, k], y=[g, v], mode="lines", line=dict(color="#999", width=2),
+        fig.add_trace(go.Scatter(x=[k, k], y=[g, v], mode="lines", line=dict(color=GREY, width=2),
                                  showlegend=False, hoverinfo="skip"))
     fig.add_trace(go.Scatter(x=x, y=np.asarray(guesses, dtype=float), mode="markers", name="your guess",
                              marker=dict(color=GUESS, size=13, symbol="circle-open", line=dict(width=3)),
@@ -33,22 +35,21 @@ def guesses_figure(names, guesses, truths, title="Your guesses and the real valu
 def distance_guesses(fig, guesses, measured, reference):
     """Draw guessed distances over a gradient-norm figure (x = distance T − t, log y), in place.
 
-    guesses, measured: {label: distance or None}; reference: {label: the norm at distance 0}. Each label gets
-    a dashed vertical line at the guess, a dotted horizontal line at 1/1000 of its reference, and a marker
-    where the measured curve first falls below it."""
-    colours = ("#d62728", "#1f77b4", "#2ca02c", "#9467bd")
+    guesses, measured: {label: distance or None}; reference: {label: the norm at distance 0}. The k-th label
+    gets the k-th colour of charts.style's palette (that of the k-th curve of gradient_norms_figure), a vertical
+    line at the guess (its own dash and a named annotation: not colour alone), a dotted horizontal line at
+    1/1000 of its reference, and a marker (its own symbol) where the measured curve first falls below it."""
     for k, (label, guess) in enumerate(guesses.items()):
-        colour = colours[k % len(colours)]
-        fig.add_vline(x=guess, line=dict(color=colour, dash="dash", width=2),
+        colour = PALETTE[k % len(PALETTE)]
+        fig.add_vline(x=guess, line=dict(color=colour, dash=GUESS_DASHES[k % len(GUESS_DASHES)], width=2),
                       annotation_text=f"your guess: {safe(label)}", annotation_position="top right" if k % 2
-                      else "top left", annotation_font_color=colour)
+                      else "top left")
         fig.add_hline(y=reference[label] / 1000, line=dict(color=colour, dash="dot", width=1),
-                      annotation_text=f"1/1000 of {safe(label)} at T − t = 0", annotation_position="bottom right",
-                      annotation_font_color=colour)
+                      annotation_text=f"1/1000 of {safe(label)} at T − t = 0", annotation_position="bottom right")
         if measured.get(label) is not None:
             fig.add_trace(go.Scatter(x=[measured[label]], y=[reference[label] / 1000], mode="markers",
                                      name=f"measured: {safe(label)}", marker=dict(color=colour, size=14,
-                                                                                   symbol="x"),
+                                                                                   symbol=MEASURED_MARKERS[k % 4]),
                                      hovertemplate=f"measured: {safe(label)}<br>distance T − t = %{{x}}"
                                                    "<extra></extra>"))
     return fig

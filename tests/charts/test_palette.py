@@ -6,7 +6,7 @@ from itertools import combinations
 import numpy as np
 import pytest
 
-from charts import encodings, gates, gradients, neurons, report, tasks, training, units
+from charts import encodings, gates, gradients, neurons, predict, report, tasks, training, units
 from charts.style import PALETTE, TEMPLATE
 from tests.charts.test_gradients import results
 
@@ -58,7 +58,18 @@ FIGURES = {
         {"encoding": ["index", "one-hot"], "per_symbol": [1, 28], "whole_text": [164, 4592]}, 164),
     "gate saturation": lambda: gates.saturation_scatter({g: (np.linspace(0, 1, 4), np.linspace(1, 0, 4))
                                                          for g in ("f", "i", "o")}),
+    "guesses and real values": lambda: predict.guesses_figure(["f", "i", "C̃"], [0.2, 0.9, -0.1], [0.3, 0.7, 0.4]),
+    "guessed distances": lambda: predict.distance_guesses(
+        gradients.gradient_norms_figure(results()), {"RNN": 3, "LSTM": 7}, {"RNN": 2, "LSTM": 5},
+        {"RNN": 1.0, "LSTM": 2.0}),
+    "ablation": lambda: neurons.ablation_figure(TOKENS, VALUES[:, 0], np.arange(T) % 2 == 0, "vowel", "h 0"),
 }
+
+
+def test_guessed_distances_use_the_palette_and_their_own_dashes():
+    fig = FIGURES["guessed distances"]()
+    guesses = [s.line for s in fig.layout.shapes if s.x0 == s.x1]
+    assert [g.color for g in guesses] == list(PALETTE[:2]) and len({g.dash for g in guesses}) == 2
 
 
 @pytest.mark.parametrize("name", FIGURES)
