@@ -37,6 +37,26 @@ def tiny_trained(text, steps=60, hidden=8, seed=0, lr=0.05):
     return model
 
 
+def play_rounds(at, name):
+    """Predictions on: play the page's round and reveal it (One step, Generate, Gradients through time; guesses
+    left at their defaults, the first symbol chosen), show the recitation, answer every Check yourself question
+    (first option). name: the page file's stem."""
+    if name == "2_One_step":
+        at.button(key="one_step.reveal").click().run()
+    if name == "6_Generate" and any(s.key.startswith("gen.guess.symbol.") for s in at.selectbox):
+        next(s for s in at.selectbox if s.key.startswith("gen.guess.symbol.")).set_value(0).run()
+        at.button(key="generate.reveal").click().run()
+    if name == "6_Generate" and any(b.key == "gen.recitation_button" for b in at.button):
+        at.button(key="gen.recitation_button").click().run()
+    if name == "7_Gradients_through_time":
+        at.button(key="gradients.reveal").click().run()
+    if name == "16_Check_yourself":
+        for radio in [r for r in at.radio if r.key and r.key.startswith("quiz.q")]:
+            radio.set_value(0).run()
+    assert_clean(at)
+    return at
+
+
 def assert_clean(at):
     """No exception element and no error message on the page."""
     assert not at.exception, [e.value for e in at.exception]

@@ -1,7 +1,8 @@
 """Every figure on every page carries a text alternative (st.plotly_chart's alt, read by screen readers), in
 English and in Polish, that states a real number of the figure's data: its smallest or largest value (for a
 drawing without data, one of the values written on it). Pages that train are run with a tiny training first,
-as tests/app/test_polish.py does, so their result figures are checked too.
+as tests/app/test_polish.py does, and prediction rounds are played and revealed, so their result figures are
+checked too.
 """
 import json
 import re
@@ -10,7 +11,7 @@ import numpy as np
 import pytest
 
 from charts.alt import num, plain
-from tests.app.conftest import ALL_PAGES, _decode, assert_clean, run_page
+from tests.app.conftest import ALL_PAGES, _decode, assert_clean, play_rounds, run_page
 from tests.app.test_polish import ACTIONS, ENGLISH_FUNCTION_WORDS, _act, _model_state, residue
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]\d+)?")
@@ -47,6 +48,7 @@ def charts(path, lang):
     state.update(_model_state())
     at = run_page(path, state)
     _act(at, ACTIONS.get(path.name, []))
+    play_rounds(at, path.stem)                  # predictions on: the figures a reveal draws are checked too
     assert_clean(at)
     return [(el.proto.alt, el.proto.spec) for el in at.get("plotly_chart")]
 

@@ -2,7 +2,8 @@
 command (lstm.csvio.READ_COMMAND), for random texts full of quotes, commas, newlines, '#' and leading '='.
 
 Each page runs in AppTest with a model trained on the text (the sidebar's session model, and the Training
-page's run), and its train buttons pressed. st.download_button is wrapped to record what every button
+page's run), and its train buttons pressed; with "Predict before you see" off (everything shown at once), and
+again with it on, each prediction round played and revealed (PREDICT_EXTRA: what only a reveal shows). st.download_button is wrapped to record what every button
 would hand the browser, and the one CSV writer (ui.widgets.csv_text) to record the table it was given:
 each CSV's bytes must come from that writer, and READ_COMMAND must give that table back cell for cell.
 DOWNLOADS lists every button: a new download fails the test until it is listed here (and so covered).
@@ -12,6 +13,7 @@ import math
 
 import numpy as np
 import pandas as pd
+import pytest
 import streamlit as st
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st_
@@ -20,7 +22,7 @@ from streamlit.delta_generator import DeltaGenerator
 import ui.widgets
 from lstm.csvio import READ_COMMAND
 from lstm.train import TrainConfig, Trainer
-from tests.app.conftest import ROOT, assert_clean, run_page
+from tests.app.conftest import EXPLORE, ROOT, assert_clean, play_rounds, run_page
 
 CSV = "text/csv"
 DOWNLOADS = {  # page -> {button key: mime}, with the trained model, the Training run and the page's buttons pressed
@@ -35,7 +37,8 @@ DOWNLOADS = {  # page -> {button key: mime}, with the trained model, the Trainin
     "5_Training": {"csv-train.loss": CSV, "csv-train.recitation": CSV, "train_download": "application/octet-stream"},
     "6_Generate": {"csv-gen.bars": CSV, "csv-gen.recitation": CSV},
     "7_Gradients_through_time": {"csv-grad.norms_fig": CSV, "csv-grad.loss_fig": CSV, "csv-grad.trained_fig": CSV},
-    "8_Find_the_neuron": {"csv-neuron.ranking": CSV, "csv-neuron.lines": CSV, "csv-neuron.text": CSV},
+    "8_Find_the_neuron": {"csv-neuron.ranking": CSV, "csv-neuron.lines": CSV, "csv-neuron.text": CSV,
+                          "csv-neuron.ablation_fig": CSV},
     "9_Time-lapse": {"csv-lapse.loss": CSV, "csv-lapse.heat.f": CSV, "csv-lapse.heat.i": CSV, "csv-lapse.heat.o": CSV,
                      "csv-lapse.heat.c": CSV},
     "10_Report": {"report.download": "text/html"},
@@ -45,7 +48,9 @@ DOWNLOADS = {  # page -> {button key: mime}, with the trained model, the Trainin
     "14_Time_series": {"csv-series.pred_fig": CSV, "csv-series.err_fig": CSV, "csv-series.loss_fig": CSV,
                        "series.download": "application/octet-stream", "csv-series.gate_fig": CSV},
     "15_Melody": {"csv-melody.loss_fig": CSV, "csv-melody.roll_fig": CSV},
+    "16_Check_yourself": {"quiz.report": "text/html"},
 }
+PREDICT_EXTRA = {"2_One_step": {"csv-one_step.guess_fig": CSV}}    # predictions on: shown after a reveal only
 TEXT_FREE = {"14_Time_series", "15_Melody"}     # their tables come from the shipped sunspots / melody files
 BUTTONS = {"7_Gradients_through_time": ("grad.train", {"grad.iters": 100}), "12_Names": ("names.train", {}),
            "13_Word_level": ("words.train", {}), "14_Time_series": ("series.train", {"series.epochs": 50}),
@@ -104,7 +109,7 @@ def session_for(text):
     trainer = Trainer(text, TrainConfig.preset("fast", hidden=6, max_iters=8, eval_every=1))
     trainer.step(8)
     return {"train.trainer": trainer, "ui.session_model": (trainer.model.copy(), trainer.checkpoint_metadata()),
-            "ui.model": "session"}
+            "ui.model": "session", **EXPLORE}
 
 
 def open_page(name, state, text):
@@ -141,12 +146,15 @@ def words_of(text):
     return " ".join([text, "ala ma kota ale"] * 12)
 
 
-def check_pages(pages, text, monkeypatch):
-    state = session_for(text)
+def check_pages(pages, text, monkeypatch, predict=False):
+    state = {**session_for(text), "predict.on": predict}
     for name in pages:
         recorder = Recorder(monkeypatch)
-        open_page(name, state, text)
-        assert {k: m for k, (m, _d) in recorder.buttons.items()} == DOWNLOADS[name], name
+        at = open_page(name, state, text)
+        if predict:
+            play_rounds(at, name)
+        expected = {**DOWNLOADS[name], **(PREDICT_EXTRA.get(name, {}) if predict else {})}
+        assert {k: m for k, (m, _d) in recorder.buttons.items()} == expected, name
         for key, (mime, data) in recorder.buttons.items():
             if mime == CSV:
                 check_csv(recorder, key, data)
@@ -161,6 +169,14 @@ TEXTS = st_.lists(st_.sampled_from(TRICKY) | st_.text(min_size=1, max_size=3), m
 @example(text='#1 "Ala", #2 =kot,\n# 3 ma 1 nan True\tą🙂 =SUM(A1) "x""y"\n')
 def test_every_csv_download_reads_back_exactly_for_any_text(text, monkeypatch):
     check_pages([p for p in DOWNLOADS if p not in TEXT_FREE], text, monkeypatch)
+
+
+PREDICT_PAGES = ["2_One_step", "6_Generate", "7_Gradients_through_time", "8_Find_the_neuron", "16_Check_yourself"]
+
+
+@pytest.mark.parametrize("text", ['#1 "Ala", #2 =kot,\n# 3 ma 1 nan True\tą🙂 =SUM(A1) "x""y"\nab', "ab=1,\"#\n ab"])
+def test_every_csv_download_in_predict_mode_reads_back_exactly(text, monkeypatch):
+    check_pages(PREDICT_PAGES, text, monkeypatch, predict=True)
 
 
 def test_the_text_free_pages_downloads(monkeypatch):

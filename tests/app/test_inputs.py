@@ -12,7 +12,8 @@ from lstm.sample import MAX_PRIME, sample_text
 from lstm.tasks.names import LineTrainer, invented_names, names_config
 from lstm.text import MAX_TEXT_CHARS
 from lstm.train import TrainConfig, Trainer
-from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, figures, run_page, session_state, strings
+from tests.app.conftest import (ALL_PAGES, EXPLORE, ROOT, assert_clean, figures, play_rounds, run_page,
+                                session_state, strings)
 
 TRAINING, GENERATE = ROOT / "pages" / "5_Training.py", ROOT / "pages" / "6_Generate.py"
 POLISH = "Zażółć gęślą jaźń. Żółw łowi ćmę.\n"
@@ -86,14 +87,20 @@ def odd_model():
     return trainer.model, trainer.checkpoint_metadata()
 
 
+@pytest.mark.parametrize("predict", [False, True], ids=["everything-shown", "rounds-played"])
 @pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: p.stem)
-def test_invisible_symbols_reach_no_page_raw(odd_model, page):
+def test_invisible_symbols_reach_no_page_raw(odd_model, page, predict):
+    """With predictions off (everything at once) and on, each round played and revealed (tests/app/conftest
+    play_rounds: One step's reasons, Generate's guess, every Check yourself question and its explanation)."""
     model, meta = odd_model
-    at = run_page(page, {"ui.session_model": (model, meta), "ui.model": "session"})
+    at = run_page(page, {"ui.session_model": (model, meta), "ui.model": "session", "predict.on": predict})
     assert_clean(at)
+    if predict:
+        play_rounds(at, page.stem)
     shown = [s for fig in figures(at) for s in [*strings(fig.get("data", [])), *strings(fig.get("layout", {}))]]
     shown += [e.value for kind in ("markdown", "caption", "code", "info", "warning", "success") for e in at.get(kind)]
     shown += [str(v) for df in at.dataframe for v in df.value.to_numpy().ravel()]
+    shown += [str(o) for kind in ("radio", "selectbox") for w in at.get(kind) for o in w.options]   # choices too
     bad = [(s[:60], raw_invisible(s)) for s in shown if isinstance(s, str) and raw_invisible(s)]
     assert not bad, bad[:3]
 
@@ -106,7 +113,7 @@ def generated(at):
 def test_generate_with_temperature_1e_320_is_greedy_and_blames_nothing():
     text = "hello world, hello there"
     model = CharLSTM(Vocabulary.from_text(text), hidden=8, seed=0)
-    at = run_page(GENERATE, session_state(model, text))
+    at = run_page(GENERATE, {**session_state(model, text), **EXPLORE})      # the generated text shown at once
     at.number_input(key="gen.temperature").set_value(1e-320).run()
     assert_clean(at) and not at.warning
     assert generated(at) == sample_text(model, text[:12], 200, 0.0)
@@ -128,7 +135,7 @@ def test_generate_writes_one_name_per_line_with_a_names_model():
     trainer = LineTrainer(names, names_config(hidden=16, max_iters=150))
     trainer.step(150)
     meta = trainer.checkpoint_metadata()
-    at = run_page(GENERATE, {"ui.session_model": (trainer.model.copy(), meta), "ui.model": "session"})
+    at = run_page(GENERATE, {"ui.session_model": (trainer.model.copy(), meta), "ui.model": "session", **EXPLORE})
     assert_clean(at)
     assert at.text_input(key="gen.prime").value == "" and any("names model" in i.value for i in at.info)
     out = usage.sample(trainer.model, "names", "", 200, 1.0, 0)

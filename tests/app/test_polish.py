@@ -7,6 +7,8 @@ legend, colour-bar and annotation texts and hover lines. Code, LaTeX, text areas
 (a run of 2+ ASCII letters) once the allowed parts are removed: the short, explicit ALLOWED_WORDS (names,
 units, identifiers that are the same in Polish), quoted model/user text ('…', "…"), symbols such as W_y or x_s.
 The model-metadata caption under every figure (also written into CSV downloads) is checked like the rest.
+With predictions on (the default), each page's prediction round is played and revealed (conftest.play_rounds)
+and both states are walked.
 Also, a Polish string must not contain common English function words (catches half-translated strings),
 and most of a page's strings must differ between the languages.
 """
@@ -15,7 +17,7 @@ import re
 
 import pytest
 
-from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, run_page
+from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, play_rounds, run_page
 
 # Words allowed to appear unchanged in Polish: names, abbreviations, identifiers, words spelt the same.
 ALLOWED_WORDS = {
@@ -166,7 +168,9 @@ def walk_page(path, lang):
     assert_clean(at)
     _act(at, ACTIONS.get(path.name, []))
     assert_clean(at)
-    return visible_texts(at)
+    before = visible_texts(at)                  # predictions on: the questions, then what a reveal shows
+    play_rounds(at, path.stem)
+    return before + visible_texts(at)
 
 
 @pytest.mark.parametrize("path", ALL_PAGES, ids=lambda p: p.name)
