@@ -1,12 +1,15 @@
 """WCAG 2.2 AA in a real browser: axe-core (bundled by axe-playwright-python) on every page, in English and
 in Polish, after the figures have drawn and with the page's expanders open as a student opens them.
 
-The rules run are axe's WCAG A and AA tags of 2.0, 2.1 and 2.2; none is disabled. Every figure must also
+The rules run are axe's WCAG A and AA tags of 2.0, 2.1 and 2.2; none is disabled. The prediction exercises are
+also checked once played (ROUNDS: guesses revealed, the fading practice open, every quiz question answered), so
+the widgets, tables and figures that only a reveal shows are checked too. Every figure must also
 have an accessible name (its alt text, charts.alt), and <html lang> must name the interface language. A failure lists each
 violation with its rule, help text, and the first elements it found (selector, HTML, what is wrong).
 """
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .helpers import assert_no_errors, wait_charts, wait_idle
 from .server import discover_pages
@@ -103,3 +106,65 @@ def test_the_page_language_follows_the_language_box(page, server):
     page.get_by_role("option", name="English").click()
     wait_idle(page)
     assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def _click(page, selector) -> None:
+    page.locator(selector).first.click()
+    wait_idle(page)
+
+
+def _one_step(page) -> None:
+    _click(page, ".st-key-one_step-reveal button")
+
+
+def _practice(page) -> None:
+    page.locator(".st-key-one_step-exercise [data-testid='stRadioOption']").nth(1).click()
+    wait_idle(page)
+
+
+def _generate(page) -> None:
+    box, option = page.locator('[class*="st-key-gen-guess-symbol-"] [data-testid="stSelectbox"]'), \
+        page.get_by_role("option").first
+    for _attempt in range(3):          # a rerun that lands just after the click closes the list again
+        box.click()
+        try:
+            option.wait_for(state="visible", timeout=5000)
+            break
+        except PlaywrightTimeout:
+            wait_idle(page)
+    option.click()
+    wait_idle(page)
+    _click(page, ".st-key-generate-reveal button")
+    _click(page, ".st-key-gen-recitation_button button")
+
+
+def _gradients(page) -> None:
+    _click(page, ".st-key-gradients-reveal button")
+
+
+def _quiz(page) -> None:
+    groups = page.locator('[class*="st-key-quiz-q"]')
+    for k in range(groups.count()):
+        groups.nth(k).locator('[data-testid="stRadioOption"]').first.click()
+        wait_idle(page)
+
+
+ROUNDS = {"one_step": ("One_step", _one_step), "practice": ("One_step", _practice),
+          "generate": ("Generate", _generate), "gradients": ("Gradients_through_time", _gradients),
+          "check_yourself": ("Check_yourself", _quiz)}
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+@pytest.mark.parametrize("round_name", ROUNDS)
+def test_played_prediction_rounds_have_no_wcag_violations(page, server, round_name, lang):
+    url_path, play = ROUNDS[round_name]
+    app_page = next(p for p in PAGES if p.url_path == url_path)
+    open_page(page, server, app_page, lang)
+    play(page)
+    wait_charts(page)
+    opened = open_expanders(page)
+    assert_no_errors(page, server)
+    violations = axe_violations(page)
+    assert not unnamed_figures(page), f"figures without a text alternative: {unnamed_figures(page)}"
+    assert not violations, (f"axe-core: {len(violations)} WCAG 2.2 A/AA rule(s) violated on /{url_path} after "
+                            f"playing {round_name} ({lang}, {opened} expander(s) opened):\n{describe(violations)}")
