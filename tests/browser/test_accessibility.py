@@ -9,7 +9,6 @@ violation with its rule, help text, and the first elements it found (selector, H
 """
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .helpers import assert_no_errors, wait_charts, wait_idle
 from .server import discover_pages
@@ -113,33 +112,37 @@ def _click(page, selector) -> None:
     wait_idle(page)
 
 
+def _charts(page) -> int:
+    wait_charts(page)
+    return page.locator('[data-testid="stPlotlyChart"]').count()
+
+
 def _one_step(page) -> None:
     _click(page, ".st-key-one_step-reveal button")
+    assert _charts(page) == 2                                  # the guesses figure and the cell diagram
 
 
 def _practice(page) -> None:
     page.locator(".st-key-one_step-exercise [data-testid='stRadioOption']").nth(1).click()
     wait_idle(page)
+    assert page.locator('[data-testid="stNumberInput"]').count() >= 1     # the blank to type
 
 
 def _generate(page) -> None:
-    box, option = page.locator('[class*="st-key-gen-guess-symbol-"] [data-testid="stSelectbox"]'), \
-        page.get_by_role("option").first
-    for _attempt in range(3):          # a rerun that lands just after the click closes the list again
-        box.click()
-        try:
-            option.wait_for(state="visible", timeout=5000)
-            break
-        except PlaywrightTimeout:
-            wait_idle(page)
-    option.click()
+    # from the keyboard: after the sidebar's Language box was used, a first click on this box only focused it
+    box = page.locator('[class*="st-key-gen-guess-symbol-"] [role="combobox"]')
+    box.focus()
+    box.press("ArrowDown")
+    page.get_by_role("option").first.click()
     wait_idle(page)
     _click(page, ".st-key-generate-reveal button")
     _click(page, ".st-key-gen-recitation_button button")
+    assert _charts(page) == 2                                  # the step's bars and the recitation
 
 
 def _gradients(page) -> None:
     _click(page, ".st-key-gradients-reveal button")
+    assert _charts(page) >= 1
 
 
 def _quiz(page) -> None:
@@ -147,6 +150,8 @@ def _quiz(page) -> None:
     for k in range(groups.count()):
         groups.nth(k).locator('[data-testid="stRadioOption"]').first.click()
         wait_idle(page)
+    verdicts = page.locator('[data-testid="stAlertContentSuccess"], [data-testid="stAlertContentWarning"]')
+    assert verdicts.count() >= groups.count() > 0              # each answer's verdict and explanation
 
 
 ROUNDS = {"one_step": ("One_step", _one_step), "practice": ("One_step", _practice),
