@@ -171,6 +171,8 @@ def cmd_import(args):
                                parse_keys(";".join(args.key or [])))
     print(f"{describe(meta.get('source')) or 'a checkpoint of this app'} (from {args.model})")
     print(f"vocabulary ({convention}): {preview(model.vocab)}")
+    if meta.get("vocab_note"):
+        print(f"note: {meta['vocab_note']}")
     checkpoint.save(model, args.out, **meta)
     print(f"saved {args.out}")
     return 0

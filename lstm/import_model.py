@@ -16,7 +16,7 @@ import zipfile
 from . import checkpoint
 from .import_keras import read_h5, read_keras_zip
 from .import_torch import read_safetensors
-from .import_vocab import check_size, choose
+from .import_vocab import fit
 from .imported import ModelImportError, check_sizes
 from .model import CharLSTM, ModelConfig
 
@@ -117,20 +117,22 @@ def import_model(file, name="", text=None, convention="sorted", vocab_json=None,
 
     text: the training text; convention: 'sorted', 'lower' or 'json' (vocab_json: the JSON bytes or str);
     keys: {role: key} for a safetensors file with unusual names (lstm.import_torch.ROLES).
-    meta: {"text": the text the model reads, "source": lstm.imported.Imported.source(), "vocab_convention"}.
+    meta: {"text": the text the model reads, "source": lstm.imported.Imported.source(), "vocab_convention",
+           "vocab_note" when the vocabulary came from another reading of the text (lstm.import_vocab.fit)}.
     """
     data = read_bytes(file)
     kind, imported = read_model(data, name, keys)
     if kind == "npz":
         return checkpoint.load_with_metadata(io.BytesIO(data))
-    chosen = choose(convention, text, vocab_json)
-    check_size(chosen, convention, imported.V, text)
+    chosen = fit(convention, imported.V, text, vocab_json)
     if chosen.text is not None:
         try:
             chosen.vocab.encode(chosen.text)
         except ValueError as e:
             raise ModelImportError(f"the training text does not fit the vocabulary: {e}") from e
     meta = {"source": imported.source(os.path.basename(name)), "vocab_convention": convention}
+    if chosen.note:
+        meta["vocab_note"] = chosen.note
     if chosen.text is not None:
         meta["text"] = chosen.text
     return to_model(imported, chosen.vocab), meta

@@ -10,6 +10,7 @@ The student gives the training text and the convention their code used to number
 Used by lstm.import_model (and through it the app's upload and `python -m lstm import`).
 """
 import json
+import unicodedata
 from typing import NamedTuple, Optional
 
 from .checkpoint_meta import _text
@@ -23,9 +24,13 @@ CONVENTIONS = {"sorted": "sorted set of the text's characters",
 
 
 class ChosenVocab(NamedTuple):
-    """The vocabulary and the text the model reads with it (lower-cased for 'lower'; None if none was given)."""
+    """The vocabulary and the text the model reads with it (lower-cased for 'lower'; None if none was given).
+
+    note: "" when the text as given makes the vocabulary, else which reading of the file made it (see fit).
+    """
     vocab: Vocabulary
     text: Optional[str]
+    note: str = ""
 
 
 def _symbols_of(data):
@@ -90,6 +95,38 @@ def check_size(chosen, convention, V, text=None):
             hint = f" With the convention '{other}' this text gives exactly {V}."
     raise ModelImportError(f"the vocabulary has {n} symbols but the model predicts {V} (its output layer has {V} "
                            f"units): the text or the convention is not the one the model was trained with.{hint}")
+
+
+BOM = "\ufeff"
+BOM_NOTE = ("the model was trained on the file with its byte-order mark (U+FEFF) read as a symbol, as Python's "
+            "open(…, encoding='utf-8') reads it")
+
+
+def fit(convention, V, text=None, vocab_json=None):
+    """ChosenVocab with V symbols for a convention, or ModelImportError naming both sizes (check_size).
+
+    The text as given (normalised by lstm.text: no byte-order mark, accents composed, NFC) is tried first.
+    A student's own script may have read the file differently: Python's open(path, encoding="utf-8") keeps
+    the BOM Windows Notepad writes, as one more symbol U+FEFF; that reading is tried next and kept, saying
+    so in .note (the model reads the text without it: the BOM only ever started the file). A model trained
+    on accents written as separate combining marks (NFD, as some macOS tools write) is refused with the
+    reason: every text this app reads is composed (lstm.vocab.tokenize), so such a model could not be fed.
+    """
+    chosen = choose(convention, text, vocab_json)
+    if len(chosen.vocab) == V or convention == "json" or not text:
+        check_size(chosen, convention, V, text)
+        return chosen
+    with_bom = choose(convention, BOM + text)
+    if len(with_bom.vocab) == V:
+        return ChosenVocab(with_bom.vocab, text.lower() if convention == "lower" else text, BOM_NOTE)
+    nfd = unicodedata.normalize("NFD", text.lower() if convention == "lower" else text)
+    if len(set(nfd)) in (V, V - 1) and len(set(nfd)) != len(chosen.vocab):
+        raise ModelImportError(
+            f"the model predicts {V} symbols, as many as this text has with its accents written as separate "
+            f"combining marks (Unicode NFD, as some macOS tools write them); this app reads every text with "
+            f"accents composed (NFC), so it cannot feed such a model. Compose the text in your script "
+            f"(unicodedata.normalize('NFC', text)) and train again.")
+    check_size(chosen, convention, V, text)
 
 
 def preview(vocab, n=24):

@@ -11,7 +11,7 @@ import streamlit as st
 from lstm.checkpoint import CheckpointError
 from lstm.import_model import import_model, read_model
 from lstm.import_torch import parse_keys
-from lstm.import_vocab import check_size, choose, preview
+from lstm.import_vocab import fit, preview
 from lstm.imported import describe
 from lstm.text import MAX_TEXT_CHARS, normalize
 
@@ -72,11 +72,12 @@ def vocabulary(box, imported):
         box.caption(_("Give the text the model was trained on: its symbols make the vocabulary."))
         return None
     try:
-        chosen = choose(convention, text or None, vocab_json)
-        check_size(chosen, convention, imported.V, text)
+        chosen = fit(convention, imported.V, text or None, vocab_json)
     except CheckpointError as err:
         box.warning(md_escape(_(str(err))))
         return None
+    if chosen.note:
+        box.info(md_escape(_(chosen.note)))
     box.caption(_("{n} symbols, as many as the model predicts. First symbols: {first}").format(
         n=len(chosen.vocab), first=md_escape(preview(chosen.vocab, 16))))
     return {"text": text or None, "convention": convention, "vocab_json": vocab_json}

@@ -2147,4 +2147,17 @@ PL = {
     "After {context} it gave the next symbol {sym} y = {p:.2f}, so the loss is {loss:.2f}.":
         "strata = −ln y[target]: im mniejsze prawdopodobieństwo model dał prawdziwemu następnemu symbolowi, tym "
         "większa strata. Po {context} dał następnemu symbolowi {sym} y = {p:.2f}, więc strata wynosi {loss:.2f}.",
+    # imported models: the reading of the training text that made the vocabulary
+    "the model was trained on the file with its byte-order mark (U+FEFF) read as a symbol, as Python's "
+    "open(…, encoding='utf-8') reads it":
+        "model był trenowany na pliku, w którym znacznik kolejności bajtów (U+FEFF) został wczytany jako symbol, "
+        "tak jak czyta go open(…, encoding='utf-8') w Pythonie",
+    "the model predicts {V} symbols, as many as this text has with its accents written as separate combining "
+    "marks (Unicode NFD, as some macOS tools write them); this app reads every text with accents composed (NFC), "
+    "so it cannot feed such a model. Compose the text in your script (unicodedata.normalize('NFC', text)) and "
+    "train again.":
+        "model przewiduje {V} symboli, tyle, ile ma ten tekst ze znakami diakrytycznymi zapisanymi jako osobne "
+        "znaki łączące (Unicode NFD, jak zapisują je niektóre narzędzia macOS); ta aplikacja czyta każdy tekst "
+        "ze znakami złożonymi (NFC), więc nie może zasilić takiego modelu. Złóż tekst w swoim skrypcie "
+        "(unicodedata.normalize('NFC', text)) i wytrenuj model ponownie.",
 }

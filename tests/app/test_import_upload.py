@@ -149,3 +149,21 @@ def test_the_form_and_a_refusal_in_polish(framework_models, refused_models):
     assert error.startswith("Tego pliku nie da się otworzyć: warstwy 2, 'gru' (GRU), nie da się tu zaimportować: "
                             "to GRU, a nie LSTM. W tym miejscu oczekiwano warstwy Embedding albo LSTM."), error
     assert not set(error.lower().split()) & ENGLISH_FUNCTION_WORDS
+
+
+@pytest.mark.parametrize("lang, words", [("en", "byte-order mark (U+FEFF) read as a symbol"),
+                                         ("pl", "znacznik kolejności bajtów (U+FEFF)")])
+def test_a_model_that_learned_the_files_byte_order_mark_opens_and_says_so(tmp_path, lang, words):
+    from safetensors.numpy import save_file
+    body = "Ala ma kota.\nKot ma Alę.\n"
+    V, H = len(set(body)) + 1, 4                                # Python's open() kept Notepad's BOM
+    rng = np.random.default_rng(1)
+    save_file({"weight_ih_l0": rng.normal(size=(4 * H, V)), "weight_hh_l0": rng.normal(size=(4 * H, H)),
+               "bias_ih_l0": np.zeros(4 * H), "bias_hh_l0": np.zeros(4 * H),
+               "fc.weight": rng.normal(size=(V, H)), "fc.bias": np.zeros(V)}, str(tmp_path / "m.safetensors"))
+    at = fill(upload(run_page(APP, {"ui.lang": lang}), tmp_path, "m.safetensors"), "\ufeff" + body, "sorted")
+    assert_clean(at)
+    assert any(words in i.value.replace("\\", "") for i in at.sidebar.info), [i.value for i in at.sidebar.info]
+    at.sidebar.button(key="ui.import.open").click().run()
+    assert_clean(at)
+    assert at.session_state["ui.uploaded_model"][2].vocab.symbols[-1] == "\ufeff"

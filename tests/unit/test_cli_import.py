@@ -56,3 +56,23 @@ def test_refusals_are_one_line_with_exit_code_2(framework_models, refused_models
         assert done.returncode == 2, (model, done.stderr)
         assert done.stderr.startswith("error: ") and words in done.stderr and "Traceback" not in done.stderr, done.stderr
         assert not (tmp_path / "x.npz").exists()
+
+
+def test_a_text_file_with_a_byte_order_mark_fits_a_model_that_learned_it(tmp_path):
+    """Windows Notepad's BOM: our reader removes it, the student's Keras/PyTorch script kept it as a symbol."""
+    from safetensors.numpy import save_file
+    body = "Ala ma kota.\nKot ma Alę.\n"
+    text = tmp_path / "bom.txt"
+    text.write_bytes(b"\xef\xbb\xbf" + body.replace("\n", "\r\n").encode("utf-8"))
+    V, H = len(set(body)) + 1, 4                               # the BOM as one more symbol
+    rng = np.random.default_rng(0)
+    save_file({"weight_ih_l0": rng.normal(size=(4 * H, V)), "weight_hh_l0": rng.normal(size=(4 * H, H)),
+               "bias_ih_l0": np.zeros(4 * H), "bias_hh_l0": np.zeros(4 * H),
+               "fc.weight": rng.normal(size=(V, H)), "fc.bias": np.zeros(V)}, str(tmp_path / "m.safetensors"))
+    out = tmp_path / "m.npz"
+    done = run_cli("import", tmp_path / "m.safetensors", "--text", text, "--vocab", "sorted", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert "byte-order mark (U+FEFF) read as a symbol" in done.stdout
+    model, meta = checkpoint.load_with_metadata(out)
+    assert model.vocab.symbols == tuple(sorted(set(body) | {"\ufeff"})) and meta["text"] == body
+    assert "byte-order mark" in meta["vocab_note"] and model.vocab.encode(meta["text"]).size == len(body)

@@ -1,9 +1,10 @@
 """lstm.import_vocab: the three conventions, the preview, and a vocabulary of the wrong size refused with both sizes."""
 import json
+import unicodedata
 
 import pytest
 
-from lstm.import_vocab import check_size, choose, from_json, preview
+from lstm.import_vocab import check_size, choose, fit, from_json, preview
 from lstm.imported import ModelImportError
 
 TEXT = "Alice said: 'Off with her head!'\nThe Queen"
@@ -66,3 +67,30 @@ def test_preview_shows_indices_and_escapes():
     shown = preview(vocab, 3)
     assert shown.startswith("0:'\\n' 1:' ' 2:'!'") and f"({len(vocab)} in all)" in shown
     assert preview(from_json('["a", "b"]')) == "0:'a' 1:'b'"
+
+
+def test_a_vocabulary_with_the_files_byte_order_mark_is_found_and_named():
+    """A script that read the file with open(…, encoding='utf-8') trained on U+FEFF too: one symbol more."""
+    V = len(set(TEXT)) + 1
+    with pytest.raises(ModelImportError, match=f"has {V - 1} symbols but the model predicts {V}"):
+        check_size(choose("sorted", TEXT), "sorted", V, TEXT)           # the text as given does not fit
+    chosen = fit("sorted", V, TEXT)
+    assert chosen.vocab.symbols == tuple(sorted(set("\ufeff" + TEXT))) and "byte-order mark" in chosen.note
+    assert chosen.text == TEXT                                          # the model reads the text without it
+    chosen.vocab.encode(chosen.text)
+
+
+def test_a_model_trained_on_decomposed_accents_is_refused_with_the_reason():
+    """Every text the app reads is composed (NFC), so an NFD vocabulary could never be fed: say so."""
+    text = unicodedata.normalize("NFC", "Żółć żółta.\nŻółw")
+    nfd = unicodedata.normalize("NFD", text)
+    assert len(set(nfd.lower())) != len(set(text.lower()))             # else the text as given would fit
+    for V in (len(set(nfd.lower())), len(set(nfd.lower())) + 1):      # with and without the file's BOM
+        with pytest.raises(ModelImportError, match=r"combining marks \(Unicode NFD.*unicodedata.normalize"):
+            fit("lower", V, text)
+
+
+def test_fit_keeps_the_text_as_given_when_it_fits_and_refuses_with_both_sizes_otherwise():
+    assert fit("sorted", len(set(TEXT)), TEXT).note == ""
+    with pytest.raises(ModelImportError, match=f"has {len(set(TEXT))} symbols but the model predicts 99"):
+        fit("sorted", 99, TEXT)
