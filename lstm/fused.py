@@ -9,7 +9,11 @@ a batch gets the numbers it gets alone. What makes it fast (the recursion itself
   inputs a gather of W's columns (exact: W·one_hot(v) IS column v);
 - σ(a) = ½·tanh(a/2) + ½, and halving W's rows of f, i, o beforehand is exact (a power of two), so one
   tanh call serves all four gates;
-- each step is one (B, H)·(H, 4H) matmul and elementwise work in place in preallocated arrays.
+- each step is one (B, H)·(H, 4H) matmul and elementwise work in place in preallocated arrays;
+- when training, the parts of backward's chain rule that do not depend on the recursion are computed
+  during forward, step by step while the step's gates are still in the cache;
+- a training loop passes a Workspace, so the ~100 MB of arrays an iteration of a book model needs are
+  reused instead of allocated (and page-faulted) again every iteration.
 Used by lstm.model (every LSTM layer) and lstm.series.
 """
 from typing import NamedTuple
@@ -21,6 +25,13 @@ SCALE = np.array([0.5, 0.5, 1.0, 0.5])        # a's scale per block: σ gates ge
 SHIFT = np.array([0.5, 0.5, 0.0, 0.5])        # then σ = ½·tanh(a/2) + ½, C̃ = 1·tanh(a) + 0
 
 
+class Local(NamedTuple):
+    """The local derivatives of one step or of all steps: what BPTT multiplies the carried gradients by."""
+    dC_da: np.ndarray    # (..., 3, B, H): ∂C/∂a_f = C_prev·f(1-f), ∂C/∂a_i = C̃·i(1-i), ∂C/∂a_C = i(1-C̃²)
+    dh_da_o: np.ndarray  # (..., H): ∂h/∂a_o = tanh(C)·o(1-o)
+    dh_dC: np.ndarray    # (..., H): ∂h/∂C = o(1-tanh²C)
+
+
 class Record(NamedTuple):
     """One layer's forward: what backward reads (the Traces of lstm.model are views of these arrays)."""
     x: np.ndarray        # (T, B, X) input vectors, or (T, B) int indices of one-hot inputs
@@ -28,6 +39,7 @@ class Record(NamedTuple):
     hs: np.ndarray       # (T+1, B, H): h0, then h_1 .. h_T (so h_prev of step t is hs[t])
     cs: np.ndarray       # (T+1, B, H): C0, then C_1 .. C_T
     tanh_c: np.ndarray   # (T, B, H): tanh(C_t), which backward needs again
+    local: Local = None  # (T, B, ...) local derivatives when forward ran with train=True
 
     @property
     def h(self):
@@ -67,31 +79,64 @@ class Grads(NamedTuple):
     dc: np.ndarray       # (T, B, H) total ∂L/∂C_t with record=True, else None
 
 
+class Workspace:
+    """Arrays kept from one call to the next, by name (a layer gets its own: layer(l)).  Whatever a call
+    computed into them is overwritten by the next call that uses the same workspace."""
+
+    def __init__(self):
+        self.arrays, self.layers = {}, {}
+
+    def empty(self, name, shape, dtype):
+        array = self.arrays.get(name)
+        if array is None or array.shape != shape or array.dtype != dtype:
+            array = self.arrays[name] = np.empty(shape, dtype)
+        return array
+
+    def layer(self, number):
+        return self.layers.setdefault(number, Workspace())
+
+
+def empty(ws, name, shape, dtype):
+    """A fresh array, or workspace ws's array `name` (reused when shape and dtype match)."""
+    return np.empty(shape, dtype) if ws is None else ws.empty(name, shape, dtype)
+
+
+def zeros(ws, name, shape, dtype):
+    array = empty(ws, name, shape, dtype)
+    array.fill(0)
+    return array
+
+
 def _rows(values, H, dtype):
     """A per-block constant repeated over the block's H rows: (4H,) in W's dtype."""
     return np.repeat(values, H).astype(dtype)
 
 
-def forward(W, b, x, h0, c0, keep_h=None, keep_c=None):
+def forward(W, b, x, h0, c0, train=False, ws=None, keep_h=None, keep_c=None):
     """Run the layer over T steps.  W: (4H, H+X), b: (4H,), x: (T, B, X) or (T, B) ints, h0, c0: (B, H).
+    train=True also records the local derivatives backward needs (Record.local); ws: a Workspace or None.
     keep_h, keep_c: optional (H,) multipliers that switch units off (lstm.ablation): h = keep_h*o*tanh(C) is
     what the next step and the layer above see; C = f*(keep_c*C_prev) + i*C̃ (0: the unit keeps no memory).
     A run with them is for its outputs only: backward() does not know them."""
     T, (B, H), dtype = len(x), h0.shape, W.dtype
     half = _rows(SCALE, H, dtype)
     W_half, b_half = W * half[:, None], b * half      # exact: a/2 in the σ rows costs nothing per step
-    gates = np.empty((T, B, 4, H), dtype)
-    a = gates.reshape(T * B, 4 * H)
+    a = empty(ws, "gates", (T * B, 4 * H), dtype)
     if x.dtype.kind in "iu":                          # one-hot: W·[·, one_hot(v)] is column v of W
-        np.take(np.ascontiguousarray(W_half[:, H:].T), x.reshape(-1), axis=0, out=a)
+        np.take(np.ascontiguousarray(W_half[:, H:].T), x.reshape(-1), axis=0, out=a, mode="clip")
     else:
         np.matmul(x.reshape(T * B, -1), W_half[:, H:].T, out=a)
     a += b_half                                       # a = W·[·, x] + b for every step at once
-    hs, cs = np.empty((T + 1, B, H), dtype), np.empty((T + 1, B, H), dtype)
+    gates = a.reshape(T, B, 4, H)
+    hs, cs = empty(ws, "hs", (T + 1, B, H), dtype), empty(ws, "cs", (T + 1, B, H), dtype)
     hs[0], cs[0] = h0, c0
-    tanh_c, Wh_T = np.empty((T, B, H), dtype), W_half[:, :H].T
+    tanh_c = empty(ws, "tanh_c", (T, B, H), dtype)
+    # one stream keeps W_h's layout (its numbers stay those of the per-step path bit for bit); a batch
+    # multiplies by a contiguous copy of W_hᵀ, which BLAS runs ~25% faster
+    Wh_T = W_half[:, :H].T if B == 1 else np.ascontiguousarray(W_half[:, :H].T)
+    local = _empty_local((T, B, H), dtype, ws) if train else None
     scale, shift = SCALE.astype(dtype)[:, None], SHIFT.astype(dtype)[:, None]
-    wh, ic = np.empty((B, 4 * H), dtype), np.empty((B, H), dtype)
+    wh, ic, g4 = np.empty((B, 4 * H), dtype), np.empty((B, H), dtype), np.empty((4, B, H), dtype)
     for t in range(T):
         g, a_t = gates[t], gates[t].reshape(B, 4 * H)
         np.matmul(hs[t], Wh_T, out=wh)                # W_h·h_prev for every stream
@@ -99,71 +144,86 @@ def forward(W, b, x, h0, c0, keep_h=None, keep_c=None):
         np.tanh(a_t, out=a_t)
         g *= scale                                    # f, i, o = ½·tanh(a/2) + ½ = σ(a); C̃ = tanh(a)
         g += shift
-        np.multiply(g[:, F], cs[t] if keep_c is None else keep_c * cs[t], out=cs[t + 1])   # C = f*C_prev + i*C̃
-        np.multiply(g[:, I], g[:, C], out=ic)
-        cs[t + 1] += ic
+        np.copyto(g4, g.transpose(1, 0, 2))           # gate by gate: f, i, C̃, o contiguous (B, H)
+        f, i, c_bar, o = g4
+        np.multiply(f, cs[t] if keep_c is None else keep_c * cs[t], out=cs[t + 1])   # C = f*C_prev + i*C̃
+        cs[t + 1] += np.multiply(i, c_bar, out=ic)
         np.tanh(cs[t + 1], out=tanh_c[t])
-        np.multiply(g[:, O], tanh_c[t], out=hs[t + 1])   # h = o*tanh(C)
+        np.multiply(o, tanh_c[t], out=hs[t + 1])      # h = o*tanh(C)
         if keep_h is not None:
             hs[t + 1] *= keep_h
-    return Record(x, gates, hs, cs, tanh_c)
+        if train:
+            local_derivatives(f, i, c_bar, o, cs[t], tanh_c[t], *(part[t] for part in local))
+    return Record(x, gates, hs, cs, tanh_c, local)
 
 
-def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=True):
+def _empty_local(shape, dtype, ws=None):
+    T, B, H = shape
+    return Local(empty(ws, "dC_da", (T, 3, B, H), dtype), empty(ws, "dh_da_o", shape, dtype),
+                 empty(ws, "dh_dC", shape, dtype))
+
+
+def local_derivatives(f, i, c_bar, o, c_prev, tanh_c, dC_da, dh_da_o, dh_dC):
+    """The parts of the chain rule that do not depend on the recursion, into dC_da ((3, B, H) for one step,
+    (T, 3, B, H) for all), dh_da_o and dh_dC, from f ... of one step (B, H) or of all steps (T, B, H).
+    Same products in the same order as lstm.cell.backward: float64 results match it to the last bit."""
+    d_f, d_i, d_c = (dC_da[..., k, :, :] for k in (F, I, C))
+    np.multiply(np.multiply(c_prev, f, out=d_f), 1 - f, out=d_f)                             # C_prev·f(1-f)
+    np.multiply(np.multiply(c_bar, i, out=d_i), 1 - i, out=d_i)                               # C̃·i(1-i)
+    np.multiply(i, 1 - np.square(c_bar), out=d_c)                                             # i(1-C̃²)
+    np.multiply(np.multiply(tanh_c, o, out=dh_da_o), 1 - o, out=dh_da_o)                      # tanh C·o(1-o)
+    np.multiply(o, 1 - np.square(tanh_c), out=dh_dC)                                          # o(1-tanh²C)
+    return Local(dC_da, dh_da_o, dh_dC)
+
+
+def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=True, ws=None):
     """BPTT through forward()'s record.  dh_out: (T, B, H) = ∂L/∂h_t from above (output layer or next
     layer); dh_last, dc_last: (B, H) optional extra ∂L/∂h, ∂L/∂C at the last step (e.g. a seed for
-    ∂C_T[j]/∂x_s).  Returns Grads; dx only for input vectors and need_dx, dh/dc only with record=True."""
+    ∂C_T[j]/∂x_s).  Returns Grads; dx only for input vectors and need_dx, dh/dc only with record=True.
+    ws: a Workspace (the one forward used is fine) or None."""
     T, B, _, H = rec.gates.shape
     dtype = rec.gates.dtype
-    W_h = W[:, :H]
-    da = np.empty((T, B, 4, H), dtype)
+    if rec.local is not None:
+        dC_da, dh_da_o, dh_dC = rec.local
+    else:                                             # a record of run(): all steps at once
+        parts = (rec.gates[:, :, k] for k in (F, I, C, O))
+        dC_da, dh_da_o, dh_dC = local_derivatives(*parts, rec.cs[:-1], rec.tanh_c,
+                                                  *_empty_local(rec.tanh_c.shape, dtype, ws))
+    W_h, f = W[:, :H], rec.gates[:, :, F]
+    da = empty(ws, "da", (T, B, 4, H), dtype)
     dh_next = np.zeros((B, H), dtype) if dh_last is None else np.array(dh_last, dtype=dtype).reshape(B, H)
     dc_next = np.zeros((B, H), dtype) if dc_last is None else np.array(dc_last, dtype=dtype).reshape(B, H)
     dh_all, dc_all = (np.empty((T, B, H), dtype), np.empty((T, B, H), dtype)) if record else (None, None)
-    dh, dc, u, v = (np.empty((B, H), dtype) for _ in range(4))
+    dh, dc = np.empty((B, H), dtype), np.empty((B, H), dtype)
     for t in range(T - 1, -1, -1):
-        f, i, c_bar, o = (rec.gates[t, :, k] for k in (F, I, C, O))
         np.add(dh_out[t], dh_next, out=dh)
-        _mul3(o, _one_minus(np.square(rec.tanh_c[t], out=u), u), dh, u)   # dh·∂h/∂C, ∂h/∂C = o(1-tanh²C)
-        np.add(dc_next, u, out=dc)                    # C reaches L through C_next and through h
+        np.multiply(dh, dh_dC[t], out=dc)             # C reaches L through h_t ...
+        dc += dc_next                                 # ... and through C_{t+1}
         if record:
             dh_all[t], dc_all[t] = dh, dc
-        d = da[t]
-        _mul3(np.multiply(rec.cs[t], f, out=u), _one_minus(f, v), dc, d[:, F])    # ∂C/∂a_f = C_prev·f(1-f)
-        _mul3(np.multiply(c_bar, i, out=u), _one_minus(i, v), dc, d[:, I])        # ∂C/∂a_i = C̃·i(1-i)
-        _mul3(i, _one_minus(np.square(c_bar, out=u), u), dc, d[:, C])            # ∂C/∂a_C = i(1-C̃²)
-        _mul3(np.multiply(rec.tanh_c[t], o, out=u), _one_minus(o, v), dh, d[:, O])   # ∂h/∂a_o = tanh C·o(1-o)
-        np.multiply(dc, f, out=dc_next)               # C_prev reaches C through f
-        dh_next = d.reshape(B, 4 * H) @ W_h           # h_prev reaches every gate through W_h
-    return _weight_grads(W, rec, da, dh_next, dc_next, dh_all, dc_all, need_dx)
+        np.multiply(dc, dC_da[t], out=da[t].transpose(1, 0, 2)[:O])
+        np.multiply(dh, dh_da_o[t], out=da[t, :, O])
+        np.multiply(dc, f[t], out=dc_next)            # C_prev reaches C through f
+        np.matmul(da[t].reshape(B, 4 * H), W_h, out=dh_next)   # h_prev reaches every gate through W_h
+    return _weight_grads(W, rec, da, dh_next, dc_next, dh_all, dc_all, need_dx, ws)
 
 
-def _one_minus(a, out):
-    """1 - a into out."""
-    return np.subtract(1, a, out=out)
-
-
-def _mul3(p, q, r, out):
-    """out = r·(p·q), the order the course-step code multiplies in (so float64 results match it bit for bit)."""
-    np.multiply(p, q, out=out)
-    return np.multiply(r, out, out=out)
-
-
-def _weight_grads(W, rec, da, dh0, dc0, dh_all, dc_all, need_dx):
+def _weight_grads(W, rec, da, dh0, dc0, dh_all, dc_all, need_dx, ws):
     """∂L/∂W = Σ_t da_t·z_tᵀ with z_t = [h_prev, x_t]; ∂L/∂b = Σ_t da_t; ∂L/∂x_t = W_xᵀ·da_t."""
     T, B, _, H = da.shape
     da = da.reshape(T * B, 4 * H)
     h_prev = rec.hs[:-1].reshape(T * B, H)
     if rec.x.dtype.kind in "iu":                      # one-hot: Σ over the steps that read symbol v
-        X = W.shape[1] - H
-        one_hot = np.zeros((T * B, X), W.dtype)
+        one_hot = zeros(ws, "one_hot", (T * B, W.shape[1] - H), W.dtype)
         one_hot[np.arange(T * B), rec.x.reshape(-1)] = 1
         dW = np.empty_like(W)
-        np.matmul(da.T, h_prev, out=dW[:, :H])
+        dW[:, :H] = da.T @ h_prev
         dW[:, H:] = (one_hot.T @ da).T
         dx = None
     else:
-        z = np.concatenate([h_prev, rec.x.reshape(T * B, -1)], axis=1)   # z = [h_prev, x]: (T·B, H+X)
+        z = np.concatenate([h_prev, rec.x.reshape(T * B, -1)], axis=1,    # z = [h_prev, x]: (T·B, H+X)
+                           out=empty(ws, "z", (T * B, W.shape[1]), W.dtype))
         dW = da.T @ z
-        dx = (da @ W[:, H:]).reshape(T, B, -1) if need_dx else None
+        dx = np.matmul(da, W[:, H:], out=empty(ws, "dx", (T * B, W.shape[1] - H), W.dtype)) if need_dx else None
+        dx = None if dx is None else dx.reshape(T, B, -1)
     return Grads(dW, da.sum(axis=0), dx, dh0, dc0, dh_all, dc_all)

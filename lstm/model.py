@@ -130,11 +130,16 @@ class Model:
         flat = h.reshape(-1, self.H) @ self.params["W_y"].T + self.params["b_y"]
         return flat.reshape(h.shape[:-1] + (self.V,))
 
-    def dropout_masks(self, shape, rng):
-        """One inverted-dropout mask per layer output (T, [B,] H): 0 with probability p, else 1/(1-p)."""
-        p = self.config.dropout
-        return tuple((rng.random(shape + (self.H,), dtype=self.dtype) >= p) * self.dtype.type(1 / (1 - p))
-                     for _ in range(self.L))
+    def dropout_masks(self, shape, rng, ws=None):
+        """One inverted-dropout mask per layer output (T, [B,] H): 0 with probability p, else 1/(1-p).
+        rng: a numpy Generator (same seed, same masks); ws: a fused.Workspace to draw into, or None."""
+        p, shape, masks = self.config.dropout, tuple(shape) + (self.H,), []
+        for layer in range(1, self.L + 1):
+            own = None if ws is None else ws.layer(layer)
+            u = rng.random(shape, dtype=self.dtype, out=fused.empty(own, "uniform", shape, self.dtype))
+            keep = np.greater_equal(u, p, out=fused.empty(own, "keep", shape, bool))
+            masks.append(np.multiply(keep, self.dtype.type(1 / (1 - p)), out=u))
+        return tuple(masks)
 
     # forward ----------------------------------------------------------------------------------
     def _initial_state(self, state, B):
@@ -159,10 +164,10 @@ class Model:
         if keep and (set(keep) - set(range(1, self.L + 1)) or
                      (self.kind != "lstm" and any(kc is not None for _kh, kc in keep.values()))):
             raise ValueError(f"cannot switch off a unit of layer {sorted(keep)} or C of a {self.kind.upper()}")
-        trace, caches, _records = self._forward(inputs, targets, h0, c0, fused_path, masks, keep)
+        trace, caches, _records = self._forward(inputs, targets, h0, c0, fused_path, masks, keep=keep)
         return trace, caches
 
-    def _forward(self, inputs, targets, h0, c0, fused_path, masks, keep=None):
+    def _forward(self, inputs, targets, h0, c0, fused_path, masks, train=False, ws=None, keep=None):
         """forward() plus the fused path's records (what its backward reads): (trace, caches, records)."""
         inputs, targets = np.asarray(inputs, dtype=np.int64), np.asarray(targets, dtype=np.int64)
         B = inputs.shape[1] if inputs.ndim == 2 else None
@@ -170,14 +175,15 @@ class Model:
         caches = records = None
         if self.kind == "lstm" and fused_path:
             x = inputs if B and self.config.inputs == "one-hot" else self.embed(inputs)   # a batch gathers
-            records = stack.forward(self, x if B else x[:, None], h0, c0, masks, keep)
+            records, top = stack.forward(self, x if B else x[:, None], h0, c0, masks, train, ws, keep)
             layers = [rec.parts(batched=bool(B)) for rec in records]
+            top = top if B else top[:, 0]
         else:
             if B or self.L > 1:
                 raise ValueError("batches and stacked layers run on the fused LSTM path")
             layers, caches = steps.forward(self, self.embed(inputs), h0[0, 0], c0[0, 0],
                                            *(keep or {}).get(1, (None, None)))
-        top = layers[-1]["h"] if masks is None else layers[-1]["h"] * masks[-1]
+            top = layers[-1]["h"] if masks is None else layers[-1]["h"] * masks[-1]
         logits = self.output(top)
         logp = log_softmax(logits)
         loss = np.full(targets.shape, np.nan)
@@ -197,25 +203,28 @@ class Model:
         return self.forward(inputs, targets, h0, c0)[0]
 
     # backward ---------------------------------------------------------------------------------
-    def loss_and_grads(self, inputs, targets, h0=None, c0=None, fused_path=True, rng=None, masks=None):
+    def loss_and_grads(self, inputs, targets, h0=None, c0=None, fused_path=True, rng=None, masks=None,
+                       workspace=None):
         """Cross-entropy summed over the window (and streams) and its gradient by BPTT through the window.
 
         inputs, targets: (T,) or (T, B) indices. Carry state between windows by passing the previous
         result's state as h0, c0 (truncated BPTT); pass the whole text as one window for full BPTT.
         Dropout (config.dropout > 0) is applied only when a Generator rng (fresh masks) or explicit
-        masks (dropout_masks) are given: in training, never in evaluation.
+        masks (dropout_masks) are given: in training, never in evaluation. workspace: a fused.Workspace
+        whose arrays this call reuses, for a training loop: the trace and gradient it returns are then
+        overwritten by the next call with the same workspace (the returned state is a copy).
         """
         inputs = np.asarray(inputs, dtype=np.int64)
         if masks is None and rng is not None and self.config.dropout > 0:
-            masks = self.dropout_masks(inputs.shape, rng)
-        trace, caches, records = self._forward(inputs, targets, h0, c0, fused_path, masks)
+            masks = self.dropout_masks(inputs.shape, rng, workspace)
+        trace, caches, records = self._forward(inputs, targets, h0, c0, fused_path, masks, True, workspace)
         valid = trace.targets.reshape(-1) >= 0
         dlogits = trace.probs.reshape(-1, self.V).copy()   # ∂(-ln y[target])/∂logits = y - one_hot(target)
         dlogits[np.nonzero(valid)[0], trace.targets.reshape(-1)[valid]] -= 1.0
         dlogits[~valid] = 0.0
         need_dx = inputs.ndim == 1 or self.config.embed_dim > 0     # a batch needs dx only to train E
         back = self._backprop(trace, dlogits.reshape(trace.probs.shape), caches, fused_path=fused_path,
-                              masks=masks, records=records, need_dx=need_dx)
+                              masks=masks, records=records, need_dx=need_dx, ws=workspace)
         layers = trace.layers
         final = lambda name: np.stack([getattr(tr, name)[-1] for tr in layers])   # (L, [B,] H)
         state = (final("h"), final("c") if self.kind == "lstm" else np.zeros_like(final("h")))
@@ -234,23 +243,25 @@ class Model:
         return self._backprop(trace, dlogits, caches, record, fused_path, dh_last, dc_last)
 
     def _backprop(self, trace, dlogits, caches=None, record=False, fused_path=True, dh_last=None,
-                  dc_last=None, masks=None, records=None, need_dx=True):
+                  dc_last=None, masks=None, records=None, need_dx=True, ws=None):
         """backward() with the training extras: dropout masks, the forward's fused records (else rebuilt
         from the trace) and need_dx=False to skip ∂L/∂x of layer 1 when nothing uses it."""
-        grad = np.zeros_like(self.theta)
+        grad = fused.zeros(ws, "grad", self.theta.shape, self.dtype)
         grads = named_views(grad, self.shapes)
         shape = trace.h.shape                               # (T, H) or (T, B, H)
-        top = trace.h if masks is None else trace.h * masks[-1].reshape(shape)
+        top = trace.h if masks is None else np.multiply(trace.h, masks[-1].reshape(shape),
+                                                        out=fused.empty(ws, "top", shape, self.dtype))
         d2 = dlogits.reshape(-1, self.V)
         grads["W_y"][...] = d2.T @ top.reshape(-1, self.H)
         grads["b_y"][...] = d2.sum(axis=0)
-        dh_out = (d2 @ self.params["W_y"]).reshape(shape)
+        dh_out = np.matmul(d2, self.params["W_y"], out=fused.empty(ws, "dh_out", (len(d2), self.H), self.dtype))
+        dh_out = dh_out.reshape(shape)
         if masks is not None:
             dh_out *= masks[-1].reshape(shape)
         dh_l = dc_l = None
         if self.kind == "lstm" and fused_path:
             records = records or tuple(fused.record_of(layer) for layer in trace.layers)
-            dx, dh_l, dc_l = stack.backward(self, records, dh_out, grad, record, dh_last, dc_last, masks, need_dx)
+            dx, dh_l, dc_l = stack.backward(self, records, dh_out, grad, record, dh_last, dc_last, masks, need_dx, ws)
         else:
             if caches is None:                               # a trace from run(): rebuild the per-step records
                 caches = steps.forward(self, trace.x, trace.h0, trace.c0)[1]

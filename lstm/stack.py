@@ -9,21 +9,26 @@ import numpy as np
 from . import fused
 
 
-def forward(model, x, h0, c0, masks=None, keep=None):
-    """Every layer's fused.Record, bottom first.  x: (T, B, X) vectors or (T, B) one-hot indices;
+def forward(model, x, h0, c0, masks=None, train=False, ws=None, keep=None):
+    """(every layer's fused.Record bottom first, what W_y reads: the top layer's h times its dropout mask).
+    x: (T, B, X) vectors or (T, B) one-hot indices;
     h0, c0: (L, B, H); masks: None or one dropout mask per layer output, (T, B, H) or (T, H);
+    train: also record what backward needs (fused.Record.local); ws: a fused.Workspace or None;
     keep: None or {layer: (keep_h, keep_c)}, units switched off in that layer (see fused.forward)."""
     records = []
     for layer in range(1, model.L + 1):
+        W, b = model.fused_W(layer=layer), model.fused_b(layer=layer)
+        own = None if ws is None else ws.layer(layer)
         keep_h, keep_c = (keep or {}).get(layer, (None, None))
-        rec = fused.forward(model.fused_W(layer=layer), model.fused_b(layer=layer), x, h0[layer - 1], c0[layer - 1],
-                            keep_h, keep_c)
+        rec = fused.forward(W, b, x, h0[layer - 1], c0[layer - 1], train, own, keep_h, keep_c)
         records.append(rec)
-        x = rec.h if masks is None else rec.h * masks[layer - 1].reshape(rec.h.shape)
-    return tuple(records)
+        x = rec.h if masks is None else np.multiply(rec.h, masks[layer - 1].reshape(rec.h.shape),
+                                                    out=fused.empty(own, "dropped", rec.h.shape, rec.h.dtype))
+    return tuple(records), x
 
 
-def backward(model, records, dh_out, grad, record=False, dh_last=None, dc_last=None, masks=None, need_dx=True):
+def backward(model, records, dh_out, grad, record=False, dh_last=None, dc_last=None, masks=None, need_dx=True,
+             ws=None):
     """Top layer down through each layer's fused.backward, writing ∂L/∂W, ∂L/∂b into grad (flat, theta's
     layout).  dh_out: (T, H) or (T, B, H) = ∂L/∂h of the top layer from W_y (already masked).
     Returns (dx of layer 1's input or None, every layer's dh and dC with record=True else None, None)."""
@@ -34,12 +39,12 @@ def backward(model, records, dh_out, grad, record=False, dh_last=None, dc_last=N
     for layer in range(model.L, 0, -1):
         out = fused.backward(model.fused_W(layer=layer), records[layer - 1],
                              dh_out if batched else dh_out[:, None], seeds_h[layer - 1], seeds_c[layer - 1],
-                             record, need_dx or layer > 1)
+                             record, need_dx or layer > 1, None if ws is None else ws.layer(layer))
         model.fused_W(grad, layer)[...], model.fused_b(grad, layer)[...] = out.dW, out.db
         dh_l[layer - 1], dc_l[layer - 1] = squeeze(out.dh), squeeze(out.dc)
         dx = squeeze(out.dx)
         if layer > 1:                                   # layer l's input was h of layer l-1 (masked)
-            dh_out = dx if masks is None else dx * masks[layer - 2].reshape(dx.shape)
+            dh_out = dx if masks is None else np.multiply(dx, masks[layer - 2].reshape(dx.shape), out=dx)
     return dx, (tuple(dh_l) if record else None), (tuple(dc_l) if record else None)
 
 
