@@ -45,10 +45,16 @@ class UsageError(Exception):
     """A problem with the user's input: printed as one line, exit code 2."""
 
 
+def train_changes(args):
+    """{config field: value} of every training option the user gave (book options too, in text mode)."""
+    from .book_cli import BOOK_OPTIONS
+    return {field: getattr(args, field) for _, field, _, _ in TRAIN_OPTIONS + BOOK_OPTIONS
+            if getattr(args, field, None) is not None}
+
+
 def train_config(args):
     """The preset with every option the user gave."""
-    changes = {field: getattr(args, field) for _, field, _, _ in TRAIN_OPTIONS if getattr(args, field) is not None}
-    return TrainConfig.preset(args.preset, **changes)
+    return TrainConfig.preset(args.preset, **train_changes(args))
 
 
 class ProgressBar:
@@ -88,6 +94,9 @@ def cmd_train(args):
         return train_mode(args, {field: getattr(args, field) for _, field, _, _ in TRAIN_OPTIONS
                                  if getattr(args, field) is not None})
     text = read_file(args.text_file)                # BOM, line ends, NFC, limit: lstm.text
+    if args.preset == "book" or args.resume:        # batches, validation, best weights: lstm.book_cli
+        from .book_cli import train_book
+        return train_book(args, text, None if args.resume else train_config(args), train_changes(args))
     trainer = Trainer(text, train_config(args))
     bar = ProgressBar(trainer.config.max_iters, not args.quiet)
     try:
@@ -184,9 +193,13 @@ def build_parser():
     p = sub.add_parser("train", help="train a model on a UTF-8 text file")
     p.add_argument("text_file", metavar="TEXT_FILE")
     p.add_argument("--preset", choices=[n for n in PRESET_NAMES if n != "custom"], default="fast",
-                   help="fast: reach the exact criterion soonest (default); course: the assignment's setup")
-    for flag, field, kind, text in TRAIN_OPTIONS:
+                   help="fast: reach the exact criterion soonest (default); course: the assignment's setup; "
+                        "book: a whole book in minutes (batches, 2 layers, dropout, float32, validation)")
+    from .book_cli import BOOK_OPTIONS
+    for flag, field, kind, text in TRAIN_OPTIONS + BOOK_OPTIONS:
         p.add_argument(flag, dest=field, type=kind, default=None, help=text + " (default: the preset's)")
+    p.add_argument("--resume", metavar="FILE", help="go on training a checkpoint saved with --preset book "
+                   "(its weights and settings; options given here override them; Adam's moments start afresh)")
     p.add_argument("--out", help="save the trained model to this .npz file")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object on the last line")
     p.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -23,7 +23,8 @@ class Attribution(NamedTuple):
 
 
 def truncate(trace, n):
-    """The first n steps of a trace (every layer's per-step arrays cut to n rows; h0, c0 kept)."""
+    """The first n steps of a trace's run (every layer's per-step arrays cut to n rows; h0, c0 kept): the
+    top layer's cut Trace."""
     return cut(trace, n)
 
 
@@ -43,7 +44,7 @@ def logprob_attribution(model, trace, t, symbol=None):
     k = int(np.argmax(trace.probs[t])) if symbol is None else int(symbol)
     if not 0 <= k < model.V:
         raise ValueError(f"symbol index must be in 0..{model.V - 1}, got {k}")
-    short = truncate(trace, t + 1).layers[-1]     # the output reads the top layer
+    short = truncate(trace, t + 1)                # the top layer's: the output reads it
     dlogits = np.zeros_like(short.logits)
     dlogits[t] = -short.probs[t]                  # ∂ log softmax(a)[k] / ∂a = one_hot(k) − y
     dlogits[t, k] += 1.0
@@ -59,7 +60,7 @@ def cell_attribution(model, trace, t, unit):
         raise ValueError(f"a {model.kind.upper()} has no cell state C")
     if not 0 <= unit < model.H:
         raise ValueError(f"unit must be in 0..{model.H - 1}, got {unit}")
-    short = truncate(trace, t + 1).layers[-1]
+    short = truncate(trace, t + 1)
     seed = np.zeros((model.L, model.H))           # a seed in this trace's layer only
     seed[trace.layer - 1, unit] = 1.0
     dx = model.backward(short, np.zeros_like(short.logits), dc_last=seed).dx

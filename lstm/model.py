@@ -225,10 +225,7 @@ class Model:
         need_dx = inputs.ndim == 1 or self.config.embed_dim > 0     # a batch needs dx only to train E
         back = self._backprop(trace, dlogits.reshape(trace.probs.shape), caches, fused_path=fused_path,
                               masks=masks, records=records, need_dx=need_dx, ws=workspace)
-        layers = trace.layers
-        final = lambda name: np.stack([getattr(tr, name)[-1] for tr in layers])   # (L, [B,] H)
-        state = (final("h"), final("c") if self.kind == "lstm" else np.zeros_like(final("h")))
-        return LossGrads(trace.total_loss(), back.grad, back.grads, trace, state)
+        return LossGrads(trace.total_loss(), back.grad, back.grads, trace, trace.final_state())
 
     def backward(self, trace, dlogits, caches=None, record=False, fused_path=True, dh_last=None, dc_last=None):
         """BPTT of any loss whose gradient w.r.t. the logits is dlogits: (T, V), through trace (the top

@@ -4,7 +4,7 @@ Model.run() returns the top layer's Trace; trace.layers holds every layer's, bot
 (lstm.fused / lstm.model) reads the same arrays, so what a page draws is exactly what training used.
 to_frame() flattens a Trace into a long table (step, char, unit, quantity, value) shared by charts and CSV.
 """
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 
@@ -27,7 +27,10 @@ class Trace:
     logits, probs: (T, V), y = softmax(W_y·h + b_y); loss: (T,) -ln y[target], NaN where no target.
     In a stacked model each layer has its own Trace: its own x (layer 1: the encoded symbols; layer l:
     h of layer l-1), h0, c0 and f ... h, and the model's tokens, targets, logits, probs and loss.
-    layer: 1..L, this Trace's layer; layers: every layer's Trace, bottom first (layers[-1] is the top).
+    layer: 1..L, this Trace's layer; layers: every layer's Trace of the run, bottom first, with this one at
+    its place (run() returns the top one: trace.layers[-1] is trace). The other layers' Traces are built
+    on demand from the run's arrays, so no Trace refers to another (no reference cycle: a run's memory is
+    freed as soon as it is dropped, even in a tight training loop).
     A batch of B streams (a training window) holds (T, B, ...) arrays and no tokens.
     """
     kind: str
@@ -50,7 +53,7 @@ class Trace:
     r: np.ndarray = None
     h_bar: np.ndarray = None
     layer: int = 1
-    _layers: tuple = field(default=None, repr=False, compare=False)   # set by layer_traces()
+    _stack: tuple = field(default=None, repr=False, compare=False)   # every layer's fields (dicts), bottom first
 
     @property
     def T(self):
@@ -59,11 +62,21 @@ class Trace:
     @property
     def layers(self):
         """Every layer's Trace of the same run, bottom first; (self,) for a one-layer model."""
-        return self._layers if self._layers is not None else (self,)
+        if self._stack is None:
+            return (self,)
+        return tuple(self if n == self.layer else Trace(**kw, _stack=self._stack)
+                     for n, kw in enumerate(self._stack, start=1))
 
     @property
     def L(self):
         return len(self.layers)
+
+    def final_state(self):
+        """(h, C) after the last step, every layer: (L, H), or (L, B, H) for a batch (C = 0 without a cell
+        state): copies, to pass as h0, c0 of the next window (truncated BPTT)."""
+        h = np.stack([layer.h[-1] for layer in self.layers])
+        c = np.stack([layer.c[-1] for layer in self.layers]) if self.c is not None else np.zeros_like(h)
+        return h, c
 
     @property
     def H(self):
@@ -115,27 +128,26 @@ class Trace:
 def layer_traces(kind, layers, tokens, inputs, targets, logits, probs, loss):
     """The top layer's Trace, linked to every layer's.  layers: one dict per layer (bottom first) of its
     arrays by name (x, h0, c0, h and the cell's parts: lstm.fused.Record.parts or lstm.steps)."""
-    traces = [Trace(kind, tokens, inputs, targets, logits=logits, probs=probs, loss=loss, layer=n, **parts)
-              for n, parts in enumerate(layers, start=1)]
-    stack = tuple(traces)
-    for trace in traces:
-        trace._layers = stack
-    return stack[-1]
+    shared = dict(kind=kind, tokens=tokens, inputs=inputs, targets=targets, logits=logits, probs=probs, loss=loss)
+    return _top([dict(shared, layer=n, **parts) for n, parts in enumerate(layers, start=1)])
+
+
+def _top(stack):
+    """The top layer's Trace of a run given every layer's fields (dicts, bottom first)."""
+    stack = tuple(stack)
+    return Trace(**stack[-1], _stack=stack if len(stack) > 1 else None)
 
 
 def cut(trace, n):
-    """The first n steps of a run: every layer's per-step arrays cut to n rows (h0, c0 kept), still linked."""
-    layers = []
+    """The first n steps of trace's run: every layer's per-step arrays cut to n rows (h0, c0 kept), linked
+    again.  Returns the top layer's cut Trace."""
+    stack = []
     for layer in trace.layers:
-        short = {}
-        for f in fields(layer):
-            value = getattr(layer, f.name)
-            if f.name == "tokens" and value is not None:
-                short[f.name] = list(value[:n])
-            elif isinstance(value, np.ndarray) and f.name not in ("h0", "c0"):
-                short[f.name] = value[:n]
-        layers.append(replace(layer, **short))
-    stack = tuple(layers)
-    for layer in layers:
-        layer._layers = stack
-    return stack[trace.layer - 1]
+        short = {f.name: getattr(layer, f.name) for f in fields(layer) if f.name != "_stack"}
+        for name, value in short.items():
+            if name == "tokens" and value is not None:
+                short[name] = list(value[:n])
+            elif isinstance(value, np.ndarray) and name not in ("h0", "c0"):
+                short[name] = value[:n]
+        stack.append(short)
+    return _top(stack)

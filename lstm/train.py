@@ -93,7 +93,8 @@ class Trainer:
             raise VocabularyError("the text needs at least 2 symbols: one to read and one to predict")
         self.model = create(self.vocab, cfg.model_config()) if model is None else model.copy()
         self.base, self.source = model, source                          # what Reset starts from again
-        self.optimizer = optim.make(cfg.optimizer, self.model.theta.size, cfg.lr)
+        self.optimizer = optim.make(cfg.optimizer, self.model.theta.size, cfg.lr, self.model.dtype)
+        self._dropout = {"rng": np.random.default_rng([cfg.seed, 1])} if cfg.dropout else {}   # masks' seed
         self.seq_len = min(cfg.seq_len, len(self.indices) - 1)      # a window longer than the text = the text
         passes = math.ceil((len(self.indices) - 1) / self.seq_len)   # windows per pass over the text
         self.eval_every = cfg.eval_every if passes == 1 else max(cfg.eval_every, passes)   # whole-text
@@ -153,7 +154,8 @@ class Trainer:
         start = self._pos
         end = min(start + self.seq_len, n)                          # the last window may be shorter
         with np.errstate(all="ignore"):                             # overflow is detected below, not warned
-            lg = model.loss_and_grads(idx[start:end], idx[start + 1:end + 1], self._h, self._c, cfg.fused)
+            lg = model.loss_and_grads(idx[start:end], idx[start + 1:end + 1], self._h, self._c, cfg.fused,
+                                      **self._dropout)
         loss = lg.loss * (WINDOW / self.seq_len)                     # in 25-symbol windows: the course's
                                                                     # sum for seq_len 25 (a short last window
                                                                     # adds its partial sum, as it covers less)
@@ -177,8 +179,7 @@ class Trainer:
         self.optimizer.step(model.theta, lg.grad)
         self.iteration += 1
         self._version += 1
-        trace = lg.trace                                            # carry the state to the next window
-        self._h, self._c = trace.h[-1], (trace.c[-1] if trace.c is not None else None)
+        self._h, self._c = lg.state                                 # carry the state to the next window
         self._pos = end if end < n else 0
         if self._pos == 0:                                          # a new pass starts from zero state
             self._h = self._c = None
@@ -252,7 +253,7 @@ class Trainer:
             e = min(s + EVAL_CHUNK, n)                              # bounded memory on long texts
             trace, _ = self.model.forward(idx[s:e], idx[s + 1:e + 1], h, c)
             total += float(np.sum(trace.loss))
-            h, c = trace.h[-1], (trace.c[-1] if trace.c is not None else None)
+            h, c = trace.final_state()
         return total / n * WINDOW
 
     def recitation(self):
@@ -323,13 +324,14 @@ class Trainer:
         checkpoint.save(self.model, file, **self.checkpoint_metadata())
 
 
-def downsample(history, max_points=500):
-    """≤ max_points rows of a history: evenly spread, plus the rows where the exact loss was evaluated
-    (thinned the same way), the first and the last.  NaN becomes None so the result is JSON."""
+def downsample(history, max_points=500, evaluated="exact_loss"):
+    """≤ max_points rows of a history: evenly spread, plus the rows where the `evaluated` column (the
+    exact or validation loss) is not NaN (thinned the same way), the first and the last.  NaN becomes
+    None so the result is JSON."""
     n = len(history["iteration"])
     if n == 0:
         return {k: [] for k in history}
-    evaluated = np.flatnonzero(np.isfinite(history["exact_loss"]))
+    evaluated = np.flatnonzero(np.isfinite(history[evaluated]))
     spread = lambda rows, k: rows[np.unique(np.linspace(0, len(rows) - 1, k).round().astype(int))] if len(rows) else rows
     rows = np.union1d(spread(np.arange(n), max_points // 2), spread(evaluated, max_points // 2 - 1))
     rows = np.union1d(rows, [n - 1])

@@ -1,4 +1,4 @@
-"""TrainConfig: every setting of a training run, the "fast" and "course" presets, and their checks.
+"""TrainConfig: every setting of a training run, the "fast", "course" and "book" presets, and their checks.
 
 Frozen (a cache key); __post_init__ refuses bad values with a message naming the field and the
 allowed range. Used by lstm.train (re-exported there), the command line and the Training page.
@@ -14,9 +14,10 @@ from .model import ModelConfig
 
 MAX_ITERS = 10_000_000
 MAX_SEQ_LEN = 100_000
-CRITERIA = ("seed-ema", "exact")
+CRITERIA = ("seed-ema", "exact", "validation")
 LEVELS = ("char", "word")
-PRESET_NAMES = ("fast", "course", "custom")   # "custom": a run that follows neither preset
+PRESET_NAMES = ("fast", "course", "book", "custom")   # "custom": a run that follows no preset
+MAX_BATCH = 1024
 
 
 def _whole(value, name, low, high):
@@ -55,6 +56,15 @@ class TrainConfig:
     embed_dim: int = 0            # 0 = one-hot input (the course); > 0 = learned embedding of that size
     fused: bool = True            # the fused four-gate LSTM path; False = cell.forward in a Python loop
                                   # (same numbers, ~2x slower: for the benchmark and the curious)
+    # book scale (lstm.book.BookTrainer, criterion "validation"); the defaults leave fast/course unchanged
+    batch: int = 1                # B contiguous streams trained side by side (char-rnn batching)
+    layers: int = 1               # stacked LSTM layers, 1-3
+    dropout: float = 0.0          # dropout between layers and before W_y while training
+    dtype: str = "float64"        # "float32" for books (~2.5x faster), float64 for teaching
+    scaled_input: bool = False    # x = index / V, one number per step (the Keras tutorial's input)
+    val_fraction: float = 0.0     # the last fraction of the text held out for validation (book: 0.1)
+    minutes: float = 0.0          # stop after this much training time; 0 = no time limit
+    lr_decay: float = 1.0         # lr × lr_decay after every epoch (pass over the training text); 1 = constant
 
     def __post_init__(self):
         for name, allowed in (("preset", PRESET_NAMES), ("criterion", CRITERIA),
@@ -74,10 +84,32 @@ class TrainConfig:
         _whole(self.sample_length, "sample_length", 1, 10_000)
         if not isinstance(self.fused, bool):
             raise ValueError(f"fused must be True or False, got {self.fused!r}")
+        self._check_book()
+
+    def _check_book(self):
+        """The book-scale fields, and which trainer they need (validation: lstm.book.BookTrainer)."""
+        _whole(self.batch, "batch (streams)", 1, MAX_BATCH)
+        _number(self.val_fraction, "validation fraction", allow_low=True)
+        if self.val_fraction >= 0.5:
+            raise ValueError(f"validation fraction must be below 0.5, got {self.val_fraction!r}")
+        _number(self.minutes, "minutes (0 = no limit)", allow_low=True)
+        _number(self.lr_decay, "lr_decay")
+        if self.lr_decay > 1:
+            raise ValueError(f"lr_decay must be at most 1 (1 = constant), got {self.lr_decay!r}")
+        if self.criterion == "validation":
+            if self.val_fraction == 0:
+                raise ValueError("the validation criterion needs a validation fraction above 0 (e.g. 0.1)")
+            if self.kind != "lstm" or not self.fused:
+                raise ValueError("the validation criterion trains batches on the fused LSTM path: kind lstm, fused")
+        elif self.batch > 1 or self.val_fraction > 0:
+            raise ValueError("batches and a validation split train with the validation criterion "
+                             "(e.g. TrainConfig.preset('book'))")
 
     def model_config(self):
         return ModelConfig(kind=self.kind, hidden=self.hidden, embed_dim=self.embed_dim,
-                           init_std=self.init_std, forget_bias=self.forget_bias, seed=self.seed)
+                           init_std=self.init_std, forget_bias=self.forget_bias, seed=self.seed,
+                           layers=self.layers, dropout=self.dropout, dtype=self.dtype,
+                           scaled_input=self.scaled_input)
 
 
 class _PresetAccess:
@@ -89,7 +121,7 @@ class _PresetAccess:
 
 
 def _preset(name, **changes):
-    """The named preset ("fast" or "course"), optionally with some fields changed."""
+    """The named preset ("fast", "course" or "book"), optionally with some fields changed."""
     if name not in PRESETS:
         raise ValueError(f"unknown preset {name!r}: use one of {', '.join(PRESETS)}")
     return dataclasses.replace(PRESETS[name], **changes)
@@ -100,6 +132,12 @@ PRESETS["fast"] = TrainConfig()
 PRESETS["course"] = TrainConfig(
     preset="course", hidden=20, seq_len=25, lr=0.1, optimizer="adagrad", clip=1.0, clip_norm=0.0,
     forget_bias=0.0, criterion="seed-ema", max_iters=100_000, eval_every=100, sample_every=500)
+# A whole book (Alice: 144,413 characters) in minutes: see assets/README.md for how it was chosen
+PRESETS["book"] = TrainConfig(
+    preset="book", hidden=256, seq_len=100, lr=2e-3, optimizer="adam", clip_norm=5.0, init_std=0.08,
+    forget_bias=1.0, criterion="validation", target=0.5, max_iters=1_000_000, eval_every=50, sample_every=100,
+    sample_length=200, batch=64, layers=2, dropout=0.25, dtype="float32", val_fraction=0.1, minutes=10.0,
+    lr_decay=0.97)
 
 
 TrainConfig.preset = _PresetAccess()       # set after @dataclass read the field's default "fast"
