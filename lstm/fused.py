@@ -9,37 +9,30 @@ a batch gets the numbers it gets alone. What makes it fast (the recursion itself
   inputs a gather of W's columns (exact: W·one_hot(v) IS column v);
 - σ(a) = ½·tanh(a/2) + ½, and halving W's rows of f, i, o beforehand is exact (a power of two), so one
   tanh call serves all four gates;
-- each step is one (B, H)·(H, 4H) matmul and elementwise work in place in preallocated arrays;
-- when training, the parts of backward's chain rule that do not depend on the recursion are computed
-  during forward, step by step while the step's gates are still in the cache;
-- a training loop passes a Workspace, so the ~100 MB of arrays an iteration of a book model needs are
+- each step is one (B, H)·(H, 4H) matmul and elementwise work in place; the gates are kept gate by gate
+  (T, 4, B, H), so every elementwise operation reads contiguous (B, H) blocks (strided ones run at half
+  speed), and backward computes each step's local derivatives while that step is in the cache;
+- a training loop passes a Workspace, so the ~150 MB of arrays an iteration of a book model needs are
   reused instead of allocated (and page-faulted) again every iteration.
-Used by lstm.model (every LSTM layer) and lstm.series.
+A single stream multiplies in exactly the order of the per-step path, so its float64 numbers are those of
+lstm.cell to the last bit (the teaching models are unchanged). Used by lstm.stack and lstm.series.
 """
 from typing import NamedTuple
 
 import numpy as np
 
-F, I, C, O = 0, 1, 2, 3                       # gate blocks of W's rows and of gates[..., k, :]
+F, I, C, O = 0, 1, 2, 3                       # gate blocks of W's rows and of gates[:, k]
 SCALE = np.array([0.5, 0.5, 1.0, 0.5])        # a's scale per block: σ gates get a/2, C̃ gets a
 SHIFT = np.array([0.5, 0.5, 0.0, 0.5])        # then σ = ½·tanh(a/2) + ½, C̃ = 1·tanh(a) + 0
-
-
-class Local(NamedTuple):
-    """The local derivatives of one step or of all steps: what BPTT multiplies the carried gradients by."""
-    dC_da: np.ndarray    # (..., 3, B, H): ∂C/∂a_f = C_prev·f(1-f), ∂C/∂a_i = C̃·i(1-i), ∂C/∂a_C = i(1-C̃²)
-    dh_da_o: np.ndarray  # (..., H): ∂h/∂a_o = tanh(C)·o(1-o)
-    dh_dC: np.ndarray    # (..., H): ∂h/∂C = o(1-tanh²C)
 
 
 class Record(NamedTuple):
     """One layer's forward: what backward reads (the Traces of lstm.model are views of these arrays)."""
     x: np.ndarray        # (T, B, X) input vectors, or (T, B) int indices of one-hot inputs
-    gates: np.ndarray    # (T, B, 4, H): f, i, C̃, o
+    gates: np.ndarray    # (T, 4, B, H): f, i, C̃, o
     hs: np.ndarray       # (T+1, B, H): h0, then h_1 .. h_T (so h_prev of step t is hs[t])
     cs: np.ndarray       # (T+1, B, H): C0, then C_1 .. C_T
     tanh_c: np.ndarray   # (T, B, H): tanh(C_t), which backward needs again
-    local: Local = None  # (T, B, ...) local derivatives when forward ran with train=True
 
     @property
     def h(self):
@@ -53,7 +46,7 @@ class Record(NamedTuple):
         """The arrays by course name (views): x, h0, c0, f, i, c_bar, c, o, h; (T, B, H) or, with
         batched=False, stream 0 as (T, H) (what a Trace of one text holds)."""
         b = slice(None) if batched else 0
-        parts = {name: self.gates[:, b, k] for name, k in (("f", F), ("i", I), ("c_bar", C), ("o", O))}
+        parts = {name: self.gates[:, k, b] for name, k in (("f", F), ("i", I), ("c_bar", C), ("o", O))}
         return dict(parts, x=self.x[:, b], h0=self.hs[0, b], c0=self.cs[0, b], c=self.cs[1:, b], h=self.hs[1:, b])
 
 
@@ -61,11 +54,11 @@ def record_of(layer):
     """A Record rebuilt from one layer's arrays (e.g. a Trace from run(), possibly cut short): f, i, c_bar, o,
     c, h of shape (T, H) or (T, B, H), h0, c0 (H,) or (B, H), x (T, X) or (T, B, X) / (T, B) indices."""
     batched = layer.h.ndim == 3
-    add = (lambda a: a) if batched else (lambda a: a[:, None])
-    gates = np.stack([layer.f, layer.i, layer.c_bar, layer.o], axis=-2)     # (T, [B,] 4, H)
+    add = (lambda a, axis=1: a) if batched else (lambda a, axis=1: np.expand_dims(a, axis))
+    gates = np.stack([layer.f, layer.i, layer.c_bar, layer.o], axis=1)      # (T, 4, [B,] H)
     hs = np.concatenate([np.asarray(layer.h0)[None], layer.h])
     cs = np.concatenate([np.asarray(layer.c0)[None], layer.c])
-    return Record(add(np.asarray(layer.x)), add(gates), add(hs), add(cs), add(np.tanh(layer.c)))
+    return Record(add(np.asarray(layer.x)), add(gates, 2), add(hs), add(cs), add(np.tanh(layer.c)))
 
 
 class Grads(NamedTuple):
@@ -107,73 +100,57 @@ def zeros(ws, name, shape, dtype):
     return array
 
 
-def _rows(values, H, dtype):
-    """A per-block constant repeated over the block's H rows: (4H,) in W's dtype."""
-    return np.repeat(values, H).astype(dtype)
-
-
-def forward(W, b, x, h0, c0, train=False, ws=None, keep_h=None, keep_c=None):
-    """Run the layer over T steps.  W: (4H, H+X), b: (4H,), x: (T, B, X) or (T, B) ints, h0, c0: (B, H).
-    train=True also records the local derivatives backward needs (Record.local); ws: a Workspace or None.
+def forward(W, b, x, h0, c0, ws=None, keep_h=None, keep_c=None):
+    """Run the layer over T steps.  W: (4H, H+X), b: (4H,), x: (T, B, X) or (T, B) ints, h0, c0: (B, H);
+    ws: a Workspace or None.  Returns a Record.
     keep_h, keep_c: optional (H,) multipliers that switch units off (lstm.ablation): h = keep_h*o*tanh(C) is
     what the next step and the layer above see; C = f*(keep_c*C_prev) + i*C̃ (0: the unit keeps no memory).
     A run with them is for its outputs only: backward() does not know them."""
     T, (B, H), dtype = len(x), h0.shape, W.dtype
-    half = _rows(SCALE, H, dtype)
+    half = np.repeat(SCALE, H).astype(dtype)
     W_half, b_half = W * half[:, None], b * half      # exact: a/2 in the σ rows costs nothing per step
-    a = empty(ws, "gates", (T * B, 4 * H), dtype)
+    a_x = empty(ws, "a_x", (T * B, 4 * H), dtype)
     if x.dtype.kind in "iu":                          # one-hot: W·[·, one_hot(v)] is column v of W
-        np.take(np.ascontiguousarray(W_half[:, H:].T), x.reshape(-1), axis=0, out=a, mode="clip")
+        np.take(np.ascontiguousarray(W_half[:, H:].T), x.reshape(-1), axis=0, out=a_x, mode="clip")
     else:
-        np.matmul(x.reshape(T * B, -1), W_half[:, H:].T, out=a)
-    a += b_half                                       # a = W·[·, x] + b for every step at once
-    gates = a.reshape(T, B, 4, H)
+        np.matmul(x.reshape(T * B, -1), W_half[:, H:].T, out=a_x)
+    a_x += b_half                                     # W·[·, x] + b for every step at once
+    a_x = a_x.reshape(T, B, 4 * H)
+    gates = empty(ws, "gates", (T, 4, B, H), dtype)
     hs, cs = empty(ws, "hs", (T + 1, B, H), dtype), empty(ws, "cs", (T + 1, B, H), dtype)
     hs[0], cs[0] = h0, c0
     tanh_c = empty(ws, "tanh_c", (T, B, H), dtype)
     # one stream keeps W_h's layout (its numbers stay those of the per-step path bit for bit); a batch
     # multiplies by a contiguous copy of W_hᵀ, which BLAS runs ~25% faster
     Wh_T = W_half[:, :H].T if B == 1 else np.ascontiguousarray(W_half[:, :H].T)
-    local = _empty_local((T, B, H), dtype, ws) if train else None
-    scale, shift = SCALE.astype(dtype)[:, None], SHIFT.astype(dtype)[:, None]
-    wh, ic, g4 = np.empty((B, 4 * H), dtype), np.empty((B, H), dtype), np.empty((4, B, H), dtype)
+    scale, shift = SCALE.astype(dtype)[:, None, None], SHIFT.astype(dtype)[:, None, None]
+    a, ic = np.empty((B, 4 * H), dtype), np.empty((B, H), dtype)
     for t in range(T):
-        g, a_t = gates[t], gates[t].reshape(B, 4 * H)
-        np.matmul(hs[t], Wh_T, out=wh)                # W_h·h_prev for every stream
-        a_t += wh                                     # a = W·z + b  (halved in the σ rows)
-        np.tanh(a_t, out=a_t)
+        g = gates[t]
+        np.matmul(hs[t], Wh_T, out=a)                 # W_h·h_prev for every stream
+        a += a_x[t]                                   # a = W·z + b  (halved in the σ rows)
+        np.tanh(a.reshape(B, 4, H).transpose(1, 0, 2), out=g)   # gate by gate: (4, B, H)
         g *= scale                                    # f, i, o = ½·tanh(a/2) + ½ = σ(a); C̃ = tanh(a)
         g += shift
-        np.copyto(g4, g.transpose(1, 0, 2))           # gate by gate: f, i, C̃, o contiguous (B, H)
-        f, i, c_bar, o = g4
-        np.multiply(f, cs[t] if keep_c is None else keep_c * cs[t], out=cs[t + 1])   # C = f*C_prev + i*C̃
-        cs[t + 1] += np.multiply(i, c_bar, out=ic)
+        np.multiply(g[F], cs[t] if keep_c is None else keep_c * cs[t], out=cs[t + 1])   # C = f*C_prev + i*C̃
+        cs[t + 1] += np.multiply(g[I], g[C], out=ic)
         np.tanh(cs[t + 1], out=tanh_c[t])
-        np.multiply(o, tanh_c[t], out=hs[t + 1])      # h = o*tanh(C)
+        np.multiply(g[O], tanh_c[t], out=hs[t + 1])   # h = o*tanh(C)
         if keep_h is not None:
             hs[t + 1] *= keep_h
-        if train:
-            local_derivatives(f, i, c_bar, o, cs[t], tanh_c[t], *(part[t] for part in local))
-    return Record(x, gates, hs, cs, tanh_c, local)
-
-
-def _empty_local(shape, dtype, ws=None):
-    T, B, H = shape
-    return Local(empty(ws, "dC_da", (T, 3, B, H), dtype), empty(ws, "dh_da_o", shape, dtype),
-                 empty(ws, "dh_dC", shape, dtype))
+    return Record(x, gates, hs, cs, tanh_c)
 
 
 def local_derivatives(f, i, c_bar, o, c_prev, tanh_c, dC_da, dh_da_o, dh_dC):
-    """The parts of the chain rule that do not depend on the recursion, into dC_da ((3, B, H) for one step,
-    (T, 3, B, H) for all), dh_da_o and dh_dC, from f ... of one step (B, H) or of all steps (T, B, H).
-    Same products in the same order as lstm.cell.backward: float64 results match it to the last bit."""
-    d_f, d_i, d_c = (dC_da[..., k, :, :] for k in (F, I, C))
-    np.multiply(np.multiply(c_prev, f, out=d_f), 1 - f, out=d_f)                             # C_prev·f(1-f)
-    np.multiply(np.multiply(c_bar, i, out=d_i), 1 - i, out=d_i)                               # C̃·i(1-i)
-    np.multiply(i, 1 - np.square(c_bar), out=d_c)                                             # i(1-C̃²)
-    np.multiply(np.multiply(tanh_c, o, out=dh_da_o), 1 - o, out=dh_da_o)                      # tanh C·o(1-o)
-    np.multiply(o, 1 - np.square(tanh_c), out=dh_dC)                                          # o(1-tanh²C)
-    return Local(dC_da, dh_da_o, dh_dC)
+    """One step's parts of the chain rule that do not depend on the recursion, into dC_da (3, B, H):
+    ∂C/∂a_f = C_prev·f(1-f), ∂C/∂a_i = C̃·i(1-i), ∂C/∂a_C = i(1-C̃²); dh_da_o = ∂h/∂a_o = tanh(C)·o(1-o) and
+    dh_dC = ∂h/∂C = o(1-tanh²C), (B, H).  The products of lstm.cell.backward in its order (same bits)."""
+    d_f, d_i, d_c = dC_da
+    np.multiply(np.multiply(c_prev, f, out=d_f), 1 - f, out=d_f)
+    np.multiply(np.multiply(c_bar, i, out=d_i), 1 - i, out=d_i)
+    np.multiply(i, 1 - np.square(c_bar), out=d_c)
+    np.multiply(np.multiply(tanh_c, o, out=dh_da_o), 1 - o, out=dh_da_o)
+    np.multiply(o, 1 - np.square(tanh_c), out=dh_dC)
 
 
 def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=True, ws=None):
@@ -181,29 +158,26 @@ def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=T
     layer); dh_last, dc_last: (B, H) optional extra ∂L/∂h, ∂L/∂C at the last step (e.g. a seed for
     ∂C_T[j]/∂x_s).  Returns Grads; dx only for input vectors and need_dx, dh/dc only with record=True.
     ws: a Workspace (the one forward used is fine) or None."""
-    T, B, _, H = rec.gates.shape
-    dtype = rec.gates.dtype
-    if rec.local is not None:
-        dC_da, dh_da_o, dh_dC = rec.local
-    else:                                             # a record of run(): all steps at once
-        parts = (rec.gates[:, :, k] for k in (F, I, C, O))
-        dC_da, dh_da_o, dh_dC = local_derivatives(*parts, rec.cs[:-1], rec.tanh_c,
-                                                  *_empty_local(rec.tanh_c.shape, dtype, ws))
-    W_h, f = W[:, :H], rec.gates[:, :, F]
-    da = empty(ws, "da", (T, B, 4, H), dtype)
+    T, _, B, H = rec.gates.shape
+    dtype, W_h = rec.gates.dtype, W[:, :H]
+    da = empty(ws, "da", (T, B, 4, H), dtype)         # rows of (B, 4H): what the matmuls read
     dh_next = np.zeros((B, H), dtype) if dh_last is None else np.array(dh_last, dtype=dtype).reshape(B, H)
     dc_next = np.zeros((B, H), dtype) if dc_last is None else np.array(dc_last, dtype=dtype).reshape(B, H)
     dh_all, dc_all = (np.empty((T, B, H), dtype), np.empty((T, B, H), dtype)) if record else (None, None)
-    dh, dc = np.empty((B, H), dtype), np.empty((B, H), dtype)
+    dh, dc, da4 = np.empty((B, H), dtype), np.empty((B, H), dtype), np.empty((4, B, H), dtype)
+    dC_da, dh_da_o, dh_dC = np.empty((3, B, H), dtype), np.empty((B, H), dtype), np.empty((B, H), dtype)
     for t in range(T - 1, -1, -1):
+        g = rec.gates[t]
+        local_derivatives(*g, rec.cs[t], rec.tanh_c[t], dC_da, dh_da_o, dh_dC)
         np.add(dh_out[t], dh_next, out=dh)
-        np.multiply(dh, dh_dC[t], out=dc)             # C reaches L through h_t ...
+        np.multiply(dh, dh_dC, out=dc)                # C reaches L through h_t ...
         dc += dc_next                                 # ... and through C_{t+1}
         if record:
             dh_all[t], dc_all[t] = dh, dc
-        np.multiply(dc, dC_da[t], out=da[t].transpose(1, 0, 2)[:O])
-        np.multiply(dh, dh_da_o[t], out=da[t, :, O])
-        np.multiply(dc, f[t], out=dc_next)            # C_prev reaches C through f
+        np.multiply(dc, dC_da, out=da4[:O])           # ∂L/∂a of the f, i, C̃ rows
+        np.multiply(dh, dh_da_o, out=da4[O])          # ∂L/∂a of the o rows
+        np.copyto(da[t], da4.transpose(1, 0, 2))
+        np.multiply(dc, g[F], out=dc_next)            # C_prev reaches C through f
         np.matmul(da[t].reshape(B, 4 * H), W_h, out=dh_next)   # h_prev reaches every gate through W_h
     return _weight_grads(W, rec, da, dh_next, dc_next, dh_all, dc_all, need_dx, ws)
 
@@ -213,12 +187,10 @@ def _weight_grads(W, rec, da, dh0, dc0, dh_all, dc_all, need_dx, ws):
     T, B, _, H = da.shape
     da = da.reshape(T * B, 4 * H)
     h_prev = rec.hs[:-1].reshape(T * B, H)
-    if rec.x.dtype.kind in "iu":                      # one-hot: Σ over the steps that read symbol v
-        one_hot = zeros(ws, "one_hot", (T * B, W.shape[1] - H), W.dtype)
-        one_hot[np.arange(T * B), rec.x.reshape(-1)] = 1
+    if rec.x.dtype.kind in "iu":                      # one-hot input: z_t = [h_prev, one_hot(v_t)]
         dW = np.empty_like(W)
         dW[:, :H] = da.T @ h_prev
-        dW[:, H:] = (one_hot.T @ da).T
+        dW[:, H:] = _column_sums(da, rec.x.reshape(-1), W.shape[1] - H).T
         dx = None
     else:
         z = np.concatenate([h_prev, rec.x.reshape(T * B, -1)], axis=1,    # z = [h_prev, x]: (T·B, H+X)
@@ -227,3 +199,14 @@ def _weight_grads(W, rec, da, dh0, dc0, dh_all, dc_all, need_dx, ws):
         dx = np.matmul(da, W[:, H:], out=empty(ws, "dx", (T * B, W.shape[1] - H), W.dtype)) if need_dx else None
         dx = None if dx is None else dx.reshape(T, B, -1)
     return Grads(dW, da.sum(axis=0), dx, dh0, dc0, dh_all, dc_all)
+
+
+def _column_sums(da, symbols, X):
+    """(X, 4H): row v = Σ of da's rows whose input symbol is v, i.e. (∂L/∂W_x)ᵀ for one-hot inputs.  Summing
+    each symbol's rows is ~4x faster than the (X, T·B)·(T·B, 4H) one-hot matmul it equals (one 1 per row)."""
+    order = np.argsort(symbols, kind="stable")
+    bounds = np.searchsorted(symbols[order], np.arange(X + 1))
+    sums = np.empty((X, da.shape[1]), da.dtype)
+    for v in range(X):
+        np.sum(da[order[bounds[v]:bounds[v + 1]]], axis=0, out=sums[v])
+    return sums

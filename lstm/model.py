@@ -167,7 +167,7 @@ class Model:
         trace, caches, _records = self._forward(inputs, targets, h0, c0, fused_path, masks, keep=keep)
         return trace, caches
 
-    def _forward(self, inputs, targets, h0, c0, fused_path, masks, train=False, ws=None, keep=None):
+    def _forward(self, inputs, targets, h0, c0, fused_path, masks, ws=None, keep=None):
         """forward() plus the fused path's records (what its backward reads): (trace, caches, records)."""
         inputs, targets = np.asarray(inputs, dtype=np.int64), np.asarray(targets, dtype=np.int64)
         B = inputs.shape[1] if inputs.ndim == 2 else None
@@ -175,7 +175,7 @@ class Model:
         caches = records = None
         if self.kind == "lstm" and fused_path:
             x = inputs if B and self.config.inputs == "one-hot" else self.embed(inputs)   # a batch gathers
-            records, top = stack.forward(self, x if B else x[:, None], h0, c0, masks, train, ws, keep)
+            records, top = stack.forward(self, x if B else x[:, None], h0, c0, masks, ws, keep=keep)
             layers = [rec.parts(batched=bool(B)) for rec in records]
             top = top if B else top[:, 0]
         else:
@@ -217,7 +217,7 @@ class Model:
         inputs = np.asarray(inputs, dtype=np.int64)
         if masks is None and rng is not None and self.config.dropout > 0:
             masks = self.dropout_masks(inputs.shape, rng, workspace)
-        trace, caches, records = self._forward(inputs, targets, h0, c0, fused_path, masks, True, workspace)
+        trace, caches, records = self._forward(inputs, targets, h0, c0, fused_path, masks, workspace)
         valid = trace.targets.reshape(-1) >= 0
         dlogits = trace.probs.reshape(-1, self.V).copy()   # ∂(-ln y[target])/∂logits = y - one_hot(target)
         dlogits[np.nonzero(valid)[0], trace.targets.reshape(-1)[valid]] -= 1.0

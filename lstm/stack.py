@@ -9,18 +9,18 @@ import numpy as np
 from . import fused
 
 
-def forward(model, x, h0, c0, masks=None, train=False, ws=None, keep=None):
+def forward(model, x, h0, c0, masks=None, ws=None, keep=None):
     """(every layer's fused.Record bottom first, what W_y reads: the top layer's h times its dropout mask).
     x: (T, B, X) vectors or (T, B) one-hot indices;
     h0, c0: (L, B, H); masks: None or one dropout mask per layer output, (T, B, H) or (T, H);
-    train: also record what backward needs (fused.Record.local); ws: a fused.Workspace or None;
+    ws: a fused.Workspace or None;
     keep: None or {layer: (keep_h, keep_c)}, units switched off in that layer (see fused.forward)."""
     records = []
     for layer in range(1, model.L + 1):
         W, b = model.fused_W(layer=layer), model.fused_b(layer=layer)
         own = None if ws is None else ws.layer(layer)
         keep_h, keep_c = (keep or {}).get(layer, (None, None))
-        rec = fused.forward(W, b, x, h0[layer - 1], c0[layer - 1], train, own, keep_h, keep_c)
+        rec = fused.forward(W, b, x, h0[layer - 1], c0[layer - 1], own, keep_h, keep_c)
         records.append(rec)
         x = rec.h if masks is None else np.multiply(rec.h, masks[layer - 1].reshape(rec.h.shape),
                                                     out=fused.empty(own, "dropped", rec.h.shape, rec.h.dtype))

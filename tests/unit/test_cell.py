@@ -118,5 +118,5 @@ def test_fused_matrix_is_the_four_gate_matrices_stacked_in_course_order():
         np.testing.assert_array_equal(model.fused_b()[k * H_:(k + 1) * H_], model.params[f"b_{g}"])
     x = model.embed(model.encode("hi"))[:, None]                      # (T, B, X) with one stream
     rec = fused.forward(W, model.fused_b(), x, np.zeros((1, H_)), np.zeros((1, H_)))
-    gates, c, h = rec.gates[:, 0], rec.c[:, 0], rec.h[:, 0]
+    gates, c, h = rec.gates[:, :, 0], rec.c[:, 0], rec.h[:, 0]                # gates: (T, 4, B, H)
     assert gates.shape == (2, 4, H_) and c.shape == h.shape == (2, H_)
