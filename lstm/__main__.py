@@ -146,10 +146,12 @@ def cmd_check(args):
 
 
 def cmd_bench(args):
-    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_train.py"
+    book = "--book" in args.rest                   # bench --book: the book-scale table (bench_book.py)
+    rest = [a for a in args.rest if a != "--book"]
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / ("bench_book.py" if book else "bench_train.py")
     if not script.is_file():
         raise UsageError(f"the benchmark script {script} is missing (it ships with the repository, not the package)")
-    sys.argv = [str(script)] + args.rest
+    sys.argv = [str(script)] + rest
     runpy.run_path(str(script), run_name="__main__")
     return 0
 
@@ -220,7 +222,8 @@ def build_parser():
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_sample)
     for name, func, text in (("check", cmd_check, "finite-difference gradient check (options: see check --help)"),
-                             ("bench", cmd_bench, "print the training benchmark table (options: --quick)")):
+                             ("bench", cmd_bench, "print the training benchmark table (options: --quick; "
+                                                  "--book [--iters N] [--quick]: the book-scale table)")):
         p = sub.add_parser(name, help=text, add_help=False)
         p.add_argument("rest", nargs=argparse.REMAINDER)
         p.set_defaults(func=func)

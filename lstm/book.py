@@ -28,6 +28,7 @@ from .vocab import Vocabulary
 
 HISTORY_COLUMNS = ("iteration", "loss", "smooth_loss", "val_loss", "grad_norm", "lr", "seconds")
 SMOOTHING = 0.98          # smooth_loss = 0.98·smooth + 0.02·loss: about the last 50 windows
+FINGERPRINT = 10          # checkpoints keep the first 10 windows' losses: a rerun of the recipe must match
 
 
 class BookProgress(NamedTuple):
@@ -270,6 +271,7 @@ class BookTrainer:
                     reached=self.reached, stop_reason=self.stop_reason, val_loss=self.best_val,
                     val_bits_per_char=self.best_val / streams.LN2, val_perplexity=math.exp(self.best_val),
                     best_iteration=self.best_iteration, train_loss=self.train_loss(),
+                    unigram_val_loss=streams.unigram_loss(self.indices, self.split.start, len(self.vocab)),
                     smooth_window_loss=self.smooth_loss, ms_per_iteration=self.ms_per_iteration(),
                     cpu_ms_per_iteration=self.ms_per_iteration(cpu=True),
                     symbols=len(self.indices), val_symbols=self.split.n_val, vocab_size=len(self.vocab),
@@ -279,9 +281,11 @@ class BookTrainer:
         """Metadata for lstm.checkpoint.save: text, config, summary, a ≤ max_points history, validations."""
         text_ok = len(self.text.encode("utf-8")) <= MAX_TEXT_IN_CHECKPOINT
         val = {k: v.tolist() for k, v in self.validation.items()}
+        first = [row[1] for row in self._rows if self.start_iteration < row[0] <= self.start_iteration + FINGERPRINT]
         return {"text": self.text if text_ok else None, "text_chars": len(self.text),
                 "train_config": dataclasses.asdict(self.config), "summary": self.summary(),
-                "history": downsample(self.history, max_points, evaluated="val_loss"), "validation": val}
+                "history": downsample(self.history, max_points, evaluated="val_loss"), "validation": val,
+                "first_losses": first}
 
     save = Trainer.save
 

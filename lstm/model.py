@@ -131,15 +131,8 @@ class Model:
         return flat.reshape(h.shape[:-1] + (self.V,))
 
     def dropout_masks(self, shape, rng, ws=None):
-        """One inverted-dropout mask per layer output (T, [B,] H): 0 with probability p, else 1/(1-p).
-        rng: a numpy Generator (same seed, same masks); ws: a fused.Workspace to draw into, or None."""
-        p, shape, masks = self.config.dropout, tuple(shape) + (self.H,), []
-        for layer in range(1, self.L + 1):
-            own = None if ws is None else ws.layer(layer)
-            u = rng.random(shape, dtype=self.dtype, out=fused.empty(own, "uniform", shape, self.dtype))
-            keep = np.greater_equal(u, p, out=fused.empty(own, "keep", shape, bool))
-            masks.append(np.multiply(keep, self.dtype.type(1 / (1 - p)), out=u))
-        return tuple(masks)
+        """One inverted-dropout mask per layer output, (T, [B,] H): see lstm.stack.dropout_masks."""
+        return stack.dropout_masks(self, shape, rng, ws)
 
     # forward ----------------------------------------------------------------------------------
     def _initial_state(self, state, B):
@@ -149,9 +142,9 @@ class Model:
             return np.zeros(shape, self.dtype)
         state = np.asarray(state, dtype=self.dtype)
         if state.size != math.prod(shape):
-            wanted = shape[1:] if B else shape[::2]
-            raise ValueError(f"initial state has shape {state.shape}; expected {(self.L,) + wanted[-2 + (not B):]}"
-                             f" (one row of H = {self.H} per layer{' and stream' if B else ''})")
+            expected = (self.L, B, self.H) if B else (self.L, self.H)
+            raise ValueError(f"initial state has shape {state.shape}; expected {expected}: one row of "
+                             f"H = {self.H} per layer{' and stream' if B else ''}")
         return state.reshape(shape)
 
     def forward(self, inputs, targets, h0=None, c0=None, fused_path=True, masks=None, keep=None):

@@ -17,6 +17,7 @@ PARTLY_THRESHOLD = 0.5        # 0.5 ≤ |r| < 0.7: "partly tracks" (moderate); b
 MAX_PATTERN_CHARS = 200       # longer custom regular expressions are refused
 VOWELS = set("aeiouyąęóAEIOUYĄĘÓ")
 OPENERS, CLOSERS = "([{", ")]}"
+QUOTES = {'"': '"', "‘": "’", "“": "”"}   # opening quote -> its closing quote (books use the curly ones)
 PROPERTIES = {  # key -> English label (the page translates it)
     "quotes": "inside quotes",
     "brackets": "inside brackets",
@@ -30,12 +31,16 @@ PROPERTIES = {  # key -> English label (the page translates it)
 
 
 def inside_quotes(text):
-    """1 from an opening '"' up to (not including) its closing '"', else 0: the state after each character."""
-    out, inside = np.zeros(len(text)), False
+    """1 from an opening quote up to (not including) its closing quote, else 0: the state after each
+    character.  Quotes: "…", ‘…’ and “…” (one level: a quote inside a quote changes nothing); a ’ followed
+    by a letter is an apostrophe (Alice’s, I’ll), not a closing quote."""
+    out, closer = np.zeros(len(text)), None
     for t, ch in enumerate(text):
-        if ch == '"':
-            inside = not inside
-        out[t] = inside
+        if closer is None:
+            closer = QUOTES.get(ch)
+        elif ch == closer and not (ch == "’" and text[t + 1:t + 2].isalpha()):
+            closer = None
+        out[t] = closer is not None
     return out
 
 

@@ -27,6 +27,19 @@ def forward(model, x, h0, c0, masks=None, ws=None, keep=None):
     return tuple(records), x
 
 
+def dropout_masks(model, shape, rng, ws=None):
+    """One inverted-dropout mask per layer output, shape + (H,) e.g. (T, B, H): 0 with probability p, else
+    1/(1-p), so the expected input of the next layer is unchanged.  rng: a numpy Generator (same seed,
+    same masks); ws: a fused.Workspace to draw into, or None."""
+    p, shape, masks = model.config.dropout, tuple(shape) + (model.H,), []
+    for layer in range(1, model.L + 1):
+        own = None if ws is None else ws.layer(layer)
+        u = rng.random(shape, dtype=model.dtype, out=fused.empty(own, "uniform", shape, model.dtype))
+        keep = np.greater_equal(u, p, out=fused.empty(own, "keep", shape, bool))
+        masks.append(np.multiply(keep, model.dtype.type(1 / (1 - p)), out=u))
+    return tuple(masks)
+
+
 def backward(model, records, dh_out, grad, record=False, dh_last=None, dc_last=None, masks=None, need_dx=True,
              ws=None):
     """Top layer down through each layer's fused.backward, writing ∂L/∂W, ∂L/∂b into grad (flat, theta's

@@ -58,6 +58,13 @@ class Streams:
         return self.indices[cols], self.indices[cols + 1]
 
 
+def unigram_loss(indices, start, vocab_size):
+    """The unigram baseline's loss (nats per symbol) on symbols start+1 ..: every symbol predicted by its
+    frequency in indices[:start] (add-one smoothed over the vocabulary), whatever came before it."""
+    counts = np.bincount(indices[:start], minlength=vocab_size) + 1.0
+    return float(-np.log(counts / counts.sum())[indices[start + 1:]].mean())
+
+
 def evaluate(model, indices, start, end, streams=EVAL_STREAMS, warmup=WARMUP):
     """Mean cross-entropy (nats per symbol) of model predicting symbols start+1 .. end-1 from the ones
     before, read as `streams` contiguous streams each warmed up on the `warmup` symbols before it (no
