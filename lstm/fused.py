@@ -5,8 +5,8 @@ Same equations as lstm.cell.forward/backward (a test holds them equal to 1e-10),
 W: (4H, H+X) with rows f, i, C̃, o (blocks F, I, C, O below); x: (T, B, X) vectors, or (T, B) integer
 indices of one-hot inputs; states (B, H). Batching is one more axis of the same arrays, so stream b of
 a batch gets the numbers it gets alone. What makes it fast (the recursion itself cannot be vectorised):
-- the input part W·[·, x] + b of every step is computed before the loop: one matmul, or for one-hot
-  inputs a gather of W's columns (exact: W·one_hot(v) IS column v);
+- the input part W·[·, x] + b of every step is computed before the loop in one matmul, or for one-hot
+  inputs looked up per step in a table of W's columns + b (exact: W·one_hot(v) IS column v);
 - σ(a) = ½·tanh(a/2) + ½, and halving W's rows of f, i, o beforehand is exact (a power of two), so one
   tanh call serves all four gates;
 - each step is one (B, H)·(H, 4H) matmul and elementwise work in place; the gates are kept gate by gate
@@ -109,13 +109,12 @@ def forward(W, b, x, h0, c0, ws=None, keep_h=None, keep_c=None):
     T, (B, H), dtype = len(x), h0.shape, W.dtype
     half = np.repeat(SCALE, H).astype(dtype)
     W_half, b_half = W * half[:, None], b * half      # exact: a/2 in the σ rows costs nothing per step
-    a_x = empty(ws, "a_x", (T * B, 4 * H), dtype)
-    if x.dtype.kind in "iu":                          # one-hot: W·[·, one_hot(v)] is column v of W
-        np.take(np.ascontiguousarray(W_half[:, H:].T), x.reshape(-1), axis=0, out=a_x, mode="clip")
-    else:
-        np.matmul(x.reshape(T * B, -1), W_half[:, H:].T, out=a_x)
-    a_x += b_half                                     # W·[·, x] + b for every step at once
-    a_x = a_x.reshape(T, B, 4 * H)
+    if x.dtype.kind in "iu":                          # one-hot: W·[·, one_hot(v)] + b is row v of this table
+        table, a_x = np.ascontiguousarray(W_half[:, H:].T) + b_half, None
+    else:                                             # W·[·, x] + b for every step at once
+        a_x = np.matmul(x.reshape(T * B, -1), W_half[:, H:].T, out=empty(ws, "a_x", (T * B, 4 * H), dtype))
+        a_x += b_half
+        a_x = a_x.reshape(T, B, 4 * H)
     gates = empty(ws, "gates", (T, 4, B, H), dtype)
     hs, cs = empty(ws, "hs", (T + 1, B, H), dtype), empty(ws, "cs", (T + 1, B, H), dtype)
     hs[0], cs[0] = h0, c0
@@ -124,11 +123,12 @@ def forward(W, b, x, h0, c0, ws=None, keep_h=None, keep_c=None):
     # multiplies by a contiguous copy of W_hᵀ, which BLAS runs ~25% faster
     Wh_T = W_half[:, :H].T if B == 1 else np.ascontiguousarray(W_half[:, :H].T)
     scale, shift = SCALE.astype(dtype)[:, None, None], SHIFT.astype(dtype)[:, None, None]
-    a, ic = np.empty((B, 4 * H), dtype), np.empty((B, H), dtype)
+    a, a_in, ic = np.empty((B, 4 * H), dtype), np.empty((B, 4 * H), dtype), np.empty((B, H), dtype)
     for t in range(T):
         g = gates[t]
         np.matmul(hs[t], Wh_T, out=a)                 # W_h·h_prev for every stream
-        a += a_x[t]                                   # a = W·z + b  (halved in the σ rows)
+        a += a_x[t] if a_x is not None else np.take(table, x[t], axis=0, out=a_in, mode="clip")
+        # a = W·z + b  (halved in the σ rows)
         np.tanh(a.reshape(B, 4, H).transpose(1, 0, 2), out=g)   # gate by gate: (4, B, H)
         g *= scale                                    # f, i, o = ½·tanh(a/2) + ½ = σ(a); C̃ = tanh(a)
         g += shift
@@ -141,16 +141,18 @@ def forward(W, b, x, h0, c0, ws=None, keep_h=None, keep_c=None):
     return Record(x, gates, hs, cs, tanh_c)
 
 
-def local_derivatives(f, i, c_bar, o, c_prev, tanh_c, dC_da, dh_da_o, dh_dC):
-    """One step's parts of the chain rule that do not depend on the recursion, into dC_da (3, B, H):
-    ∂C/∂a_f = C_prev·f(1-f), ∂C/∂a_i = C̃·i(1-i), ∂C/∂a_C = i(1-C̃²); dh_da_o = ∂h/∂a_o = tanh(C)·o(1-o) and
-    dh_dC = ∂h/∂C = o(1-tanh²C), (B, H).  The products of lstm.cell.backward in its order (same bits)."""
-    d_f, d_i, d_c = dC_da
-    np.multiply(np.multiply(c_prev, f, out=d_f), 1 - f, out=d_f)
-    np.multiply(np.multiply(c_bar, i, out=d_i), 1 - i, out=d_i)
-    np.multiply(i, 1 - np.square(c_bar), out=d_c)
-    np.multiply(np.multiply(tanh_c, o, out=dh_da_o), 1 - o, out=dh_da_o)
-    np.multiply(o, 1 - np.square(tanh_c), out=dh_dC)
+def local_derivatives(g, c_prev, tanh_c, dC_da, dh_da_o, dh_dC, u):
+    """One step's parts of the chain rule that do not depend on the recursion, from its gates g (4, B, H):
+    into dC_da (3, B, H) ∂C/∂a_f = C_prev·f(1-f), ∂C/∂a_i = C̃·i(1-i), ∂C/∂a_C = i(1-C̃²); dh_da_o = ∂h/∂a_o =
+    tanh(C)·o(1-o) and dh_dC = ∂h/∂C = o(1-tanh²C), (B, H); u (4, B, H) is scratch.  The products of
+    lstm.cell.backward in its order (same bits)."""
+    (f, i, c_bar, o), (d_f, d_i, d_c) = g, dC_da
+    np.subtract(1, g, out=u)                          # 1-f, 1-i, (1-C̃, reused below), 1-o
+    np.multiply(np.multiply(c_prev, f, out=d_f), u[F], out=d_f)
+    np.multiply(np.multiply(c_bar, i, out=d_i), u[I], out=d_i)
+    np.multiply(i, np.subtract(1, np.square(c_bar, out=u[C]), out=u[C]), out=d_c)
+    np.multiply(np.multiply(tanh_c, o, out=dh_da_o), u[O], out=dh_da_o)
+    np.multiply(o, np.subtract(1, np.square(tanh_c, out=dh_dC), out=dh_dC), out=dh_dC)
 
 
 def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=True, ws=None):
@@ -164,11 +166,11 @@ def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=T
     dh_next = np.zeros((B, H), dtype) if dh_last is None else np.array(dh_last, dtype=dtype).reshape(B, H)
     dc_next = np.zeros((B, H), dtype) if dc_last is None else np.array(dc_last, dtype=dtype).reshape(B, H)
     dh_all, dc_all = (np.empty((T, B, H), dtype), np.empty((T, B, H), dtype)) if record else (None, None)
-    dh, dc, da4 = np.empty((B, H), dtype), np.empty((B, H), dtype), np.empty((4, B, H), dtype)
+    dh, dc, da4, u = (np.empty(shape, dtype) for shape in ((B, H), (B, H), (4, B, H), (4, B, H)))
     dC_da, dh_da_o, dh_dC = np.empty((3, B, H), dtype), np.empty((B, H), dtype), np.empty((B, H), dtype)
     for t in range(T - 1, -1, -1):
         g = rec.gates[t]
-        local_derivatives(*g, rec.cs[t], rec.tanh_c[t], dC_da, dh_da_o, dh_dC)
+        local_derivatives(g, rec.cs[t], rec.tanh_c[t], dC_da, dh_da_o, dh_dC, u)
         np.add(dh_out[t], dh_next, out=dh)
         np.multiply(dh, dh_dC, out=dc)                # C reaches L through h_t ...
         dc += dc_next                                 # ... and through C_{t+1}
@@ -190,8 +192,9 @@ def _weight_grads(W, rec, da, dh0, dc0, dh_all, dc_all, need_dx, ws):
     if rec.x.dtype.kind in "iu":                      # one-hot input: z_t = [h_prev, one_hot(v_t)]
         dW = np.empty_like(W)
         dW[:, :H] = da.T @ h_prev
-        dW[:, H:] = _column_sums(da, rec.x.reshape(-1), W.shape[1] - H).T
-        dx = None
+        sums = _column_sums(da, rec.x.reshape(-1), W.shape[1] - H)
+        dW[:, H:] = sums.T
+        return Grads(dW, sums.sum(axis=0), None, dh0, dc0, dh_all, dc_all)   # Σ_t da_t, symbol by symbol
     else:
         z = np.concatenate([h_prev, rec.x.reshape(T * B, -1)], axis=1,    # z = [h_prev, x]: (T·B, H+X)
                            out=empty(ws, "z", (T * B, W.shape[1]), W.dtype))
