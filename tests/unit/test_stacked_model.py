@@ -171,3 +171,13 @@ def test_batches_and_stacks_need_the_fused_path():
         model_of(layers=2).loss_and_grads(inputs[:, 0], targets[:, 0], fused_path=False)
     with pytest.raises(ValueError, match="initial state"):
         model_of(layers=2).loss_and_grads(inputs, targets, np.zeros(6))
+
+
+def test_the_teaching_trainer_trains_a_stack_with_dropout_deterministically():
+    from lstm.train import TrainConfig, Trainer
+    config = TrainConfig.preset("fast", hidden=8, layers=2, dropout=0.2, max_iters=30, seq_len=20)
+    a, b = Trainer(TEXT, config), Trainer(TEXT, config)
+    a.step(30)
+    b.step(30)
+    assert a.model.L == 2 and a.model.theta.tobytes() == b.model.theta.tobytes()
+    assert a.history["loss"][-1] < a.history["loss"][0] and a.recitation().total == len(TEXT) - 1
