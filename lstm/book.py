@@ -58,8 +58,8 @@ class BookTrainer:
             raise ValueError("BookTrainer needs a TrainConfig with criterion 'validation', e.g. "
                              "TrainConfig.preset('book'); lstm.train.Trainer trains the others")
         self.text = check_text(text)
-        self.vocab = model.vocab if model is not None else Vocabulary.from_text(text, cfg.level)
-        self.indices = self.vocab.encode(text)                   # unknown symbols: VocabularyError
+        self.vocab = model.vocab if model is not None else Vocabulary.from_text(self.text, cfg.level)
+        self.indices = self.vocab.encode(self.text)                   # unknown symbols: VocabularyError
         self.split = streams.split(len(self.indices), cfg.val_fraction)
         self.streams = streams.Streams(self.indices, self.split.start, cfg.batch, cfg.seq_len)
         self.model = self._model(model)

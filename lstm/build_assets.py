@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .book import trainer_for
 from .tasks.names import invented_names, names_text
+from .text import read_file
 from .train import DEFAULT_TEXT, TrainConfig
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
@@ -87,7 +88,7 @@ RECIPES.update(BOOK)
 def text_of(name):
     """A shipped text by name: generated (TEXTS) or one of the books kept in assets/texts/."""
     if name in BOOKS:
-        return (ASSETS / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+        return read_file(ASSETS / "texts" / f"{name}.txt")      # the one reader, as `lstm train` reads it
     return TEXTS[name]()
 
 
