@@ -15,10 +15,10 @@ from charts.heatmaps import TEXT_WIDTH, text_grid, unit_heatmap
 from charts.style import series_axis
 from lstm.explain import GATES, saturation
 from ui import _
+from ui.layers import chosen_layer, layer_title
 from ui.models import is_series
 
 ctx = ui.page_setup(_("Gates"), "🚪", series=True)
-trace = ctx.trace
 SERIES = is_series(ctx.model)                 # the sunspot model: one step per year, not per character
 WIDTH = 10 if SERIES else TEXT_WIDTH          # a decade per row of the coloured grid
 TITLES = {"f": _("Forget gate f"), "i": _("Input gate i"), "o": _("Output gate o"),
@@ -40,6 +40,7 @@ ui.explain(_(
 
 if SERIES:
     st.caption(ctx.about_steps("gate"))
+layer, trace = chosen_layer(ctx.trace, "gates.layer")     # a stacked model: one layer's gates (default the top)
 
 
 def steps_axis(fig):
@@ -54,13 +55,13 @@ elif not gates:
     st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a vanilla RNN: it has "
               "no gates at all, only the hidden state h = tanh(W_h·[h_prev, x] + b_h), shown below."))
     ui.figure(steps_axis(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True)), "rnn-h",
-              pd.DataFrame(trace.to_frame(["h"])), ctx.caption, key="gates.heatmap.h")
+              lambda: trace.to_frame(["h"]), ctx.caption, key="gates.heatmap.h")
 
 # heatmaps: one per gate, shared 0–1 scale -----------------------------------------------------------
-for gate in gates:
-    ui.figure(steps_axis(unit_heatmap(trace.get(gate), trace.tokens, gate, TITLES[gate])), f"gate-{gate}",
-              pd.DataFrame(trace.to_frame([gate])), ctx.caption, key=f"gates.heatmap.{gate}")
-
+for gate in gates:      # the long (step, unit) table of a CSV is built only when its button is clicked
+    ui.figure(steps_axis(unit_heatmap(trace.get(gate), trace.tokens, gate, layer_title(TITLES[gate], trace))),
+              f"gate-{gate}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda g=gate: trace.to_frame([g]),
+              ctx.caption, key=f"gates.heatmap.{gate}")
 
 
 @st.fragment
@@ -79,7 +80,8 @@ def coloured_text():
     title = (_("The years coloured by {gate} of unit {u}") if SERIES and ctx.years
              else _("The steps coloured by {gate} of unit {u}") if SERIES
              else _("The text coloured by {gate} of unit {u}"))
-    fig = text_grid(trace.tokens, values, gate, unit, title.format(gate=TITLES[gate], u=unit), width=WIDTH)
+    fig = text_grid(trace.tokens, values, gate, unit, layer_title(title.format(gate=TITLES[gate], u=unit), trace),
+                    width=WIDTH)
     ui.figure(fig, f"text-{gate}-unit{unit}",
               pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "unit": unit, gate: values}),
               ctx.caption, key="gates.text")
@@ -91,7 +93,8 @@ if gates:
     fractions = {g: saturation(trace.get(g)) for g in gates}
     df = pd.DataFrame([{"gate": g, "unit": u, "fraction_below_0.1": lo[u], "fraction_above_0.9": hi[u]}
                        for g, (lo, hi) in fractions.items() for u in range(trace.H)])
-    ui.figure(saturation_scatter(fractions, _("Gate saturation: fraction of steps below 0.1 vs above 0.9")),
+    ui.figure(saturation_scatter(fractions, layer_title(_("Gate saturation: fraction of steps below 0.1 vs above "
+                                                          "0.9"), trace)),
               "gate-saturation", df, ctx.caption, key="gates.saturation")
 
 ui.show_source(lstm.cell.forward, lstm.explain.saturation)

@@ -18,10 +18,10 @@ from charts.units import unit_lines
 from lstm.explain import all_on_spans, units_on
 from lstm.symbols import visible_text
 from ui import _
+from ui.layers import chosen_layer, layer_title
 from ui.models import is_series
 
 ctx = ui.page_setup(_("Cell state"), "🧬", series=True)
-trace = ctx.trace
 SERIES = is_series(ctx.model)                 # the sunspot model: one step per year, not per character
 WIDTH = 10 if SERIES else TEXT_WIDTH          # a decade per row of the where-on grid
 NAMES = {"c": "C", "tanh_c": "tanh(C)", "h": "h"}
@@ -42,6 +42,7 @@ ui.explain(_(
 
 if SERIES:
     st.caption(ctx.about_steps("state"))
+layer, trace = chosen_layer(ctx.trace, "cell.layer")     # a stacked model: one layer's memory (default the top)
 
 
 def steps_axis(fig):
@@ -53,9 +54,11 @@ if trace.kind != "lstm":
     st.info(_("This page is about the LSTM's cell state C. The chosen model's cell type is {kind}: it has "
               "no cell state, so only its hidden state h is shown.").format(kind=trace.kind.upper()))
 
-for q in quantities:
-    ui.figure(steps_axis(unit_heatmap(trace.get(q), trace.tokens, NAMES[q], TITLES[q], signed=True)), f"heatmap-{q}",
-              pd.DataFrame(trace.to_frame([q])), ctx.caption, key=f"cell.heatmap.{q}")
+for q in quantities:      # the long (step, unit) table of a CSV is built only when its button is clicked
+    ui.figure(steps_axis(unit_heatmap(trace.get(q), trace.tokens, NAMES[q], layer_title(TITLES[q], trace),
+                                      signed=True)),
+              f"heatmap-{q}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda q=q: trace.to_frame([q]),
+              ctx.caption, key=f"cell.heatmap.{q}")
 
 # lines of chosen units and the LSTMVis-style selection (a fragment: changing them reruns only this part)
 def follow_units(q, values):
@@ -68,7 +71,8 @@ def follow_units(q, values):
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens}
                       | {f"{NAMES[q]} unit {u}": values[:, u] for u in units})
     ui.figure(steps_axis(unit_lines(values, trace.tokens, units, NAMES[q],
-                                    _("{q} of the chosen units over the text").format(q=NAMES[q]))),
+                                    layer_title(_("{q} of the chosen units over the text").format(q=NAMES[q]),
+                                                trace))),
               f"lines-{q}", df, ctx.caption, key="cell.lines")
 
 

@@ -33,12 +33,14 @@ def csv_bytes(df, caption):
 def download_csv(df, name, caption, key=None):
     """A download button for the data behind a figure, captioned."""
     # a callable: the CSV is only built when clicked (~20 ms per 10,000 rows saved on every rerun)
-    st.download_button(_("Download the data (CSV)"), lambda: csv_bytes(pd.DataFrame(df), caption),
+    # df may be a function returning the table: a book model's long table (T×H rows) is then built on click only
+    st.download_button(_("Download the data (CSV)"),
+                       lambda: csv_bytes(pd.DataFrame(df() if callable(df) else df), caption),
                        file_name=f"{name}.csv", mime="text/csv", key=key or f"csv-{name}")
 
 
 def figure(fig, name, df=None, caption="", key=None):
-    """A figure, its caption under it, and (with df) the CSV of its data."""
+    """A figure, its caption under it, and (with df: a DataFrame, or a function returning one) the CSV of its data."""
     plot(fig, name, key=key)
     if caption:
         st.caption(md_escape(caption))          # it quotes the text and the model's name
