@@ -8,6 +8,7 @@ import streamlit as st
 import ui
 from lstm import VocabularyError
 from ui import _
+from ui.layers import chosen_layer
 from ui.report import report_download_button, report_file_name
 
 ctx = ui.page_setup(_("Report"), "📄")
@@ -50,8 +51,10 @@ with right:
 if not ctx.meta.get("history"):
     st.info(_("This model has no stored training history: the report's loss curve will say so."))
 
+layer, _trace = chosen_layer(ctx.trace, "report.layer")    # a stacked model: whose gates and C the heatmaps show
 try:
-    page = report_download_button(ctx.model, ctx.meta, ctx.label, key="report.download", model_key=ctx.key)
+    page = report_download_button(ctx.model, ctx.meta, ctx.label, key="report.download", model_key=ctx.key,
+                                  layer=layer)
 except (ValueError, VocabularyError) as err:
     st.error(_("The report could not be made for this model: ") + ui.md_escape(_(str(err))))
 else:

@@ -12,6 +12,7 @@ from charts.attribution import attribution_bars, attribution_text
 from lstm import attribution
 from lstm.symbols import quoted
 from ui import _
+from ui.layers import chosen_layer
 
 ctx = ui.page_setup(_("Attribution"), "🔦")
 DEFAULT_T = 40                   # first view: a position with some text before it, not the end of a long text
@@ -24,8 +25,9 @@ def logprob_scores(key, text, t, _model, _trace):
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def cell_scores(key, text, t, unit, _model, _trace):
-    """Attribution of C_t[unit], cached by (model fingerprint, text, t, unit)."""
+def cell_scores(key, text, t, unit, layer, _model, _trace):
+    """Attribution of C_t[unit] of `layer` (_trace: that layer's Trace), cached by (model fingerprint, text, t,
+    unit, layer)."""
     return attribution.cell_attribution(_model, _trace, t, unit)
 
 
@@ -70,10 +72,13 @@ st.subheader(_("One unit of the cell state C_t"))
 if ctx.model.kind != "lstm":
     st.info(_("This model is a {kind}: it has no cell state C.").format(kind=ctx.model.kind.upper()))
 else:
+    layer, trace = chosen_layer(ctx.trace, "attr.layer")     # a stacked model: C of one layer (default the top)
     unit = st.selectbox(_("Unit of C_t"), list(range(ctx.model.H)), key="attr.unit")
-    cell = cell_scores(ctx.key, ctx.text, t, unit, ctx.model, ctx.trace)
+    cell = cell_scores(ctx.key, ctx.text, t, unit, layer, ctx.model, trace)
     st.markdown(_("q = C_t[{u}] = {v:.4f} at step {t}.").format(u=unit, v=cell.value, t=t))
-    draw(cell, _("C_t[{u}]").format(u=unit), measure, f"attribution-cell{unit}-t{t}", "cell")
+    what = (_("C_t[{u}]").format(u=unit) if trace.L == 1 else
+            _("C_t[{u}] of layer {l}").format(u=unit, l=layer))
+    draw(cell, what, measure, f"attribution-cell{unit}-t{t}" + (f"-layer{layer}" if trace.L > 1 else ""), "cell")
 
 ui.explain(_(
     "**What this measures.** For one number q computed at step t — the log-probability the model gives "

@@ -14,10 +14,10 @@ import ui.practice
 import ui.predict
 from lstm.explain import around
 from ui import _
+from ui.layers import chosen_layer
 
 ctx = ui.page_setup(_("One step"), "🔬")
 predict_on = ui.predict.mode_on()
-trace = ctx.trace
 
 st.title(_("One step, with numbers"))
 st.markdown(_(
@@ -35,6 +35,7 @@ ui.explain(_(
 
 # controls ------------------------------------------------------------------------------------
 sep = " " if ctx.model.vocab.level == "word" else ""
+layer, trace = chosen_layer(ctx.trace, "one_step.layer")    # a stacked model: one layer's cell (default the top)
 if trace.T > 1:
     st.session_state["one_step.t"] = min(st.session_state.get("one_step.t", 0), trace.T - 1)
     t = st.slider(_("Position t in the text"), 0, trace.T - 1, key="one_step.t")
@@ -45,14 +46,14 @@ unit = st.selectbox(_("Unit"), list(range(trace.H)), key="one_step.unit",
                     help=_("Which of the H units of h and C to follow."))
 line, caret = around(trace.tokens, t, sep=sep)
 st.code(line + "\n" + caret, language=None)
-if ctx.model.config.scaled_input and ctx.model.L == 1:       # the Keras tutorial's input: one number per step
+if ctx.model.config.scaled_input and layer == 1:       # the Keras tutorial's input: one number per step
     st.markdown(_("This model reads one number per step, the symbol's index divided by the vocabulary size "
                   "V (the Keras tutorial's input): x_t = {k}/{V} = {x:.4f}, so each W·z has one input "
                   "column, and the part from x is one product w·x.").format(
         k=int(trace.inputs[t]), V=ctx.model.V, x=float(trace.x[t, 0])))
 
 # the step: explored, predicted first, or worked and then practised ------------------------------
-params = ctx.model.layer_params(ctx.model.L)   # the layer whose Trace is drawn (a stacked model: its top)
+params = ctx.model.layer_params(layer)   # the layer whose Trace is drawn
 exercise = "explore"
 if predict_on and trace.kind == "lstm":
     exercise = st.radio(_("Exercise"), ["predict", "practice"], key="one_step.exercise", horizontal=True,

@@ -14,6 +14,7 @@ from charts.style import safe
 from lstm import ablation, neurons
 from lstm.symbols import visible_text
 from ui import _
+from ui.layers import chosen_layer, layer_title
 
 ctx = ui.page_setup(_("Find the neuron"), "🔍")
 
@@ -46,6 +47,11 @@ if ctx.model.vocab.level != "char":
     st.info(_("These properties describe characters: choose a character-level model in the sidebar."))
     st.stop()
 
+layer, trace = chosen_layer(ctx.trace, "neuron.layer")    # a stacked model: one layer's units (default the top)
+if ctx.full_length:                   # a book: the analysis runs on the excerpt, so that it stays quick
+    st.caption(_("The analysis covers the {n} characters shown (from character {start} of {total}), to "
+                 "stay quick: move the excerpt in the sidebar to test a unit elsewhere in the text.").format(
+        n=len(ctx.text), start=ctx.excerpt_start, total=ctx.full_length))
 prop = st.selectbox(_("Property of the text"), list(LABELS), format_func=LABELS.get, key="neuron.property")
 pattern = None
 if prop == "regex":
@@ -55,15 +61,15 @@ top = st.slider(_("Top units to draw"), 1, 5, 3, key="neuron.top")
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def ranked(key, text, prop, pattern, _trace):
-    """(property values (T,), ranking of every unit) for the model with fingerprint `key` on `text`."""
+def ranked(key, text, prop, pattern, layer, _trace):
+    """(property values (T,), ranking of every unit of `layer`) for the model with fingerprint `key` on `text`."""
     values = neurons.property_values(text, prop, pattern)
     states = {"h": _trace.h} if _trace.c is None else {"h": _trace.h, "c": _trace.c}
     return values, neurons.rank_units(states, values)
 
 
 try:
-    values, ranking = ranked(ctx.key, ctx.text, prop, pattern, ctx.trace)
+    values, ranking = ranked(ctx.key, ctx.text, prop, pattern, layer, trace)
 except ValueError as err:
     st.error(_("This regular expression cannot be used: ") + ui.md_escape(_(str(err))))
     st.stop()
@@ -93,12 +99,13 @@ if undefined and verdict.kind != "undefined":
 table = pd.DataFrame({"quantity": ["C" if u.quantity == "c" else u.quantity for u in ranking],
                       "unit": [u.unit for u in ranking], "r": [u.r for u in ranking],
                       "abs_r": [abs(u.r) for u in ranking]})
-ui.figure(ranking_bars(ranking, label, title=_("Units ranked by |r| with '{p}'").format(p=safe(label))),
+ui.figure(ranking_bars(ranking, label, title=layer_title(_("Units ranked by |r| with '{p}'").format(p=safe(label)),
+                                                         trace)),
           "neuron-ranking", table, ctx.caption, key="neuron.ranking")
 
 shown = [u for u in ranking if np.isfinite(u.r)][:top]
 if shown:
-    arrays = {"h": ctx.trace.h, "c": ctx.trace.c}
+    arrays = {"h": trace.h, "c": trace.c}
     series = {unit_name(u.quantity, u.unit): arrays[u.quantity][:, u.unit] for u in shown}
     df = pd.DataFrame({"step": np.arange(ctx.trace.T), "char": ctx.trace.tokens, "property": values,
                        **{name: v for name, v in series.items()}})
@@ -125,12 +132,12 @@ off = st.selectbox(_("Unit to switch off"), choices, key="neuron.ablate",
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def ablated(key, text, prop, pattern, quantity, unit, _model):
-    """lstm.ablation.ablate of one unit for the model with fingerprint `key` on `text`."""
-    return ablation.ablate(_model, text, neurons.property_values(text, prop, pattern), quantity, unit)
+def ablated(key, text, prop, pattern, quantity, unit, layer, _model):
+    """lstm.ablation.ablate of one unit of `layer` for the model with fingerprint `key` on `text`."""
+    return ablation.ablate(_model, text, neurons.property_values(text, prop, pattern), quantity, unit, layer)
 
 
-result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], ctx.model)
+result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], layer, ctx.model)
 name = unit_name(*off)
 c1, c2 = st.columns(2)
 c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats per character").format(v=result.rise_with),
@@ -150,7 +157,8 @@ ratio = result.rise_with / result.rise_without if result.rise_without > 0 else f
 (st.success if result.kind == "specific" else st.info)(VERDICTS[result.kind].format(
     u=name, p=ui.md_escape(label), ratio=ratio, th=ablation.NOTICEABLE))
 ui.figure(ablation_figure(ctx.trace.tokens, result.rise, result.holds, label, name,
-                          title=_("Loss rise per character with unit {u} switched off").format(u=name)),
+                          title=layer_title(_("Loss rise per character with unit {u} switched off").format(u=name),
+                                            trace)),
           "neuron-ablation", pd.DataFrame({"step": np.arange(ctx.trace.T), "char": ctx.trace.tokens,
                                            "property_holds": result.holds, "loss": result.loss,
                                            "loss_unit_off": result.ablated, "rise": result.rise}),

@@ -136,7 +136,7 @@ def _guess_widgets(trace, t, unit, rid, done):
 def predict_round(ctx, params, trace, t, unit):
     """Guesses for f, i, C̃, o, C, h of unit `unit` at step t, a Reveal button, then the true values beside
     the guesses with the error and a reason. Returns True once revealed (the caller then shows the step)."""
-    rid = predict.round_id("one_step", ctx.key, ctx.text, t, unit)
+    rid = predict.round_id("one_step", ctx.key, ctx.text, t, unit, trace.layer)
     done = predict.committed(rid)
     h_prev = float(trace.h0[unit] if t == 0 else trace.h[t - 1, unit])
     c_prev = float(trace.c0[unit] if t == 0 else trace.c[t - 1, unit])

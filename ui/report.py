@@ -43,16 +43,19 @@ def report_parts(model, mode, text, stored):
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def report_html(key, label, mode, text, stored, date, language, _model, _meta):
+def report_html(key, label, mode, text, stored, date, language, _model, _meta, layer=None):
     """The report's HTML for the model with fingerprint `key`, in `language` (the session's, lang());
-    the `_` arguments are not hashed. The Check yourself section is added outside the cache (with_quiz), so
-    an answer does not rebuild the figures."""
+    the `_` arguments are not hashed; layer: whose gates and C the heatmaps show (None: the top layer).
+    The Check yourself section is added outside the cache (with_quiz), so an answer does not rebuild the figures."""
     meta = _meta or {}
     samples, recitation, trace = report_parts(_model, mode, text, stored)
+    trace = trace.layers[(layer or trace.L) - 1]
     config = meta.get("train_config") or {}
     figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)))
     figs = [translate_figure(fig) for fig in figs]              # in place; unchanged in English
     caption = models.describe(_model, meta)
+    if trace.L > 1:                                             # the heatmaps are one layer's: say which
+        caption += " · " + _("gates and C of layer {l} of {L}").format(l=trace.layer, L=trace.L)
     return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
                         figures=figs, samples=samples, recitation=recitation, date=date, caption=caption,
                         _=_, lang=language, text_stored=stored)
@@ -68,30 +71,32 @@ def report_text(model, meta):
     return text, source.stored
 
 
-def full_report(model, meta, label, model_key):
+def full_report(model, meta, label, model_key, layer=None):
     """The report's HTML (cached) with the session's Check yourself section for this model added."""
     text, stored = report_text(model, meta)
     mode = usage.check_samplable(meta)
     date = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
-    page = report_html(model_key, label, mode, text, stored, date, lang(), model, meta)
+    page = report_html(model_key, label, mode, text, stored, date, lang(), model, meta, layer)
     return with_quiz(page, quiz_section(model_key), _)
 
 
-def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None, deferred=False):
+def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None, deferred=False,
+                           layer=None):
     """Build (cached) and offer the HTML report of `model` as st.download_button(key=key).
 
     model: an lstm Model (not changed); meta: its checkpoint metadata dict ("text", "train_config",
     "summary", "history" when present); label: the model's name; model_key: its fingerprint if known;
     deferred: build the report only when the button is pressed (a page that reruns often, e.g. on every
-    answer). Returns the HTML string (so a page can preview or test it), or None when deferred."""
+    answer); layer: the layer whose gates and C the heatmaps show (None: the top one). Returns the HTML string
+    (so a page can preview or test it), or None when deferred."""
     meta = meta or {}
     model_key = model_key or models.fingerprint(model)
     if deferred:
         page = None
-        data = lambda: full_report(model, meta, label, model_key).encode("utf-8")     # noqa: E731
+        data = lambda: full_report(model, meta, label, model_key, layer).encode("utf-8")     # noqa: E731
     else:
         with st.spinner(_("Preparing the report…")):
-            page = full_report(model, meta, label, model_key)
+            page = full_report(model, meta, label, model_key, layer)
         data = page.encode("utf-8")
     st.download_button(_("Download the report (HTML)"), data, file_name=report_file_name(label),
                        mime="text/html", key=key, on_click="ignore", icon=":material/download:",

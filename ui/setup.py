@@ -22,6 +22,7 @@ from .training import KEPT_KEYS
 
 MAX_VIEW_CHARS = 2000            # longest text (or series) the visual pages run (longer is cut, with a message)
 MODEL_KEY, TEXT_MODE_KEY, TEXT_KEY = "ui.model", "ui.text_mode", "ui.text"
+EXCERPT_KEY = "ui.excerpt_start"  # where a long text's excerpt begins (characters)
 A11Y_CSS = Path(__file__).with_name("a11y.css")   # contrast and keyboard fixes for Streamlit's own elements
 # Streamlit's page says <html lang="en"> whatever the language, and has no setting for it (1.67): screen readers
 # would read the Polish interface with English pronunciation (WCAG 3.1.1). This static script corrects it.
@@ -43,6 +44,8 @@ class Context:
     text: str
     trace: object
     key: str                      # fingerprint of the model, for caches and widget keys
+    excerpt_start: int = 0        # a long text: where the excerpt `text` begins in it (characters)
+    full_length: int = 0          # a long text: its length (0: `text` is the whole text)
 
     @property
     def caption(self):
@@ -188,9 +191,10 @@ def chosen_model():
 
 
 def chosen_text(model, meta):
-    """The text to run: the model's training text (or, when its checkpoint has none it can read, its
-    vocabulary written out: lstm.usage.model_text, with a note saying so), or the student's own (checked
-    against the vocabulary)."""
+    """(text, start, full length): the text to run: the model's training text (or, when its checkpoint has none
+    it can read, its vocabulary written out: lstm.usage.model_text, with a note saying so), or the student's
+    own (checked against the vocabulary); a text longer than MAX_VIEW_CHARS gives an excerpt of it from
+    `start` (chosen in the sidebar) and its full length, else (text, 0, 0)."""
     source = models.model_text(model, meta)
     own = st.sidebar.radio(_("Text to run the model on"), ["train", "own"],
                            format_func=lambda m: (_("My own text") if m == "own" else _("The model's training text")
@@ -210,10 +214,34 @@ def chosen_text(model, meta):
             text = typed
         except VocabularyError as err:
             st.sidebar.warning(_("Showing the training text instead: ") + md_escape(_(str(err))))
-    if len(text) > MAX_VIEW_CHARS:
-        st.info(_("The pages show the first {n} characters of this text.").format(n=MAX_VIEW_CHARS))
-        text = text[:MAX_VIEW_CHARS] if model.vocab.level == "char" else text[:MAX_VIEW_CHARS].rsplit(None, 1)[0]  # never cut a word
-    return text
+    if len(text) <= MAX_VIEW_CHARS:
+        return text, 0, 0
+    start = excerpt_start(len(text))
+    shown = excerpt(text, start, model.vocab.level)
+    st.info(_("The pages show {n} characters of this text ({total} characters), from character {start}: "
+              "choose where in the sidebar. The model reads the excerpt from zero state.").format(
+                  n=len(shown), total=len(text), start=start))
+    return shown, start, len(text)
+
+
+def excerpt_start(length):
+    """The sidebar's 'excerpt starts at' box for a text longer than MAX_VIEW_CHARS (0 = the beginning)."""
+    last = length - MAX_VIEW_CHARS
+    st.session_state[EXCERPT_KEY] = min(int(st.session_state.get(EXCERPT_KEY, 0)), last)
+    return st.sidebar.number_input(_("Excerpt starts at character"), 0, last, step=500,
+                                   key=persistent(EXCERPT_KEY, 0), on_change=_remember, args=(EXCERPT_KEY,),
+                                   help=_("A long text is shown {n} characters at a time.").format(n=MAX_VIEW_CHARS))
+
+
+def excerpt(text, start, level):
+    """MAX_VIEW_CHARS characters of text from `start`; at word level the excerpt begins and ends between
+    words (a word cut in two is not in the vocabulary)."""
+    if level == "char":
+        return text[start:start + MAX_VIEW_CHARS]
+    if start > 0 and not text[start - 1].isspace():          # skip the rest of a cut word
+        start = next((k for k in range(start, len(text)) if text[k].isspace()), len(text))
+    piece = text[start:start + MAX_VIEW_CHARS]
+    return piece.rsplit(None, 1)[0] if start + MAX_VIEW_CHARS < len(text) else piece
 
 
 # why the pages do not show a model's training text (lstm.usage.ModelText.reason); called, so _() runs per page
@@ -288,10 +316,10 @@ def page_setup(title, icon="🧠", wide=True, series=False):
     choice, label, model, meta = chosen_model()
     if models.is_series(model):                       # reads numbers, not text (issue 8)
         return _series_setup(title, label, model, meta, series)
-    text = chosen_text(model, meta)
+    text, start, full_length = chosen_text(model, meta)
     key = models.fingerprint(model)
     trace = models.cached_trace(key, text, model)
     line = models.describe(model, meta)              # an imported model's line quotes its (file's) metadata
     st.sidebar.caption(md_escape(line) if "source" in meta else line)
     tour.render(title)
-    return Context(model, meta, label, text, trace, key)
+    return Context(model, meta, label, text, trace, key, start, full_length)
