@@ -44,8 +44,14 @@ MODE = usage.mode_of(ctx.meta)                 # names: one name per line, each 
 if MODE == "names":
     st.info(_("This is a names model: it learnt one name per line, each from a fresh state. So it writes one "
               "name per line, and its state restarts after every newline; an empty prime starts a new name."))
-prime = st.text_input(_("Prime text (the model reads this first)"),
-                      value=usage.default_prime(ctx.model, MODE, ctx.text), key="gen.prime", max_chars=MAX_PRIME)
+BOOK = models.book_prime(st.session_state.get(ui.setup.MODEL_KEY)) if MODE != "names" else None
+if BOOK:                       # a model that read a whole book finishes what the student begins
+    prime = st.text_area(_("Begin a text and let the model finish it"), value=BOOK, key="gen.begin",
+                         max_chars=MAX_PRIME, height=80,
+                         help=_("The model reads your beginning (only symbols it knows), then writes on."))
+else:
+    prime = st.text_input(_("Prime text (the model reads this first)"),
+                          value=usage.default_prime(ctx.model, MODE, ctx.text), key="gen.prime", max_chars=MAX_PRIME)
 c1, c2, c3, c4 = st.columns(4)
 length = c1.number_input(_("Symbols to generate"), 0, 2000, value=200, step=10, key="gen.length")
 temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, value=1.0, step=0.1,
@@ -133,6 +139,14 @@ if out is not None and len(out) and predict_on:
         show_bars(out, probs, step)
         if step < len(out):
             st.button(_("Next symbol"), key="gen.next", type="primary", on_click=next_step, args=(step + 1,))
+elif out is not None and BOOK:
+    st.subheader(_("Your beginning, finished by the model"))
+    st.caption(_("Your beginning {prime}, then {n} symbols the model wrote (temperature {t:g}, seed {s}):").format(
+        prime=ui.md_escape(quoted(prime)), n=len(out), t=temperature, s=seed))
+    st.code(visible_text(text_so_far(out)), language=None, wrap_lines=True)
+    if len(out):
+        st.subheader(_("Step by step: what could have come next"))
+        show_bars(out, probs, step_slider(len(out)))
 elif out is not None:
     st.subheader(_("Generated text"))
     st.caption(_("After the prime {prime} ({n} symbols generated, temperature {t:g}, seed {s}):").format(
@@ -155,5 +169,8 @@ elif predict_on and not st.session_state.get("gen.show_recitation"):
     st.button(_("Show the recitation"), key="gen.recitation_button", on_click=st.session_state.__setitem__,
               args=("gen.show_recitation", True))
 else:
-    show_recitation(source.text[:MAX_RECITE], len(source.text) > MAX_RECITE)
+    head = source.text[:MAX_RECITE]
+    if len(source.text) > MAX_RECITE and ctx.model.vocab.level == "word":
+        head = head.rsplit(None, 1)[0]               # a word cut in two is not in a word model's vocabulary
+    show_recitation(head, len(source.text) > MAX_RECITE)
 st.caption(ui.md_escape(ctx.caption))

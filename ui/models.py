@@ -25,7 +25,19 @@ SHIPPED = {  # file stem -> label shown in the sidebar, in this order
     "variant14-fast": "Variant 14 sentence — fast preset (shipped)",
     "variant14-course": "Variant 14 sentence — course preset (shipped)",
     "structured": "Structured text: quotes, brackets, lines (shipped)",
+    "alice-char": "Alice in Wonderland, whole book — characters, 2 layers (shipped)",
+    "sonnets-char": "Shakespeare's sonnets, whole book — characters, 2 layers (shipped)",
+    "alice-word": "Alice in Wonderland, whole book — words (shipped)",
 }
+# the shipped models that read a whole book (the others memorised one short text), with the beginning the
+# Generate page offers them to finish (the course's "Shakespeare machine" finishes a line of a sonnet)
+BOOK_PRIMES = {"alice-char": "Alice was beginning", "sonnets-char": "Shall I compare thee",
+               "alice-word": "Alice was beginning to"}
+
+
+def book_prime(choice):
+    """The beginning to finish for a sidebar choice ('shipped:sonnets-char'), or None if not a book model."""
+    return BOOK_PRIMES.get(str(choice).removeprefix("shipped:")) if str(choice).startswith("shipped:") else None
 SESSION_MODEL_KEY = "ui.session_model"      # (model, meta) trained in this session
 UPLOADED_MODEL_KEY = "ui.uploaded_model"    # (file id, name, model, meta) from an upload
 # (model, meta) published by the Time series page; meta: "labels" (years, str), "values" (the scaled series

@@ -2160,4 +2160,38 @@ PL = {
         "znaki łączące (Unicode NFD, jak zapisują je niektóre narzędzia macOS); ta aplikacja czyta każdy tekst "
         "ze znakami złożonymi (NFC), więc nie może zasilić takiego modelu. Złóż tekst w swoim skrypcie "
         "(unicodedata.normalize('NFC', text)) i wytrenuj model ponownie.",
+    # ---- book models on the pages (issue 14, pages part): layers, excerpts, completion, embeddings ----
+    "Alice in Wonderland, whole book — characters, 2 layers (shipped)":
+        "Alicja w Krainie Czarów, cała książka — znaki, 2 warstwy (dołączony)",
+    "Shakespeare's sonnets, whole book — characters, 2 layers (shipped)":
+        "Sonety Szekspira, cała książka — znaki, 2 warstwy (dołączony)",
+    "Alice in Wonderland, whole book — words (shipped)": "Alicja w Krainie Czarów, cała książka — słowa (dołączony)",
+    "Layer": "Warstwa",
+    "Layer {l} of {L} (top: y = softmax(W_y·h + b_y) reads its h)":
+        "Warstwa {l} z {L} (górna: y = softmax(W_y·h + b_y) czyta jej h)",
+    "Layer {l} of {L} (bottom: reads the symbols)": "Warstwa {l} z {L} (dolna: czyta symbole)",
+    "Layer {l} of {L} (reads h of layer {below})": "Warstwa {l} z {L} (czyta h warstwy {below})",
+    "This model stacks {L} LSTM layers: layer 1 reads the symbols, each layer above reads the h of the layer "
+    "below, and the output reads the top one.":
+        "Ten model ma {L} warstwy LSTM jedna na drugiej: warstwa 1 czyta symbole, każda wyższa czyta h warstwy "
+        "pod nią, a wyjście czyta górną.",
+    "{title} — layer {l} of {L}": "{title} — warstwa {l} z {L}",
+    "The pages show {n} characters of this text ({total} characters), from character {start}: choose where in "
+    "the sidebar. The model reads the excerpt from zero state.":
+        "Strony pokazują {n} znaków tego tekstu (z {total}), od znaku {start}: miejsce wybierzesz w panelu "
+        "bocznym. Model czyta fragment od stanu zerowego.",
+    "Excerpt starts at character": "Fragment zaczyna się od znaku",
+    "A long text is shown {n} characters at a time.": "Długi tekst jest pokazywany po {n} znaków naraz.",
+    "The analysis covers the {n} characters shown (from character {start} of {total}), to stay quick: move the "
+    "excerpt in the sidebar to test a unit elsewhere in the text.":
+        "Analiza obejmuje {n} pokazanych znaków (od znaku {start} z {total}), żeby działała szybko: przesuń "
+        "fragment w panelu bocznym, aby sprawdzić jednostkę w innym miejscu tekstu.",
+    "C_t[{u}] of layer {l}": "C_t[{u}] warstwy {l}",
+    "gates and C of layer {l} of {L}": "bramki i C warstwy {l} z {L}",
+    "Begin a text and let the model finish it": "Zacznij tekst i pozwól modelowi go dokończyć",
+    "The model reads your beginning (only symbols it knows), then writes on.":
+        "Model czyta twój początek (tylko symbole, które zna), a potem pisze dalej.",
+    "Your beginning, finished by the model": "Twój początek, dokończony przez model",
+    "Your beginning {prime}, then {n} symbols the model wrote (temperature {t:g}, seed {s}):":
+        "Twój początek {prime}, a potem {n} symboli napisanych przez model (temperatura {t:g}, ziarno {s}):",
 }
