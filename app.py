@@ -11,7 +11,7 @@ from charts.predictions import next_symbol_bars
 from lstm import usage
 from lstm.symbols import quoted
 from lstm.sample import MAX_PRIME
-from ui import _
+from ui import _, models
 
 ctx = ui.page_setup(_("Home"), "🧠")
 
@@ -21,6 +21,28 @@ st.markdown(_(
     "C — a memory line — and three gates decide, at every step, what to **forget** from it, what new "
     "information to **write** into it, and how much of it to **show** as the output h. From h it "
     "predicts the next symbol. Every number on these pages comes from a real model in this app."))
+
+KINDS = {"sentence": ("variant14-fast", lambda: _("A model that memorised one sentence")),
+         "book": ("alice-char", lambda: _("A model that read a whole book"))}
+
+
+def _pick_kind():
+    """The home page's choice of kind sets the sidebar's model (shared by every page)."""
+    st.session_state[ui.setup.MODEL_KEY] = "shipped:" + KINDS[st.session_state["home.kind"]][0]
+
+
+if all(stem in models.available_shipped() for stem, _label in KINDS.values()):
+    st.subheader(_("Two kinds of model"))
+    stem = str(st.session_state.get(ui.setup.MODEL_KEY, "")).removeprefix("shipped:")
+    st.session_state["home.kind"] = ("book" if stem in models.BOOK_PRIMES else
+                                     "sentence" if stem in models.SHIPPED else None)
+    st.radio(_("Show the pages with"), list(KINDS), format_func=lambda k: KINDS[k][1](), key="home.kind",
+             horizontal=True, on_change=_pick_kind, index=None)
+    st.markdown(_("A model that memorised one sentence has seen nothing else: its units fire at positions of "
+                  "that one sentence, so its heatmaps read like a code for “where am I in the sentence”. A model "
+                  "that read a whole book cannot memorise it, so its units have to generalise: some follow what "
+                  "holds all through the text, such as being inside quotes, the position in the line or the end "
+                  "of a word."))
 
 st.subheader(_("The equations (course notation)"))
 st.latex(r"z = [h_{t-1},\, x_t]")

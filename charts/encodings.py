@@ -52,17 +52,28 @@ def one_hot_heatmap(tokens, symbols, matrix, title="One-hot encoding: one row pe
                   height=max(300, 60 + 14 * n))
 
 
-def embedding_scatter(symbols, coords, explained, title="Learned input vectors, projected to 2-D (PCA)"):
-    """coords: (V, 2) principal-component coordinates; explained: (2,) variance fractions."""
+def embedding_scatter(symbols, coords, explained, title="Learned input vectors, projected to 2-D (PCA)",
+                      labelled=None):
+    """coords: (V, 2) principal-component coordinates; explained: (2,) variance fractions.
+    labelled: indices of the symbols whose names are written on the plot (a large vocabulary: its most
+    frequent words), drawn as a second, darker layer; None: every name when there are at most
+    MAX_POINT_LABELS symbols, else names on hover only."""
     coords = np.asarray(coords)
     labels = [symbol_label(s) for s in symbols]
-    mode = "markers+text" if len(labels) <= MAX_POINT_LABELS else "markers"
+    mode = "markers+text" if len(labels) <= MAX_POINT_LABELS and labelled is None else "markers"
+    hover = "'%{text}' (index %{customdata})<br>PC1 = %{x:.4f}<br>PC2 = %{y:.4f}<extra></extra>"
     fig = go.Figure(go.Scatter(
-        x=coords[:, 0], y=coords[:, 1], mode=mode, text=labels, textposition="top center",
-        marker=dict(size=9, color=VERMILLION), customdata=np.arange(len(labels)),
-        hovertemplate="'%{text}' (index %{customdata})<br>PC1 = %{x:.4f}<br>PC2 = %{y:.4f}<extra></extra>"))
+        x=coords[:, 0], y=coords[:, 1], mode=mode, text=labels, textposition="top center", name="every symbol",
+        marker=dict(size=9 if labelled is None else 5, color=VERMILLION, opacity=1 if labelled is None else 0.35),
+        customdata=np.arange(len(labels)), hovertemplate=hover))
+    if labelled is not None:
+        idx = np.asarray(labelled, dtype=np.int64)
+        fig.add_trace(go.Scatter(x=coords[idx, 0], y=coords[idx, 1], mode="markers+text", textposition="top center",
+                                 text=[labels[k] for k in idx], customdata=idx, hovertemplate=hover,
+                                 name="the most frequent", marker=dict(size=9, color=BLUE)))
+    fig.update_layout(showlegend=labelled is not None)
     return layout(fig, title, f"PC1 ({explained[0]:.0%} of the variance)",
-                  f"PC2 ({explained[1]:.0%} of the variance)", height=480)
+                  f"PC2 ({explained[1]:.0%} of the variance)", height=480 if labelled is None else 640)
 
 
 def size_bars(sizes, n_symbols, title="How many numbers each encoding stores"):

@@ -12,11 +12,12 @@ from charts import encodings as charts
 from lstm import Vocabulary, VocabularyError, analysis
 from lstm.symbols import quoted, visible_text
 from lstm.vocab import tokenize
-from ui import _
+from ui import _, models
 
 ctx = ui.page_setup(_("Encodings"), "🔢")
 
 MAX_SHOWN = 60                  # symbols drawn in the index strip and the one-hot heatmap
+FREQUENT_LABELS = 40            # a large vocabulary: words named on the embedding plot
 LECTURE_CORPUS = "\n".join(["this is a good phone", "this is a bad mobile", "she is a good cat",
                             "he has a bad temper", "this mobile phone is not good"])
 
@@ -36,6 +37,17 @@ def embedding_view(key, _model):
     vectors = _model.input_embeddings()
     coords, explained = analysis.pca_2d(vectors)
     return vectors, coords, explained
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def frequency_order(key, _model, _meta):
+    """The model's symbol indices, most frequent in its training text first (ties: by index); cached by
+    fingerprint. Without a stored text (lstm.usage.model_text gives the vocabulary), index order."""
+    source = models.model_text(_model, _meta)
+    counts = np.zeros(_model.V, dtype=np.int64)
+    if source.stored:
+        counts = np.bincount(_model.encode(source.text), minlength=_model.V)
+    return np.argsort(-counts, kind="stable")
 
 
 def show_vocabulary(symbols, counts):
@@ -85,16 +97,30 @@ def show_embeddings(model):
                   "does to the gates and what it predicts next — not what a word means. Two symbols land "
                   "close together when they push the gates the same way, e.g. because they are followed "
                   "by similar symbols in the training text."))
+    if ctx.full_length and model.vocab.level == "word":      # a word model that read a book
+        st.markdown(_("This model read a whole book, so words that are used in similar places (after “the”, "
+                      "before “said”, …) tend to get similar vectors: look for names, verbs of speaking or "
+                      "small function words close together. It is still only a few thousand sentences: many "
+                      "neighbours share a context, not a meaning."))
     st.caption(_("These are the vectors of the model chosen in the sidebar, for its own {level}-level "
                  "vocabulary — whatever text and level you picked above. PCA finds the two directions in which "
                  "the vectors differ most; the percentages on the axes say how much of the differences each "
                  "keeps.").format(level=model.vocab.level))
     symbols = model.vocab.symbols
     df = pd.DataFrame({"symbol": symbols, "PC1": coords[:, 0], "PC2": coords[:, 1]})
-    ui.figure(charts.embedding_scatter(symbols, coords, explained,
+    order, labelled = list(range(len(symbols))), None
+    if len(symbols) > charts.MAX_POINT_LABELS:       # a book's words: name only the most frequent on the plot
+        order = frequency_order(ctx.key, model, ctx.meta).tolist()
+        labelled = [k for k in order if any(ch.isalnum() for ch in symbols[k])][:FREQUENT_LABELS]
+        st.caption(_("{V} symbols: the plot names the {n} most frequent words of the training text (hover over "
+                     "any point for its symbol), and the list below starts with the most frequent.").format(
+            V=len(symbols), n=len(labelled)))
+    ui.figure(charts.embedding_scatter(symbols, coords, explained, labelled=labelled,
                                        title=_("The model's input vectors, projected to 2-D (PCA)")),
               "embeddings-pca", df, ctx.caption, key="enc.pca_fig")
-    pick = st.selectbox(_("Nearest neighbours of"), range(len(symbols)), key="enc.symbol",
+    if st.session_state.get("enc.symbol") not in range(len(symbols)):     # first view, or another model's symbol
+        st.session_state["enc.symbol"] = labelled[0] if labelled else 0        # a book: its most frequent word
+    pick = st.selectbox(_("Nearest neighbours of"), order, key="enc.symbol",
                         format_func=lambda k: quoted(symbols[k]))
     idx, sims = analysis.nearest_neighbours(vectors, pick, k=5)
     near = pd.DataFrame({_("rank"): np.arange(1, len(idx) + 1),

@@ -46,6 +46,17 @@ def test_embedding_scatter_uses_pca_coordinates():
     assert many.data[0].mode == "markers"
 
 
+def test_embedding_scatter_labels_only_the_chosen_symbols_of_a_large_vocabulary():
+    coords = np.arange(400.0).reshape(200, 2)
+    fig = encodings.embedding_scatter([f"w{k}" for k in range(200)], coords, np.array([0.5, 0.2]),
+                                      labelled=[7, 3])
+    assert fig.data[0].mode == "markers" and len(fig.data[0].x) == 200       # every word is a point
+    assert fig.data[1].mode == "markers+text" and list(fig.data[1].text) == ["w7", "w3"]
+    np.testing.assert_allclose(fig.data[1].x, coords[[7, 3], 0])
+    np.testing.assert_allclose(fig.data[1].y, coords[[7, 3], 1])
+    assert list(fig.data[1].customdata) == [7, 3]
+
+
 def test_size_bars_log_scale_and_values():
     sizes = encoding_sizes(10, 7, 80)
     fig = encodings.size_bars(sizes, 10, title="S")
