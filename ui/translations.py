@@ -2194,4 +2194,29 @@ PL = {
     "Your beginning, finished by the model": "Twój początek, dokończony przez model",
     "Your beginning {prime}, then {n} symbols the model wrote (temperature {t:g}, seed {s}):":
         "Twój początek {prime}, a potem {n} symboli napisanych przez model (temperatura {t:g}, ziarno {s}):",
+    "Two kinds of model": "Dwa rodzaje modeli",
+    "Show the pages with": "Pokaż strony z modelem",
+    "A model that memorised one sentence": "Model, który nauczył się na pamięć jednego zdania",
+    "A model that read a whole book": "Model, który przeczytał całą książkę",
+    "A model that memorised one sentence has seen nothing else: its units fire at positions of that one sentence, "
+    "so its heatmaps read like a code for “where am I in the sentence”. A model that read a whole book cannot "
+    "memorise it, so its units have to generalise: some follow what holds all through the text, such as being "
+    "inside quotes, the position in the line or the end of a word.":
+        "Model, który nauczył się na pamięć jednego zdania, nie widział niczego innego: jego jednostki włączają się "
+        "w konkretnych miejscach tego jednego zdania, więc jego mapy cieplne wyglądają jak kod „gdzie jestem "
+        "w zdaniu”. Model, który przeczytał całą książkę, nie może jej zapamiętać, więc jego jednostki muszą "
+        "uogólniać: niektóre śledzą to, co obowiązuje w całym tekście, np. bycie wewnątrz cudzysłowu, pozycję "
+        "w wierszu albo koniec słowa.",
+    "{V} symbols: the plot names the {n} most frequent words of the training text (hover over any point for its "
+    "symbol), and the list below starts with the most frequent.":
+        "{V} symboli: wykres podpisuje {n} najczęstszych słów tekstu treningowego (najedź na dowolny punkt, by "
+        "zobaczyć jego symbol), a lista poniżej zaczyna się od najczęstszych.",
+    "This model read a whole book, so words that are used in similar places (after “the”, before “said”, …) tend "
+    "to get similar vectors: look for names, verbs of speaking or small function words close together. It is "
+    "still only a few thousand sentences: many neighbours share a context, not a meaning.":
+        "Ten model przeczytał całą książkę, więc słowa używane w podobnych miejscach (po „the”, przed „said”, …) "
+        "zwykle dostają podobne wektory: poszukaj blisko siebie imion, czasowników mówienia albo krótkich słów "
+        "funkcyjnych. To wciąż tylko kilka tysięcy zdań: wielu sąsiadów łączy kontekst, nie znaczenie.",
+    "every symbol": "każdy symbol",
+    "the most frequent": "najczęstsze",
 }

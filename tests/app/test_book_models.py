@@ -13,7 +13,7 @@ import pytest
 
 import ui.setup
 from lstm import analysis, neurons
-from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, figure_by_title, figures, run_page
+from tests.app.conftest import ALL_PAGES, assert_clean, figure_by_title, figures, run_page
 from ui import models
 
 BOOKS = ("alice-char", "sonnets-char", "alice-word")
@@ -134,3 +134,17 @@ def test_find_the_neuron_ranks_the_chosen_layer_on_the_excerpt():
     assert "layer 2 of 2" in bars["layout"]["title"]["text"]
     assert any(f"r = {best.r:.2f}" in m.value for m in [*at.success, *at.info, *at.warning])
     assert any("2000 characters shown (from character 10000 of 144413)" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("page,stem", [("app", "alice-char"), ("1_Encodings", "alice-word"), ("3_Gates", "alice-char"),
+                                       ("6_Generate", "sonnets-char"), ("8_Find_the_neuron", "alice-char")])
+def test_book_pages_have_no_english_left_in_polish(monkeypatch, page, stem):
+    """What only a book model shows (layers, the excerpt, the completion, the frequent words) is in Polish."""
+    from tests.app.test_polish import residue, visible_texts
+    monkeypatch.setattr(ui.setup, "MAX_VIEW_CHARS", 400)
+    state = book(stem, **{"neuron.property": "line_pos"})     # quotes: none in 400 characters, every r is NaN
+    english = set(visible_texts(run_page(PAGES[page], state)))
+    polish = run_page(PAGES[page], {**state, "ui.lang": "pl"})
+    assert_clean(polish)
+    left = sorted({s for s in visible_texts(polish) if s in english and residue(s)})
+    assert not left, left
