@@ -15,7 +15,7 @@ from charts.heatmaps import TEXT_WIDTH, text_grid, unit_heatmap
 from charts.style import series_axis
 from lstm.explain import GATES, saturation
 from ui import _
-from ui.layers import chosen_layer, layer_title
+from ui.layers import chosen_layer, layer_heatmap, layer_title
 from ui.models import is_series
 
 ctx = ui.page_setup(_("Gates"), "🚪", series=True)
@@ -59,7 +59,8 @@ elif not gates:
 
 # heatmaps: one per gate, shared 0–1 scale -----------------------------------------------------------
 for gate in gates:      # the long (step, unit) table of a CSV is built only when its button is clicked
-    ui.figure(steps_axis(unit_heatmap(trace.get(gate), trace.tokens, gate, layer_title(TITLES[gate], trace))),
+    ui.figure(steps_axis(layer_heatmap(ctx.key, ctx.text, layer, gate, gate, layer_title(TITLES[gate], trace), False,
+                                       trace)),
               f"gate-{gate}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda g=gate: trace.to_frame([g]),
               ctx.caption, key=f"gates.heatmap.{gate}")
 

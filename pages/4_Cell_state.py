@@ -12,13 +12,13 @@ import streamlit as st
 import lstm.cell
 import lstm.explain
 import ui
-from charts.heatmaps import TEXT_WIDTH, unit_heatmap, where_on_grid
+from charts.heatmaps import TEXT_WIDTH, where_on_grid
 from charts.style import series_axis
 from charts.units import unit_lines
 from lstm.explain import all_on_spans, units_on
 from lstm.symbols import visible_text
 from ui import _
-from ui.layers import chosen_layer, layer_title
+from ui.layers import chosen_layer, layer_heatmap, layer_title
 from ui.models import is_series
 
 ctx = ui.page_setup(_("Cell state"), "🧬", series=True)
@@ -55,8 +55,8 @@ if trace.kind != "lstm":
               "no cell state, so only its hidden state h is shown.").format(kind=trace.kind.upper()))
 
 for q in quantities:      # the long (step, unit) table of a CSV is built only when its button is clicked
-    ui.figure(steps_axis(unit_heatmap(trace.get(q), trace.tokens, NAMES[q], layer_title(TITLES[q], trace),
-                                      signed=True)),
+    ui.figure(steps_axis(layer_heatmap(ctx.key, ctx.text, layer, q, NAMES[q], layer_title(TITLES[q], trace), True,
+                                       trace)),
               f"heatmap-{q}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda q=q: trace.to_frame([q]),
               ctx.caption, key=f"cell.heatmap.{q}")
 

@@ -4,6 +4,8 @@ one W_y reads); a one-layer model gets no widget and its only Trace.
 """
 import streamlit as st
 
+from charts.heatmaps import unit_heatmap
+
 from .i18n import _
 
 
@@ -34,3 +36,11 @@ def chosen_layer(trace, key, where=st):
 def layer_title(title, trace):
     """A figure title naming the layer for a stacked model ('Forget gate f — layer 1 of 2'); else unchanged."""
     return title if trace.L == 1 else _("{title} — layer {l} of {L}").format(title=title, l=trace.layer, L=trace.L)
+
+
+@st.cache_data(max_entries=48, show_spinner=False)
+def layer_heatmap(key, text, layer, quantity, name, title, signed, _trace):
+    """charts.heatmaps.unit_heatmap of `quantity` of one layer's Trace (_trace, not hashed: the model's
+    fingerprint `key`, the text and the layer stand for it). Cached: a book model's 256 × 2,000 heatmap takes
+    ~26 ms to build and ~10 ms to copy out of the cache, and a page draws three."""
+    return unit_heatmap(_trace.get(quantity), _trace.tokens, name, title, signed=signed)
