@@ -12,17 +12,17 @@ from .style import BLUE, SIGNED_SCALE, VERMILLION, char_axis, layout, symbol_lab
 SIZE_SCALE = "Reds"          # sizes ‖∂q/∂x_s‖ are ≥ 0
 
 
-def attribution_bars(tokens, scores, t, title, y_title, score_name="score"):
-    """Bar chart over steps s = 0..t.  tokens: the text's symbols, scores: (t+1,) one value per input."""
+def attribution_bars(tokens, scores, t, title, y_title, score_name="score", start=0):
+    """Bar chart over steps s = start..t.  tokens: the text's symbols, scores: (t+1-start,) one value per input."""
     scores = np.asarray(scores, dtype=float)
-    steps = np.arange(len(scores))
+    steps = np.arange(start, start + len(scores))
     labels = [symbol_label(tokens[s]) for s in steps]
     highlight = (steps == t).astype(float)          # numbers, not 2000 colour strings: plotly validates fast
     fig = go.Figure(go.Bar(
         x=steps, y=scores, customdata=labels,
         marker=dict(color=highlight, colorscale=[[0, BLUE], [1, VERMILLION]], cmin=0, cmax=1),
         hovertemplate="step %{x} '%{customdata}'<br>" + score_name + " = %{y:.6g}<extra></extra>"))
-    char_axis(fig, tokens[:len(scores)])
+    char_axis(fig, tokens[start:start + len(scores)], offset=start)
     return layout(fig, title, "input x_s (step s, the character read there)", y_title, height=360)
 
 
@@ -34,14 +34,15 @@ def _grid(values, width):
     return grid.reshape(rows, width)
 
 
-def attribution_text(tokens, scores, t, title, signed=False, score_name="score", width=60):
-    """The text up to t as a grid of characters (rows of `width`), each cell coloured by its score."""
+def attribution_text(tokens, scores, t, title, signed=False, score_name="score", width=60, start=0):
+    """The text from step `start` up to t as a grid of characters (rows of `width`), each cell coloured by its
+    score (scores: (t+1-start,))."""
     scores = np.asarray(scores, dtype=float)
     n = len(scores)
     width = max(1, min(width, n))                  # a short text fills the width instead of a row of gaps
     z = _grid(scores, width)
-    step = _grid(np.arange(n, dtype=float), width)
-    chars = np.array([symbol_label(tokens[s]) for s in range(n)] + [""] * (z.size - n), dtype=object)
+    step = _grid(np.arange(start, start + n, dtype=float), width)
+    chars = np.array([symbol_label(tokens[start + s]) for s in range(n)] + [""] * (z.size - n), dtype=object)
     chars = chars.reshape(z.shape)
     top = float(np.nanmax(np.abs(scores))) if n and np.nanmax(np.abs(scores)) > 0 else 1.0
     scale = dict(colorscale=SIGNED_SCALE, zmin=-top, zmax=top) if signed else \
@@ -51,7 +52,7 @@ def attribution_text(tokens, scores, t, title, signed=False, score_name="score",
         colorbar=dict(title=dict(text=score_name)), **scale,
         hovertemplate="step %{customdata:.0f} '%{text}'<br>" + score_name + " = %{z:.6g}<extra></extra>"))
     fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(range(z.shape[0])),
-                     ticktext=[f"{r * width}–{min(n, (r + 1) * width) - 1}" for r in range(z.shape[0])])
+                     ticktext=[f"{start + r * width}–{start + min(n, (r + 1) * width) - 1}" for r in range(z.shape[0])])
     fig.update_xaxes(showticklabels=False)
     return layout(fig, title, f"characters (the last one, step {t}, is where the quantity is read)",
                   "steps", height=190 + 34 * z.shape[0])

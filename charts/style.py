@@ -57,12 +57,14 @@ def safe(text):
     return html.escape(visible_text(text, one_line=True), quote=False)
 
 
-def char_axis(fig, tokens, axis="x", max_ticks=60):
-    """Label a numeric step axis with the symbols (a categorical axis would merge repeated symbols)."""
+def char_axis(fig, tokens, axis="x", max_ticks=60, offset=0):
+    """Label a numeric step axis with the symbols (a categorical axis would merge repeated symbols);
+    tokens[k] sits at step offset + k (a window of a longer text)."""
     step = max(1, -(-len(tokens) // max_ticks))          # ceil: at most max_ticks labels
     ticks = list(range(0, len(tokens), step))
     update = fig.update_xaxes if axis == "x" else fig.update_yaxes
-    update(tickmode="array", tickvals=ticks, ticktext=[symbol_label(tokens[t]) for t in ticks], tickangle=0)
+    update(tickmode="array", tickvals=[offset + t for t in ticks], ticktext=[symbol_label(tokens[t]) for t in ticks],
+           tickangle=0)
     return fig
 
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .trace import cut
+from .trace import cut, window
 
 
 class Attribution(NamedTuple):
@@ -17,9 +17,10 @@ class Attribution(NamedTuple):
     quantity: str             # "logprob" or "cell"
     index: int                # next-symbol index k (logprob) or unit j (cell)
     value: float              # log y_t[k] or C_t[j]
-    grad: np.ndarray          # (t+1, X) ∂q/∂x_s for s = 0..t
+    grad: np.ndarray          # (t+1, X) ∂q/∂x_s for s = 0..t (a window: t+1-start rows, s = start..t)
     norm: np.ndarray          # (t+1,) ‖∂q/∂x_s‖₂
     grad_x_input: np.ndarray  # (t+1,) Σ_m ∂q/∂x_s[m]·x_s[m] (with one-hot x: the entry of the symbol read)
+    start: int = 0            # the first input s followed back to (a window: the arrays hold s = start..t)
 
 
 def truncate(trace, n):
@@ -28,47 +29,54 @@ def truncate(trace, n):
     return cut(trace, n)
 
 
-def _check_t(trace, t):
+def _check_t(trace, t, back):
+    """The first step s the gradient is followed back to: 0, or t+1-back for a window of `back` steps."""
     if not 0 <= t < trace.T:
         raise ValueError(f"position t must be in 0..{trace.T - 1}, got {t}")
+    if back is not None and not (isinstance(back, (int, np.integer)) and back >= 1):
+        raise ValueError(f"the window must be a whole number of steps ≥ 1, got {back!r}")
+    return 0 if back is None else max(0, t + 1 - int(back))
 
 
-def _result(trace, t, quantity, index, value, dx):
-    x = trace.x[:t + 1]
-    return Attribution(t, quantity, int(index), float(value), dx, np.linalg.norm(dx, axis=1), (dx * x).sum(axis=1))
+def _result(trace, t, start, quantity, index, value, dx):
+    x = trace.x[start:t + 1]
+    return Attribution(t, quantity, int(index), float(value), dx, np.linalg.norm(dx, axis=1), (dx * x).sum(axis=1),
+                       start)
 
 
-def logprob_attribution(model, trace, t, symbol=None):
-    """∂ log y_t[symbol] / ∂x_s for s ≤ t (symbol defaults to the predicted next one, argmax y_t)."""
-    _check_t(trace, t)
+def logprob_attribution(model, trace, t, symbol=None, back=None):
+    """∂ log y_t[symbol] / ∂x_s for s ≤ t (symbol defaults to the predicted next one, argmax y_t).
+    back: follow the gradient back at most this many steps (s = t+1-back..t, truncated BPTT from the run's
+    state there); None: to step 0."""
+    start = _check_t(trace, t, back)
     k = int(np.argmax(trace.probs[t])) if symbol is None else int(symbol)
     if not 0 <= k < model.V:
         raise ValueError(f"symbol index must be in 0..{model.V - 1}, got {k}")
-    short = truncate(trace, t + 1)                # the top layer's: the output reads it
+    short = window(trace, start, t + 1)          # the top layer's: the output reads it
     dlogits = np.zeros_like(short.logits)
-    dlogits[t] = -short.probs[t]                  # ∂ log softmax(a)[k] / ∂a = one_hot(k) − y
-    dlogits[t, k] += 1.0
+    dlogits[-1] = -short.probs[-1]                # ∂ log softmax(a)[k] / ∂a = one_hot(k) − y
+    dlogits[-1, k] += 1.0
     dx = model.backward(short, dlogits).dx
-    return _result(trace.layers[0], t, "logprob", k, np.log(trace.probs[t, k]), dx)
+    return _result(trace.layers[0], t, start, "logprob", k, np.log(trace.probs[t, k]), dx)
 
 
-def cell_attribution(model, trace, t, unit):
+def cell_attribution(model, trace, t, unit, back=None):
     """∂C_t[unit] / ∂x_s for s ≤ t (LSTM only: the other cells have no C), with C of trace's layer
-    (trace.layer) and x the model's input (layer 1's x)."""
-    _check_t(trace, t)
+    (trace.layer) and x the model's input (layer 1's x); back as in logprob_attribution."""
+    start = _check_t(trace, t, back)
     if model.kind != "lstm":
         raise ValueError(f"a {model.kind.upper()} has no cell state C")
     if not 0 <= unit < model.H:
         raise ValueError(f"unit must be in 0..{model.H - 1}, got {unit}")
-    short = truncate(trace, t + 1)
+    short = window(trace, start, t + 1)
     seed = np.zeros((model.L, model.H))           # a seed in this trace's layer only
     seed[trace.layer - 1, unit] = 1.0
     dx = model.backward(short, np.zeros_like(short.logits), dc_last=seed).dx
-    return _result(trace.layers[0], t, "cell", unit, trace.c[t, unit], dx)
+    return _result(trace.layers[0], t, start, "cell", unit, trace.c[t, unit], dx)
 
 
 def to_frame(attribution, tokens):
-    """Columns step, char, norm, grad_x_input for s = 0..t (for CSV and tables)."""
-    steps = np.arange(attribution.t + 1)
+    """Columns step, char, norm, grad_x_input for s = start..t (for CSV and tables)."""
+    steps = np.arange(attribution.start, attribution.t + 1)
     return {"step": steps, "char": [tokens[s] for s in steps],
             "norm": attribution.norm, "grad_x_input": attribution.grad_x_input}

@@ -141,13 +141,23 @@ def _top(stack):
 def cut(trace, n):
     """The first n steps of trace's run: every layer's per-step arrays cut to n rows (h0, c0 kept), linked
     again.  Returns the top layer's cut Trace."""
+    return window(trace, 0, n)
+
+
+def window(trace, start, end):
+    """Steps start..end-1 of trace's run as a run of their own: every layer's per-step arrays cut to those
+    rows, its h0, c0 the state after step start-1 (start = 0: the run's own), linked again. BPTT through it
+    follows the gradient back to step `start` only (truncated BPTT). Returns the top layer's Trace."""
     stack = []
     for layer in trace.layers:
         short = {f.name: getattr(layer, f.name) for f in fields(layer) if f.name != "_stack"}
         for name, value in short.items():
             if name == "tokens" and value is not None:
-                short[name] = list(value[:n])
+                short[name] = list(value[start:end])
             elif isinstance(value, np.ndarray) and name not in ("h0", "c0"):
-                short[name] = value[:n]
+                short[name] = value[start:end]
+        if start > 0:                                  # the state the window starts from
+            short["h0"] = layer.h[start - 1]
+            short["c0"] = layer.c[start - 1] if layer.c is not None else layer.c0
         stack.append(short)
     return _top(stack)

@@ -16,19 +16,21 @@ from ui.layers import chosen_layer
 
 ctx = ui.page_setup(_("Attribution"), "🔦")
 DEFAULT_T = 40                   # first view: a position with some text before it, not the end of a long text
+BACK = 300                       # steps the gradient is followed back: a 2x256 book model's BPTT over 1,600
+                                 # steps took 0.2 s per quantity, twice per move of t; 300 take ~0.04 s
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def logprob_scores(key, text, t, _model, _trace):
     """Attribution of log y_t[predicted next symbol], cached by (model fingerprint, text, t)."""
-    return attribution.logprob_attribution(_model, _trace, t)
+    return attribution.logprob_attribution(_model, _trace, t, back=BACK)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def cell_scores(key, text, t, unit, layer, _model, _trace):
     """Attribution of C_t[unit] of `layer` (_trace: that layer's Trace), cached by (model fingerprint, text, t,
     unit, layer)."""
-    return attribution.cell_attribution(_model, _trace, t, unit)
+    return attribution.cell_attribution(_model, _trace, t, unit, back=BACK)
 
 
 def draw(att, what, measure, name, key):
@@ -40,9 +42,9 @@ def draw(att, what, measure, name, key):
     tokens = ctx.trace.tokens
     df = pd.DataFrame(attribution.to_frame(att, tokens))
     ui.figure(attribution_bars(tokens, scores, att.t, _("Sensitivity of {what} to each input").format(what=what),
-                               y_title, score_name), name, df, ctx.caption, key=f"attr.{key}.bars")
+                               y_title, score_name, start=att.start), name, df, ctx.caption, key=f"attr.{key}.bars")
     ui.figure(attribution_text(tokens, scores, att.t, _("The text coloured by the sensitivity of {what}").format(
-        what=what), signed, score_name), name + "-text", None, ctx.caption, key=f"attr.{key}.text")
+        what=what), signed, score_name, start=att.start), name + "-text", None, ctx.caption, key=f"attr.{key}.text")
 
 
 st.title(_("Attribution: which earlier characters matter?"))
@@ -61,6 +63,10 @@ measure = st.radio(_("What to draw for each input x_s"), ["norm", "grad_x_input"
 
 st.subheader(_("The predicted next symbol"))
 att = logprob_scores(ctx.key, ctx.text, t, ctx.model, ctx.trace)
+if att.start > 0:
+    st.caption(_("The gradient is followed back {n} characters, to step {s}: the run's state there is taken as "
+                 "given (truncated BPTT, as in training on long texts), so the {s} characters before it are not "
+                 "drawn.").format(n=BACK, s=att.start))
 symbol = ctx.model.vocab.symbols[att.index]
 st.markdown(_("At step {t} the model has read {char} and predicts {pred} with probability {p:.1%}; "
               "q = log y_t[{pred}] = {v:.4f}.").format(

@@ -2219,4 +2219,8 @@ PL = {
         "funkcyjnych. To wciąż tylko kilka tysięcy zdań: wielu sąsiadów łączy kontekst, nie znaczenie.",
     "every symbol": "każdy symbol",
     "the most frequent": "najczęstsze",
+    "The gradient is followed back {n} characters, to step {s}: the run's state there is taken as given "
+    "(truncated BPTT, as in training on long texts), so the {s} characters before it are not drawn.":
+        "Gradient jest śledzony {n} znaków wstecz, do kroku {s}: stan przebiegu w tym miejscu przyjmujemy za dany "
+        "(obcięte BPTT, jak przy trenowaniu na długich tekstach), więc {s} znaków przed nim nie jest rysowanych.",
 }

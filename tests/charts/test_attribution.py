@@ -2,6 +2,7 @@
 import numpy as np
 
 from charts.attribution import attribution_bars, attribution_text
+from charts.style import symbol_label
 from lstm import CharLSTM, Vocabulary
 from lstm.attribution import cell_attribution, logprob_attribution
 
@@ -46,3 +47,16 @@ def test_text_grid_wraps_and_colours():
 def test_all_zero_scores_do_not_break_the_scale():
     fig = attribution_text(list("ab"), np.zeros(2), 1, "zero")
     assert fig.data[0].zmax == 1.0
+
+
+def test_a_window_is_drawn_at_its_own_steps():
+    model = CharLSTM(Vocabulary.from_text(TEXT), hidden=6, seed=0)
+    trace = model.run(TEXT)
+    att = logprob_attribution(model, trace, 70, back=20)                      # s = 51..70
+    bars = attribution_bars(trace.tokens, att.norm, att.t, "S", "size", start=att.start).data[0]
+    assert np.array_equal(bars.x, np.arange(51, 71)) and np.array_equal(bars.y, att.norm)
+    assert list(bars.customdata) == [symbol_label(trace.tokens[s]) for s in range(51, 71)]
+    assert bars.marker.color[-1] != bars.marker.color[0]                       # t is the last bar
+    text = attribution_text(trace.tokens, att.norm, att.t, "T", width=10, start=att.start)
+    assert text.data[0].customdata[0][0] == 51 and text.data[0].customdata[1][9] == 70
+    assert list(text.layout.yaxis.ticktext) == ["51–60", "61–70"]

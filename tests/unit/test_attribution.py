@@ -125,3 +125,26 @@ def test_bad_arguments():
     rnn = small_model("rnn")
     with pytest.raises(ValueError, match="no cell state"):
         cell_attribution(rnn, rnn.run(TEXT), 0, 0)
+
+
+@pytest.mark.parametrize("kind,layers", [("lstm", 1), ("lstm", 2), ("gru", 1)])
+def test_a_window_gives_the_same_gradients_for_the_inputs_inside_it(kind, layers):
+    """x_s with s ≥ start reaches q only through steps inside the window, which starts from the run's own
+    state at start-1: the windowed gradients equal the full ones there, exactly (up to rounding)."""
+    vocab = Vocabulary.from_text(TEXT)
+    model = create(vocab, ModelConfig(kind=kind, hidden=5, init_std=0.6, seed=3, layers=layers))
+    trace = model.run(TEXT)
+    t, back = 9, 4
+    full, short = logprob_attribution(model, trace, t), logprob_attribution(model, trace, t, back=back)
+    assert (short.start, short.grad.shape[0], full.start) == (t + 1 - back, back, 0)
+    np.testing.assert_allclose(short.grad, full.grad[t + 1 - back:], rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(short.norm, full.norm[t + 1 - back:], rtol=1e-10, atol=1e-12)
+    assert list(to_frame(short, trace.tokens)["step"]) == list(range(t + 1 - back, t + 1))
+    assert logprob_attribution(model, trace, 2, back=back).start == 0          # the window reaches step 0
+    if kind == "lstm":
+        layer = trace.layers[0]
+        full, short = cell_attribution(model, layer, t, 1), cell_attribution(model, layer, t, 1, back=back)
+        np.testing.assert_allclose(short.grad, full.grad[t + 1 - back:], rtol=1e-10, atol=1e-12)
+        assert short.value == full.value
+    with pytest.raises(ValueError, match="window"):
+        logprob_attribution(model, trace, t, back=0)
