@@ -5,6 +5,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import streamlit.testing.v1.app_test as app_test
+from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,3 +108,30 @@ def figure_by_title(at, fragment):
 @pytest.fixture
 def page():
     return run_page
+
+
+@pytest.fixture
+def media(monkeypatch):
+    """Every in-memory media storage AppTest creates (download button data lives there)."""
+    made = []
+
+    class Recording(app_test.MemoryMediaFileStorage):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Recording)
+    return made
+
+
+def downloaded(at, media, key="report.download"):
+    """(file name, bytes) behind the download button with `key`."""
+    button = next(b for b in at.get("download_button") if b.proto.id.endswith(key))
+    name = button.proto.url.rsplit("/", 1)[-1]
+    for storage in reversed(media):
+        try:
+            file = storage.get_file(name)
+        except MediaFileStorageError:
+            continue
+        return file.filename, file.content
+    raise AssertionError(f"no media file {name}")

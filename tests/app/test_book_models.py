@@ -13,7 +13,7 @@ import pytest
 
 import ui.setup
 from lstm import analysis, neurons
-from tests.app.conftest import ALL_PAGES, assert_clean, figure_by_title, figures, run_page
+from tests.app.conftest import ALL_PAGES, assert_clean, downloaded, figure_by_title, figures, run_page
 from ui import models
 
 BOOKS = ("alice-char", "sonnets-char", "alice-word")
@@ -148,3 +148,10 @@ def test_book_pages_have_no_english_left_in_polish(monkeypatch, page, stem):
     assert_clean(polish)
     left = sorted({s for s in visible_texts(polish) if s in english and residue(s)})
     assert not left, left
+
+
+def test_the_report_draws_the_chosen_layer(media):
+    """The Report page's layer selector reaches the report: its heatmaps are that layer's, and it says so."""
+    at = run_page(PAGES["10_Report"], book("alice-char", **{"report.layer": 1}))
+    assert_clean(at)
+    assert "gates and C of layer 1 of 2" in downloaded(at, media)[1].decode("utf-8")

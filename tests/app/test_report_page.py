@@ -1,10 +1,6 @@
 """Report page (AppTest): it renders for a session model and the shipped one, and its download button
 carries the whole self-contained report (read back from AppTest's in-memory media storage)."""
-import pytest
-import streamlit.testing.v1.app_test as app_test
-from streamlit.runtime.media_file_storage import MediaFileStorageError
-
-from tests.app.conftest import ROOT, assert_clean, run_page, tiny_trained
+from tests.app.conftest import ROOT, assert_clean, downloaded, run_page, tiny_trained
 
 PAGE = ROOT / "pages" / "10_Report.py"
 TEXT = 'say "hi" <b>(to me)</b> & "go".\n'
@@ -18,33 +14,6 @@ TITLES = ("Training loss per 25-symbol window", "forget gate f over the text", "
 
 def tiny_model(steps=60):
     return tiny_trained(TEXT, steps)
-
-
-@pytest.fixture
-def media(monkeypatch):
-    """Every in-memory media storage AppTest creates (download button data lives there)."""
-    made = []
-
-    class Recording(app_test.MemoryMediaFileStorage):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            made.append(self)
-
-    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Recording)
-    return made
-
-
-def downloaded(at, media, key="report.download"):
-    """(file name, bytes) behind the download button with `key`."""
-    button = next(b for b in at.get("download_button") if b.proto.id.endswith(key))
-    name = button.proto.url.rsplit("/", 1)[-1]
-    for storage in reversed(media):
-        try:
-            file = storage.get_file(name)
-        except MediaFileStorageError:
-            continue
-        return file.filename, file.content
-    raise AssertionError(f"no media file {name}")
 
 
 def test_report_downloads_with_every_figure_and_plotly_inline(media):

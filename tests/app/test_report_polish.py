@@ -3,8 +3,8 @@ sentences, table heads and figure words are Polish, <html lang="pl">, still self
 switching the language in a session rebuilds it (the cache is per language). English: tests/app/test_report_page.py."""
 import re
 
-from tests.app.conftest import ROOT, assert_clean, run_page
-from tests.app.test_report_page import META, TITLES, downloaded, media, tiny_model  # noqa: F401 (media: fixture)
+from tests.app.conftest import ROOT, assert_clean, downloaded, run_page
+from tests.app.test_report_page import META, TITLES, tiny_model
 
 PAGE = ROOT / "pages" / "10_Report.py"
 ENGLISH = ("LSTM report", "Generated ", "by LSTM Explainer", "Training text", "Hyperparameters and criterion",

@@ -11,9 +11,8 @@ import pytest
 from lstm import checkpoint
 from lstm.series import SeriesModel, SeriesTrainConfig, train_series
 from lstm.tasks import sunspots
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page
+from tests.app.conftest import ROOT, assert_clean, downloaded, figure_by_title, figures, run_page
 from tests.app.test_polish import ENGLISH_FUNCTION_WORDS, residue, visible_texts
-from tests.app.test_report_page import downloaded, media  # noqa: F401  (media: the fixture, used by name)
 
 SERIES_PAGE, GATES, CELL, GENERATE = (ROOT / "pages" / n for n in
                                       ("14_Time_series.py", "3_Gates.py", "4_Cell_state.py", "6_Generate.py"))
