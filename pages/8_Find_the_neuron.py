@@ -68,6 +68,19 @@ def ranked(key, text, prop, pattern, layer, _trace):
     return values, neurons.rank_units(states, values)
 
 
+if ctx.full_length:                   # a book: the two classic findings side by side (Karpathy et al. 2015)
+    KINDS = {"tracks": _("tracks it"), "partly": _("partly tracks it"), "none": _("no single unit tracks it"),
+             "undefined": _("r undefined here")}
+    rows = []
+    for classic in ("quotes", "line_pos"):
+        best = neurons.verdict(ranked(ctx.key, ctx.text, classic, None, layer, trace)[1], classic)
+        rows.append({_("property"): LABELS[classic], _("best unit"): unit_name(best.best.quantity, best.best.unit),
+                     "r": round(float(best.best.r), 3), _("verdict"): KINDS[best.kind]})
+    st.markdown(_("**The two classic findings on this excerpt** (layer {l}): the unit that follows each property "
+                  "best, and whether it tracks it (|r| ≥ {th:g}). Choose the property below for its ablation.").format(
+        l=layer, th=neurons.TRACKS_THRESHOLD))
+    st.dataframe(pd.DataFrame(rows), hide_index=True, key="neuron.classics")
+
 try:
     values, ranking = ranked(ctx.key, ctx.text, prop, pattern, layer, trace)
 except ValueError as err:

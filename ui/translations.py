@@ -2223,4 +2223,53 @@ PL = {
     "(truncated BPTT, as in training on long texts), so the {s} characters before it are not drawn.":
         "Gradient jest śledzony {n} znaków wstecz, do kroku {s}: stan przebiegu w tym miejscu przyjmujemy za dany "
         "(obcięte BPTT, jak przy trenowaniu na długich tekstach), więc {s} znaków przed nim nie jest rysowanych.",
+    "book — a whole book: batches of streams, 2 layers, validation":
+        "book — cała książka: porcje strumieni, 2 warstwy, walidacja",
+    "Streams per batch B": "Strumienie w porcji B",
+    "B contiguous pieces of the text trained side by side (char-rnn batching).":
+        "B ciągłych kawałków tekstu trenowanych obok siebie (porcjowanie jak w char-rnn).",
+    "LSTM layers": "Warstwy LSTM",
+    "Dropout between layers": "Dropout między warstwami",
+    "Minutes (0 = no limit)": "Minuty (0 = bez limitu)",
+    "Validation: the last fraction of the text": "Walidacja: końcowa część tekstu (ułamek)",
+    "**validation**: the last part of the text is never trained on; every few iterations the model is scored on "
+    "it (loss in nats and bits per character), and the run keeps the weights with the best score, also when you "
+    "press Stop. It ends at the time limit or the maximum iterations.":
+        "**validation**: na końcowej części tekstu model nigdy się nie uczy; co kilka iteracji jest na niej "
+        "oceniany (strata w natach i bitach na znak), a przebieg zachowuje wagi z najlepszym wynikiem, także gdy "
+        "naciśniesz Stop. Kończy się po limicie czasu albo maksymalnej liczbie iteracji.",
+    "Use the whole of Alice's Adventures in Wonderland": "Użyj całej „Alicji w Krainie Czarów” (po angielsku)",
+    "{n:.3f} nats/char ({b:.3f} bits/char)": "{n:.3f} nata/znak ({b:.3f} bita/znak)",
+    "Iteration {it} · epoch {ep:.2f} · best validation loss {best} · {sec:.1f} s":
+        "Iteracja {it} · epoka {ep:.2f} · najlepsza strata walidacyjna {best} · {sec:.1f} s",
+    "About {s:.0f} s left (the time limit or the maximum iterations, at this pace).":
+        "Zostało około {s:.0f} s (do limitu czasu albo maksymalnej liczby iteracji, w tym tempie).",
+    "Loss per character: training and validation": "Strata na znak: trening i walidacja",
+    "training loss (smoothed)": "strata treningowa (wygładzona)",
+    "validation loss": "strata walidacyjna",
+    "best validation (kept)": "najlepsza walidacja (zachowana)",
+    "loss (nats per character)": "strata (naty na znak)",
+    "Sample at iteration {it} (temperature 1):": "Próbka z iteracji {it} (temperatura 1):",
+    "The model keeps the weights of iteration {best}, the best validation loss: {loss} (training part {train}; a "
+    "unigram model would get {uni}).":
+        "Model zachowuje wagi z iteracji {best}, o najlepszej stracie walidacyjnej: {loss} (część treningowa "
+        "{train}; model unigramowy uzyskałby {uni}).",
+    "Stopped by you after {it} iterations ({sec:.0f} s).": "Zatrzymane przez ciebie po {it} iteracjach ({sec:.0f} s).",
+    "Stopped at the time limit after {it} iterations ({sec:.0f} s).":
+        "Zatrzymane po limicie czasu, po {it} iteracjach ({sec:.0f} s).",
+    "Stopped at the maximum number of iterations ({it}, {sec:.0f} s).":
+        "Zatrzymane po maksymalnej liczbie iteracji ({it}, {sec:.0f} s).",
+    "The target was reached after {it} iterations ({sec:.0f} s).": "Cel osiągnięty po {it} iteracjach ({sec:.0f} s).",
+    "Paused after {it} iterations ({sec:.0f} s). Press Train to go on.":
+        "Wstrzymane po {it} iteracjach ({sec:.0f} s). Naciśnij Trenuj, aby kontynuować.",
+    "tracks it": "śledzi ją",
+    "partly tracks it": "częściowo ją śledzi",
+    "no single unit tracks it": "żadna pojedyncza jednostka jej nie śledzi",
+    "r undefined here": "r nieokreślone",
+    "best unit": "najlepsza jednostka",
+    "verdict": "werdykt",
+    "**The two classic findings on this excerpt** (layer {l}): the unit that follows each property best, and "
+    "whether it tracks it (|r| ≥ {th:g}). Choose the property below for its ablation.":
+        "**Dwa klasyczne odkrycia na tym fragmencie** (warstwa {l}): jednostka, która najlepiej podąża za każdą "
+        "własnością, i czy ją śledzi (|r| ≥ {th:g}). Wybierz własność poniżej, aby zobaczyć jej ablację.",
 }

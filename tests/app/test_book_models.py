@@ -134,6 +134,12 @@ def test_find_the_neuron_ranks_the_chosen_layer_on_the_excerpt():
     assert "layer 2 of 2" in bars["layout"]["title"]["text"]
     assert any(f"r = {best.r:.2f}" in m.value for m in [*at.success, *at.info, *at.warning])
     assert any("2000 characters shown (from character 10000 of 144413)" in c.value for c in at.caption)
+    classics = next(d.value for d in at.dataframe if "verdict" in d.value.columns)   # both, each with its r
+    for row, values in zip(classics.itertuples(index=False), (neurons.property_values(text, "quotes"),
+                                                              neurons.line_position(text))):
+        top = neurons.rank_units({"h": layer.h, "c": layer.c}, values)[0]
+        assert row[1] == ("C" if top.quantity == "c" else "h") + f" {top.unit}"
+        assert np.isclose(row[2], round(top.r, 3), equal_nan=True)
 
 
 @pytest.mark.parametrize("page,stem", [("app", "alice-char"), ("1_Encodings", "alice-word"), ("3_Gates", "alice-char"),
