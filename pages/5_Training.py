@@ -13,6 +13,7 @@ from lstm.symbols import visible_text
 from lstm.train import MAX_TEXT_CHARS
 from ui import _
 from ui import models
+from ui import book_training as book
 from ui import training as tr
 
 MAX_RECITE = 2000           # symbols of a long text recited and drawn (a whole 1 MB text would take minutes)
@@ -54,9 +55,11 @@ if st.session_state.get(tr.UPLOAD_ERROR):
 text = st.session_state[tr.TEXT]
 
 st.subheader(_("Settings"))
-st.selectbox(_("Preset"), ["fast", "course"], key=tr.PRESET, on_change=tr.apply_preset,
+st.selectbox(_("Preset"), ["fast", "course", "book"], key=tr.PRESET, on_change=tr.apply_preset,
              format_func=lambda p: {"fast": _("fast — reaches the exact criterion in under a second"),
-                                    "course": _("course — the assignment's loop (H = 20, AdaGrad)")}[p])
+                                    "course": _("course — the assignment's loop (H = 20, AdaGrad)"),
+                                    "book": _("book — a whole book: batches of streams, 2 layers, validation")}[p])
+BOOK = st.session_state[tr.PRESET] == "book"
 c1, c2, c3, c4 = st.columns(4)
 c1.number_input(_("Hidden units H"), 1, 512, step=1, key="train.hidden")
 c2.number_input(_("Window (sequence length)"), 1, 10_000, step=1, key="train.seq_len")
@@ -65,10 +68,14 @@ c4.selectbox(_("Optimizer"), ["adam", "adagrad", "sgd"], key="train.optimizer")
 c1.number_input(_("Clip each gradient to ±(0 = off)"), 0.0, 100.0, step=0.5, key="train.clip")
 c2.number_input(_("Seed"), 0, 2 ** 31 - 1, step=1, key="train.seed")
 c3.number_input(_("Maximum iterations"), 1, 1_000_000, step=100, key="train.max_iters")
-c4.radio(_("Stop when"), ["exact", "seed-ema"], key="train.criterion")
-st.caption(_("**exact**: the whole text, run once from a zero state, has loss < 0.1 per 25 symbols and "
-             "the model recites it without a mistake. **seed-ema**: the course's running average of the "
-             "per-window loss drops below 0.1 (weaker: it can be reached before the text is learnt)."))
+if BOOK:                              # validation is the book's criterion: its own settings instead
+    book.settings(st.columns(4))
+    book.offer_book_text(tr.TEXT)
+else:
+    c4.radio(_("Stop when"), ["exact", "seed-ema"], key="train.criterion")
+    st.caption(_("**exact**: the whole text, run once from a zero state, has loss < 0.1 per 25 symbols and "
+                 "the model recites it without a mistake. **seed-ema**: the course's running average of the "
+                 "per-window loss drops below 0.1 (weaker: it can be reached before the text is learnt)."))
 try:
     cfg = tr.config_from_settings()
 except ValueError as err:
@@ -96,6 +103,9 @@ def live_training():
         return
     if tr.train_slice() or tr.idle_fragment_run():
         st.rerun(scope="app")                       # the run ended: redraw the page with its results
+    if book.is_book(trainer):
+        book.live(trainer, ctx.caption)
+        return
     target, criterion = trainer.config.target, trainer.config.criterion
     it, watched, seconds = tr.tracked_loss(trainer)
     now = tr.first_finite(watched[::-1])
@@ -120,7 +130,10 @@ st.subheader(_("Live training"))
 live_training()
 
 trainer = st.session_state.get(tr.TRAINER)
-if trainer is not None and not active and trainer.iteration > 0:
+if trainer is not None and not active and trainer.iteration > 0 and book.is_book(trainer):
+    book.result(trainer)
+    tr.downloads(trainer)
+elif trainer is not None and not active and trainer.iteration > 0:
     details = _("{it:,} iterations, {sec:.2f} s, criterion {crit}, whole-text loss {loss:.4f} per 25 symbols").format(
         it=trainer.iteration, sec=trainer.seconds, crit=trainer.config.criterion,
         loss=trainer.exact_loss_per_window())
@@ -146,13 +159,4 @@ if trainer is not None and not active and trainer.iteration > 0:
               "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
               ctx.caption, key="train.recitation")
 
-    data = tr.checkpoint_bytes(trainer)
-    d1, d2 = st.columns(2)
-    if data is not None:
-        d1.download_button(_("Download the checkpoint (.npz)"), data, file_name="lstm-trained.npz",
-                           mime="application/octet-stream", key="train_download", on_click="ignore")
-    if d2.button(_("Use this model on the other pages"), key="train_use"):
-        tr.publish(trainer)
-        st.rerun()
-    if st.session_state.get(tr.PUBLISHED) == (id(trainer), trainer.iteration):
-        st.caption(_("This model is selected in the sidebar as “Trained in this session”."))
+    tr.downloads(trainer)

@@ -12,6 +12,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from lstm import VocabularyError, checkpoint
+from lstm.book import trainer_for
 from lstm.text import MAX_TEXT_CHARS, read_text
 from lstm.train import DEFAULT_TEXT, TrainConfig, Trainer
 
@@ -21,6 +22,7 @@ from .i18n import _
 TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
 TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
 ERROR, STEP_N, LOCK = "train.error", "train.step_n", "train.lock"
+BOOK_TEXT = models.ASSETS / "texts" / "wonderland.txt"   # what the book preset reads first
 START, BASE = "train.start_from", "train.base"   # "new" | "sidebar"; (model, meta) of the sidebar's imported model
 SLICE_SECONDS = 0.25        # training time per rerun of the live fragment (Stop waits at most this)
 RUN_EVERY = 0.3             # seconds between the fragment's reruns while a run is active
@@ -31,8 +33,14 @@ SETTINGS = {"train.hidden": ("hidden", 1, 512), "train.seq_len": ("seq_len", 1, 
             "train.max_iters": ("max_iters", 1, 1_000_000), "train.criterion": ("criterion", None, None)}
 
 
+# the book preset's extra settings (ui.book_training draws them), same form
+BOOK_SETTINGS = {"train.batch": ("batch", 1, 256), "train.layers": ("layers", 1, 3),
+                 "train.dropout": ("dropout", 0.0, 0.9), "train.minutes": ("minutes", 0.0, 120.0),
+                 "train.val_fraction": ("val_fraction", 0.0, 0.49)}
+
+
 # widget values kept when the student visits another page (Streamlit drops unrendered widgets' state)
-KEPT_KEYS = (TEXT, PRESET, STEP_N) + tuple(SETTINGS)
+KEPT_KEYS = (TEXT, PRESET, STEP_N) + tuple(SETTINGS) + tuple(BOOK_SETTINGS)
 
 
 def _lock():
@@ -54,13 +62,15 @@ def init_settings():
 def apply_preset():
     """on_change of the preset box: copy the preset's values into the hyperparameter widgets."""
     cfg = TrainConfig.preset(st.session_state[PRESET])
-    for key, (field, _low, _high) in SETTINGS.items():
+    for key, (field, _low, _high) in (SETTINGS | BOOK_SETTINGS).items():
         st.session_state[key] = getattr(cfg, field)
+    if cfg.criterion == "validation" and st.session_state.get(TEXT) == DEFAULT_TEXT and BOOK_TEXT.exists():
+        st.session_state[TEXT] = BOOK_TEXT.read_text(encoding="utf-8")      # a book preset reads a book
 
 
 def config_from_settings():
     """The TrainConfig the widgets describe; ValueError (TrainConfig's message) if a value is refused."""
-    changes = {field: st.session_state[key] for key, (field, _low, _high) in SETTINGS.items()}
+    changes = {field: st.session_state[key] for key, (field, _low, _high) in (SETTINGS | BOOK_SETTINGS).items()}
     return TrainConfig.preset(st.session_state[PRESET], **changes)
 
 
@@ -115,8 +125,15 @@ def _trainer_for(text, cfg):
     held = st.session_state.get(TRAINER)
     model, source = _base()
     if (held is not None and not held.done and held.text == text and held.config == cfg
-            and held.base is model):
+            and getattr(held, "base", None) is model):
         return held
+    return _new_trainer(text, cfg, model, source)
+
+
+def _new_trainer(text, cfg, model=None, source=None):
+    """A book trainer for the validation criterion (a new model: nothing to fine-tune), else a Trainer."""
+    if cfg.criterion == "validation":
+        return trainer_for(text, cfg)
     return Trainer(text, cfg, model=model, source=source)
 
 
@@ -141,10 +158,10 @@ def reset(text, cfg):
     -> same θ₀ (a fine-tuned model starts again from the imported weights)."""
     held = st.session_state.get(TRAINER)
     if held is not None:
-        st.session_state[TRAINER] = Trainer(held.text, held.config, model=held.base, source=held.source)
+        st.session_state[TRAINER] = _new_trainer(held.text, held.config, getattr(held, "base", None),
+                                                 getattr(held, "source", None))
     else:
-        model, source = _base()
-        st.session_state[TRAINER] = Trainer(text, cfg, model=model, source=source)
+        st.session_state[TRAINER] = _new_trainer(text, cfg, *_base())
     st.session_state[ACTIVE] = False
 
 
@@ -233,3 +250,17 @@ def first_finite(values):
     finite = np.asarray(values, dtype=np.float64)
     finite = finite[np.isfinite(finite)]
     return float(finite[0]) if len(finite) else float("nan")
+
+
+def downloads(trainer):
+    """The run's checkpoint download and "use this model on the other pages" (both kinds of run)."""
+    data = checkpoint_bytes(trainer)
+    d1, d2 = st.columns(2)
+    if data is not None:
+        d1.download_button(_("Download the checkpoint (.npz)"), data, file_name="lstm-trained.npz",
+                           mime="application/octet-stream", key="train_download", on_click="ignore")
+    if d2.button(_("Use this model on the other pages"), key="train_use"):
+        publish(trainer)
+        st.rerun()
+    if st.session_state.get(PUBLISHED) == (id(trainer), trainer.iteration):
+        st.caption(_("This model is selected in the sidebar as “Trained in this session”."))
