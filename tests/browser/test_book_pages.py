@@ -1,9 +1,11 @@
 """The Alice book model in a real browser: chosen on the home page ("a model that read a whole book"), then
 Gates through the sidebar menu: the layer selector shows the top layer, and each gate's heatmap of 256 units ×
 2,000 characters is drawn (plotly paints a heatmap as an <image> in its heatmap layer), with no error, no
-JavaScript error and no request leaving 127.0.0.1.
+JavaScript error, no request leaving 127.0.0.1, and no WCAG 2.2 A/AA violation (axe-core) with what only a
+book model shows (the layer selector, the excerpt box).
 """
 from .helpers import assert_local_only, assert_no_errors, full_screenshot, wait_charts, wait_idle
+from .test_accessibility import axe_violations, describe
 
 HEATMAP_DRAWN = """title => {
   const chart = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
@@ -35,4 +37,6 @@ def test_gates_draws_the_alice_heatmaps(page, server):
     for title in ("Forget gate f — layer 2 of 2", "Input gate i — layer 2 of 2", "Output gate o — layer 2 of 2"):
         drawn = page.evaluate(HEATMAP_DRAWN, title)
         assert drawn and drawn["href"] and drawn["width"] > 300 and drawn["height"] > 100, (title, drawn)
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
     assert_local_only(page.requests)
