@@ -42,6 +42,20 @@ def test_book_json_reports_validation_and_agrees_with_the_checkpoint(text_file, 
         pytest.approx(s["val_loss"], rel=1e-9)
 
 
+
+def test_minutes_end_training_and_progress_shows_the_eta_and_validation_loss(text_file, tmp_path, capsys):
+    """--minutes alone ends the run (no iteration limit in reach), the batch flag is used, and the progress
+    line on stderr names the validation loss and an ETA."""
+    out = tmp_path / "timed.npz"
+    assert main(["train", str(text_file), "--preset", "book", *SMALL, "--minutes", "0.01", "--max-iters", "10000000",
+                 "--out", str(out), "--json"]) == 0
+    captured = capsys.readouterr()
+    s = json.loads(captured.out.strip().splitlines()[-1])
+    assert s["stop_reason"] == "time" and 0 < s["iterations"] < 10000000 and s["batch"] == 4
+    progress = captured.err.strip().splitlines()[-1]
+    assert "best val" in progress and "nats/char" in progress and "ETA" in progress, progress
+    assert checkpoint.load(out).theta.dtype.name == "float64"
+
 def test_resume_goes_on_from_the_saved_iteration(text_file, tmp_path, capsys):
     first, second = tmp_path / "a.npz", tmp_path / "b.npz"
     assert main(["train", str(text_file), "--preset", "book", *SMALL, "--max-iters", "20", "--out", str(first),
