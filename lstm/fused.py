@@ -22,8 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 F, I, C, O = 0, 1, 2, 3                       # gate blocks of W's rows and of gates[:, k]
-SCALE = np.array([0.5, 0.5, 1.0, 0.5])        # a's scale per block: σ gates get a/2, C̃ gets a
-SHIFT = np.array([0.5, 0.5, 0.0, 0.5])        # then σ = ½·tanh(a/2) + ½, C̃ = 1·tanh(a) + 0
+SCALE = np.array([0.5, 0.5, 1.0, 0.5])        # a's scale per block: σ gates get a/2 (σ = ½·tanh(a/2) + ½), C̃ gets a
 
 
 class Record(NamedTuple):
@@ -122,16 +121,17 @@ def forward(W, b, x, h0, c0, ws=None, keep_h=None, keep_c=None):
     # one stream keeps W_h's layout (its numbers stay those of the per-step path bit for bit); a batch
     # multiplies by a contiguous copy of W_hᵀ, which BLAS runs ~25% faster
     Wh_T = W_half[:, :H].T if B == 1 else np.ascontiguousarray(W_half[:, :H].T)
-    scale, shift = SCALE.astype(dtype)[:, None, None], SHIFT.astype(dtype)[:, None, None]
+    half_ = dtype.type(0.5)
     a, a_in, ic = np.empty((B, 4 * H), dtype), np.empty((B, 4 * H), dtype), np.empty((B, H), dtype)
     for t in range(T):
         g = gates[t]
         np.matmul(hs[t], Wh_T, out=a)                 # W_h·h_prev for every stream
         a += a_x[t] if a_x is not None else np.take(table, x[t], axis=0, out=a_in, mode="clip")
         # a = W·z + b  (halved in the σ rows)
-        np.tanh(a.reshape(B, 4, H).transpose(1, 0, 2), out=g)   # gate by gate: (4, B, H)
-        g *= scale                                    # f, i, o = ½·tanh(a/2) + ½ = σ(a); C̃ = tanh(a)
-        g += shift
+        np.tanh(a.reshape(B, 4, H).transpose(1, 0, 2), out=g)   # gate by gate: (4, B, H); C̃ = tanh(a)
+        for sigma in (g[F:C], g[O]):                  # f, i, o = ½·tanh(a/2) + ½ = σ(a)
+            sigma *= half_
+            sigma += half_
         np.multiply(g[F], cs[t] if keep_c is None else keep_c * cs[t], out=cs[t + 1])   # C = f*C_prev + i*C̃
         cs[t + 1] += np.multiply(g[I], g[C], out=ic)
         np.tanh(cs[t + 1], out=tanh_c[t])
@@ -147,7 +147,8 @@ def local_derivatives(g, c_prev, tanh_c, dC_da, dh_da_o, dh_dC, u):
     tanh(C)·o(1-o) and dh_dC = ∂h/∂C = o(1-tanh²C), (B, H); u (4, B, H) is scratch.  The products of
     lstm.cell.backward in its order (same bits)."""
     (f, i, c_bar, o), (d_f, d_i, d_c) = g, dC_da
-    np.subtract(1, g, out=u)                          # 1-f, 1-i, (1-C̃, reused below), 1-o
+    np.subtract(1, g[F:C], out=u[F:C])                # 1-f, 1-i
+    np.subtract(1, o, out=u[O])                       # 1-o
     np.multiply(np.multiply(c_prev, f, out=d_f), u[F], out=d_f)
     np.multiply(np.multiply(c_bar, i, out=d_i), u[I], out=d_i)
     np.multiply(i, np.subtract(1, np.square(c_bar, out=u[C]), out=u[C]), out=d_c)
@@ -166,7 +167,7 @@ def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=T
     dh_next = np.zeros((B, H), dtype) if dh_last is None else np.array(dh_last, dtype=dtype).reshape(B, H)
     dc_next = np.zeros((B, H), dtype) if dc_last is None else np.array(dc_last, dtype=dtype).reshape(B, H)
     dh_all, dc_all = (np.empty((T, B, H), dtype), np.empty((T, B, H), dtype)) if record else (None, None)
-    dh, dc, da4, u = (np.empty(shape, dtype) for shape in ((B, H), (B, H), (4, B, H), (4, B, H)))
+    dh, dc, u = (np.empty(shape, dtype) for shape in ((B, H), (B, H), (4, B, H)))
     dC_da, dh_da_o, dh_dC = np.empty((3, B, H), dtype), np.empty((B, H), dtype), np.empty((B, H), dtype)
     for t in range(T - 1, -1, -1):
         g = rec.gates[t]
@@ -176,9 +177,9 @@ def backward(W, rec, dh_out, dh_last=None, dc_last=None, record=False, need_dx=T
         dc += dc_next                                 # ... and through C_{t+1}
         if record:
             dh_all[t], dc_all[t] = dh, dc
-        np.multiply(dc, dC_da, out=da4[:O])           # ∂L/∂a of the f, i, C̃ rows
-        np.multiply(dh, dh_da_o, out=da4[O])          # ∂L/∂a of the o rows
-        np.copyto(da[t], da4.transpose(1, 0, 2))
+        da_t = da[t].transpose(1, 0, 2)               # (4, B, H) view, written in runs of H
+        np.multiply(dc, dC_da, out=da_t[:O])          # ∂L/∂a of the f, i, C̃ rows
+        np.multiply(dh, dh_da_o, out=da_t[O])         # ∂L/∂a of the o rows
         np.multiply(dc, g[F], out=dc_next)            # C_prev reaches C through f
         np.matmul(da[t].reshape(B, 4 * H), W_h, out=dh_next)   # h_prev reaches every gate through W_h
     return _weight_grads(W, rec, da, dh_next, dc_next, dh_all, dc_all, need_dx, ws)
