@@ -106,12 +106,12 @@ def speed_rows(iters):
             if other:
                 theirs.append(other.iteration())
         wall, cpu = (statistics.median(t[3:]) * 1e3 for t in (trainer._times, trainer._cpu))
-        rows.append((f"NumPy float32, (B, T, H) = ({B}, {T}, {H}): ms/iteration, wall | CPU", f"{wall:.0f} | {cpu:.0f}",
+        rows.append((f"NumPy float32, (B, T, H) = ({B}, {T}, {H}): ms/iteration, wall / CPU", f"{wall:.0f} / {cpu:.0f}",
                      f"median of {iters}"))
         if other:
             t_wall, t_cpu = (statistics.median(x[i] for x in theirs[3:]) * 1e3 for i in (0, 1))
-            rows.append((f"torch {torch.__version__} float32 nn.LSTM, ({B}, {T}, {H}): ms/iteration, wall | CPU",
-                         f"{t_wall:.0f} | {t_cpu:.0f}",
+            rows.append((f"torch {torch.__version__} float32 nn.LSTM, ({B}, {T}, {H}): ms/iteration, wall / CPU",
+                         f"{t_wall:.0f} / {t_cpu:.0f}",
                          f"NumPy / torch = {wall / t_wall:.2f} (wall), {cpu / t_cpu:.2f} (CPU); goal ≤ 1.0"))
     return rows
 
