@@ -58,8 +58,8 @@ T = ctx.trace.T
 t = st.slider(_("Position t (the step whose prediction we explain)"), 0, T - 1,
               min(T - 1, DEFAULT_T), key="attr.t") if T > 1 else 0
 measure = st.radio(_("What to draw for each input x_s"), ["norm", "grad_x_input"], horizontal=True,
-                   format_func=lambda m: _("size ‖∂q/∂x_s‖ (how sensitive)") if m == "norm"
-                   else _("gradient × input (signed: pushes up or down)"), key="attr.measure")
+                   format_func={"norm": _("size ‖∂q/∂x_s‖ (how sensitive)"),
+                                "grad_x_input": _("gradient × input (signed: pushes up or down)")}.get, key="attr.measure")
 
 st.subheader(_("The predicted next symbol"))
 att = logprob_scores(ctx.key, ctx.text, t, ctx.model, ctx.trace)

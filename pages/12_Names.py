@@ -31,8 +31,8 @@ st.markdown(_(
 def chosen_names():
     """The shipped list or the uploaded one; None (with a message) if the upload is unusable."""
     source = st.radio(_("Names to learn"), ["shipped", "upload"], horizontal=True, key="names.source",
-                      format_func=lambda s: _("Invented names shipped with the app (400)") if s == "shipped"
-                      else _("Upload my own list (.txt, one name per line)"))
+                      format_func={"shipped": _("Invented names shipped with the app (400)"),
+                                   "upload": _("Upload my own list (.txt, one name per line)")}.get)
     if source == "shipped":
         return task.parse_names(SHIPPED.read_text(encoding="utf-8"))
     upload = st.file_uploader(_("A .txt file, one name per line"), type=["txt"], key="names.upload")

@@ -45,7 +45,7 @@ text = st.text_area(_("Notes (one phrase per line; edit them if you like)"), key
 c1, c2 = st.columns(2)
 bpm = c1.slider(_("Tempo (beats per minute)"), 40, 200, 100, key="melody.bpm")
 shape = c2.radio(_("Sound"), ["sine", "triangle"], horizontal=True, key="melody.shape",
-                 format_func=lambda s: _("sine wave") if s == "sine" else _("triangle wave"))
+                 format_func={"sine": _("sine wave"), "triangle": _("triangle wave")}.get)
 try:
     phrases = melody.parse_melody(text)
 except melody.MelodyError as err:

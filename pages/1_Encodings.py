@@ -157,10 +157,10 @@ ui.explain(_("Pick a text and a level below. **Character level**: every characte
              "3 shows the vectors the current model has learned for its own symbols, squeezed to two "
              "dimensions so you can look at them, and 4 counts how many numbers each encoding needs."))
 source = st.radio(_("Text"), ["current", "lecture"], key="enc.corpus", horizontal=True,
-                  format_func=lambda s: _("The current text (sidebar)") if s == "current"
-                  else _("The lecture's example corpus"))
+                  format_func={"current": _("The current text (sidebar)"),
+                               "lecture": _("The lecture's example corpus")}.get)
 level = st.radio(_("Level"), ["char", "word"], key="enc.level", horizontal=True,
-                 format_func=lambda s: _("Characters") if s == "char" else _("Words"))
+                 format_func={"char": _("Characters"), "word": _("Words")}.get)
 text = ctx.text if source == "current" else LECTURE_CORPUS
 st.code(visible_text(text), language=None)
 

@@ -57,8 +57,8 @@ params = ctx.model.layer_params(layer)   # the layer whose Trace is drawn
 exercise = "explore"
 if predict_on and trace.kind == "lstm":
     exercise = st.radio(_("Exercise"), ["predict", "practice"], key="one_step.exercise", horizontal=True,
-                        format_func=lambda e: _("Predict, then reveal") if e == "predict" else
-                        _("Practice with fading"))
+                        format_func={"predict": _("Predict, then reveal"),
+                                     "practice": _("Practice with fading")}.get)
 elif predict_on:
     st.caption(_("Predictions are asked for an LSTM's gates; this model is not an LSTM, so everything is shown."))
 

@@ -40,8 +40,9 @@ ui.explain(_(
 
 if tr.offer_fine_tuning(ctx.model, ctx.meta):       # the sidebar holds a Keras / PyTorch model
     st.radio(_("Start from"), ["new", "sidebar"], key=tr.START, on_change=tr.on_start_from, horizontal=True,
-             format_func=lambda s: _("a new model with the settings below") if s == "new" else
-             _("the sidebar's model: {line} (fine-tune it)").format(line=ui.md_escape(models.describe(ctx.model, ctx.meta))))
+             format_func={"new": _("a new model with the settings below"),
+                          "sidebar": _("the sidebar's model: {line} (fine-tune it)").format(
+                              line=ui.md_escape(models.describe(ctx.model, ctx.meta)))}.get)
     if st.session_state.get(tr.START) == "sidebar":
         st.caption(_("Fine-tuning keeps the model's architecture and vocabulary (hidden units, layers, input) and "
                      "trains it on a text of its symbols; the optimizer, learning rate, window, clipping and "
@@ -56,9 +57,9 @@ text = st.session_state[tr.TEXT]
 
 st.subheader(_("Settings"))
 st.selectbox(_("Preset"), ["fast", "course", "book"], key=tr.PRESET, on_change=tr.apply_preset,
-             format_func=lambda p: {"fast": _("fast — reaches the exact criterion in under a second"),
-                                    "course": _("course — the assignment's loop (H = 20, AdaGrad)"),
-                                    "book": _("book — a whole book: batches of streams, 2 layers, validation")}[p])
+             format_func={"fast": _("fast — reaches the exact criterion in under a second"),
+                          "course": _("course — the assignment's loop (H = 20, AdaGrad)"),
+                          "book": _("book — a whole book: batches of streams, 2 layers, validation")}.get)
 BOOK = st.session_state[tr.PRESET] == "book"
 c1, c2, c3, c4 = st.columns(4)
 c1.number_input(_("Hidden units H"), 1, 512, step=1, key="train.hidden")

@@ -41,8 +41,8 @@ def own_run():
     """Controls and button for a small run of this page's own on the current text."""
     st.info(_("No training run in this session yet (the Training page keeps one): train a small one here."))
     preset = st.selectbox(_("Preset"), ["fast", "course"], key="lapse.preset",
-                          format_func=lambda p: _("fast (Adam, whole-text BPTT, H = 64)") if p == "fast"
-                          else _("course (AdaGrad, 25-symbol windows, H = 20)"))
+                          format_func={"fast": _("fast (Adam, whole-text BPTT, H = 64)"),
+                                       "course": _("course (AdaGrad, 25-symbol windows, H = 20)")}.get)
     iters = st.number_input(_("Iterations at most"), 10, 5000, 300, step=10, key="lapse.iters")
     if st.button(_("Train"), key="lapse.train", type="primary"):
         train(preset, int(iters))
@@ -83,8 +83,9 @@ if trainer is None:
     st.stop()
 
 snaps = trainer.snapshots
+snapshot_label = _("{k} of {n}: iteration {it}")      # translated in the run: format_func may be called after it
 k = st.select_slider(_("Snapshot (iteration)"), list(range(len(snaps))), value=len(snaps) - 1, key="lapse.snapshot",
-                     format_func=lambda j: _("{k} of {n}: iteration {it}").format(k=j + 1, n=len(snaps), it=snaps[j][0]))
+                     format_func=lambda j: snapshot_label.format(k=j + 1, n=len(snaps), it=snaps[j][0]))
 iteration, smooth, theta = snaps[k]
 model = create(trainer.vocab, trainer.model.config, theta.copy())
 trace, greedy = snapshot_view(models.fingerprint(model), trainer.text, model)

@@ -209,10 +209,9 @@ def keys(found=None):
 
 
 def table():
-    """ui/translations.py's PL, read without importing the ui package (and Streamlit)."""
-    namespace = {}
-    exec(compile((ROOT / "ui" / "translations.py").read_text(encoding="utf-8"), "translations.py", "exec"), namespace)
-    return namespace["PL"]
+    """The Polish catalogue {msgid: msgstr}, read with Babel without importing the ui package (and Streamlit)."""
+    from scripts.i18n import read_catalogue
+    return {m.id: m.string for m in read_catalogue() if m.id and isinstance(m.id, str)}
 
 
 def main(argv):

@@ -1,53 +1,76 @@
-"""Interface language: English by default, Polish on request; one table, no strings scattered in pages.
+"""Interface language: English by default, Polish from the gettext catalogue (the standard library's gettext).
 
-Pages wrap every visible string in `_()` with the English text as the key; ui.translations
-holds the Polish for each. Figures come from charts/ in English and are translated in one place,
-ui.widgets.plot -> translate_figure(fig): titles, axis titles, legend and colour-bar titles,
-trace names and annotations, looked up exactly or through keys with `{placeholders}`
-(f-string templates such as "unit {u}"). tests/app/test_polish.py walks every page in Polish
-and fails on any English string left; scripts/extract_strings.py lists the missing keys.
+The catalogue is locale/pl/LC_MESSAGES/messages.po (the source; msgids are the English strings) compiled to
+messages.mo, which is committed, so the app needs no Babel at run time; scripts/i18n.py extracts, updates
+and compiles it (README, "Translating"). The language is the session's (st.session_state[LANG_KEY]): no
+process-wide state. `_()`/`ngettext()` look it up inside a script run; a widget's format_func that
+Streamlit (or AppTest) may call after the run closes over strings or over `translator()` taken in the run.
+tests/app/test_polish.py walks every page in Polish and fails on any English string left.
 """
+import gettext
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from .translations import PL
-
 LANG_KEY = "ui.lang"            # "en" | "pl"
 LANGUAGES = {"en": "English", "pl": "Polski"}
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+DOMAIN = "messages"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 HOVER_VALUE = re.compile(r"^(.+?)( = | )(%\{[^}]*\})(.*)$")
-_last = {"lang": "en"}          # the language of the last script run in this process (see lang())
+
+
+@lru_cache(maxsize=None)
+def translations(language):
+    """The gettext translations of `language` ("en": the msgids themselves). Read-only, so one per process."""
+    if language == "en":
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language])
 
 
 def lang():
-    """"en" or "pl": the session's choice. Streamlit calls a widget's format_func inside the script run;
-    only AppTest calls it outside any run (to re-send the widget's state), and then gets the language of
-    the last run, so the labels match the ones that were drawn."""
+    """"en" or "pl": the session's choice inside a script run; "en" outside one (there is no session)."""
     if get_script_run_ctx(suppress_warning=True) is None:
-        return _last["lang"]
-    _last["lang"] = st.session_state.get(LANG_KEY, "en")
-    return _last["lang"]
+        return "en"
+    return st.session_state.get(LANG_KEY, "en")
+
+
+def translator():
+    """The session's translations (`.gettext`, `.ngettext`), to bind in closures that may run after the run."""
+    return translations(lang())
+
+
+def N_(text):
+    """Mark a constant for the catalogue without translating it here (gettext's "translate later")."""
+    return text
+
+
+def ngettext(singular, plural, n):
+    """The form of a counted phrase for `n` in the session's language (Polish has three forms)."""
+    return translator().ngettext(singular, plural, n)
 
 
 def _(text):
-    """The current language's version of an English UI string (unchanged in English or if untranslated).
-
-    Besides the exact keys, Polish matches `{placeholder}` keys, so `_(str(err))` translates a message
-    built by an f-string in lstm/ (e.g. "3 symbol(s) not in this model's vocabulary: 'Q'")."""
+    """The session's language's version of an English UI string (the msgid itself in English or if untranslated)."""
     if lang() == "pl":
         return translate_text(text)
     return text
+
+
+def polish_table():
+    """{English msgid: Polish} of the singular entries of the compiled Polish catalogue."""
+    return {k: v for k, v in translations("pl")._catalog.items() if isinstance(k, str) and k}
 
 
 @lru_cache(maxsize=1)
 def _templates():
     """[(compiled regex of the English key, its placeholders, Polish)] for keys with {placeholders}."""
     out = []
-    for english, polish in PL.items():
+    for english, polish in polish_table().items():
         holes = PLACEHOLDER.findall(english)
         literal = PLACEHOLDER.sub("", english)
         if not holes or not re.search(r"[A-Za-z]{2}", literal):
@@ -65,8 +88,9 @@ def translate_text(text, depth=0):
     (each placeholder gets the matched text back, itself translated when it is a key or matches one)."""
     if not isinstance(text, str) or not text.strip():
         return text
-    if text in PL:
-        return PL[text]
+    table = polish_table_cached()
+    if text in table:
+        return table[text]
     if "<br>" in text and depth < 2:                 # a multi-line label: line by line
         return "<br>".join(translate_text(line, depth + 1) for line in text.split("<br>"))
     for prefix, regex, holes, polish in _templates():
@@ -75,7 +99,7 @@ def translate_text(text, depth=0):
             continue
         values = {}
         for hole, value in zip(holes, match.groups()):
-            values.setdefault(hole, translate_text(value, depth + 1) if depth < 2 else PL.get(value, value))
+            values.setdefault(hole, translate_text(value, depth + 1) if depth < 2 else polish_table_cached().get(value, value))
         return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), polish)
     return text
 
@@ -108,6 +132,11 @@ def _hover_line(line):
         return out
     head, sep, value, tail = match.groups()
     return translate_text(head, 1) + sep + value + (" " + translate_text(tail.strip(), 1) if tail.strip() else tail)
+
+
+@lru_cache(maxsize=1)
+def polish_table_cached():
+    return polish_table()
 
 
 def translate_figure(fig):

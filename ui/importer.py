@@ -60,7 +60,7 @@ def training_text(box):
 def vocabulary(box, imported):
     """The convention widgets and the preview; returns import_model's vocabulary arguments, or None."""
     convention = box.radio(_("How did your code number the symbols?"), list(CONVENTIONS), key=CONVENTION,
-                           format_func=lambda c: _(CONVENTIONS[c]))
+                           format_func={c: _(label) for c, label in CONVENTIONS.items()}.get)
     vocab_json = None
     if convention == "json":
         vocab_file = box.file_uploader(_("The symbols as a JSON list (index order)"), type=["json"], key=VOCAB_FILE)

@@ -88,4 +88,4 @@ def slider_guess(label, lo, hi, default, key, disabled):
 def side_guess(label, key, disabled):
     """A coarse guess for a gate: closer to 0 (0.0) or closer to 1 (1.0); None until chosen."""
     return st.radio(label, [0.0, 1.0], index=None, key=key, disabled=disabled, horizontal=True,
-                    format_func=lambda v: _("closer to 1") if v else _("closer to 0"))
+                    format_func={0.0: _("closer to 0"), 1.0: _("closer to 1")}.get)

@@ -197,8 +197,8 @@ def chosen_text(model, meta):
     `start` (chosen in the sidebar) and its full length, else (text, 0, 0)."""
     source = models.model_text(model, meta)
     own = st.sidebar.radio(_("Text to run the model on"), ["train", "own"],
-                           format_func=lambda m: (_("My own text") if m == "own" else _("The model's training text")
-                                                  if source.stored else _("The model's vocabulary")),
+                           format_func={"own": _("My own text"), "train": _("The model's training text")
+                                        if source.stored else _("The model's vocabulary")}.get,
                            key=persistent(TEXT_MODE_KEY, "train"), on_change=_remember, args=(TEXT_MODE_KEY,))
     text = source.text
     if not source.stored:

@@ -6,7 +6,9 @@ import pytest
 
 from tests.app.conftest import ROOT, assert_clean, run_page
 from ui import nav
-from ui.translations import PL
+from ui.i18n import polish_table
+
+PL = polish_table()
 
 SETUP_CALL = re.compile(r'page_setup\(_\("([^"]+)"\)')
 

@@ -195,7 +195,8 @@ def page_titles():
 
 def test_polish_strings_name_pages_by_their_polish_titles():
     """The menu is in Polish, so "na stronie Trening (*Training*)" would name a page the student cannot see."""
-    from ui.translations import PL
+    from ui.i18n import polish_table
+    PL = polish_table()
     titles = [t for t in page_titles() if PL.get(t, t) != t]
     assert len(titles) == len(ALL_PAGES)
     named = {f"{english!r} in {polish[:80]!r}" for polish in PL.values() for english in titles

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from scripts.extract_strings import collect, keys
-from ui.translations import PL
+from ui.i18n import polish_table
 
+PL = polish_table()
 FOUND = collect()
 NEEDED = keys(FOUND)
 FIELD = re.compile(r"\{[^{}]*\}")
@@ -65,9 +66,9 @@ def test_untranslated_entries_are_names_or_symbols():
 
 @pytest.fixture
 def polish(monkeypatch):
-    """Outside a script run ui.i18n uses the language of the last run: pretend it was Polish."""
+    """ui.i18n as in a Polish session."""
     import ui.i18n
-    monkeypatch.setitem(ui.i18n._last, "lang", "pl")
+    monkeypatch.setattr(ui.i18n, "lang", lambda: "pl")
     return ui.i18n
 
 
@@ -88,7 +89,7 @@ def test_english_figures_are_left_alone(monkeypatch):
     import ui.i18n
     from charts.gates import saturation_scatter
     import numpy as np
-    monkeypatch.setitem(ui.i18n._last, "lang", "en")
+    monkeypatch.setattr(ui.i18n, "lang", lambda: "en")
     fig = saturation_scatter({"f": (np.array([0.1]), np.array([0.2]))})
     before = fig.to_json()
     assert ui.i18n.translate_figure(fig).to_json() == before
