@@ -61,13 +61,13 @@ else:
     try:
         probs = usage.next_probs(ctx.model, usage.mode_of(ctx.meta), typed)   # a names model: as it was trained
     except ValueError as err:
-        st.warning(_("The model cannot read this: ") + _(str(err)))
+        st.warning(_("The model cannot read this: ") + ui.message(err))
     else:
         top = np.argsort(probs)[::-1][:10]
         df = pd.DataFrame({"symbol": [ctx.model.vocab.symbols[k] for k in top], "probability": probs[top]})
         best = quoted(df.symbol.iloc[0])
         st.markdown(_("Most likely next symbol: ") + f"**{ui.md_escape(best)}** ({df.probability.iloc[0]:.1%})")
-        ui.figure(next_symbol_bars(df.symbol.tolist(), df.probability.to_numpy(), typed),
+        ui.figure(next_symbol_bars(df.symbol.tolist(), df.probability.to_numpy(), typed, tr=ui.translator()),
                   "next-symbol", df, ctx.caption, key="home.bars")
 
 st.subheader(_("The pages"))

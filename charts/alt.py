@@ -3,22 +3,20 @@ computed from the figure's own data, so a screen reader hears what a sighted stu
 
     alt_text(fig, tr) -> "Cell state C. Heatmap of 64 rows (unit) × 120 columns (character (step t)); ..."
 
-Pure (plotly Figure in, str out; no Streamlit). `tr` translates an English sentence with {placeholders}
-(ui.i18n._ in the app); the figure's titles and trace names should already be in the interface language
-(ui.widgets.plot translates the figure first). Numbers keep 4 significant digits and a decimal point.
+Pure (plotly Figure in, str out; no Streamlit). `tr` is the interface language (gettext translations;
+ui.translator() in the app); the figure's titles and trace names are already in it (the builders took `tr`).
+Numbers keep 4 significant digits and a decimal point.
 """
 import html
 import re
 
 import numpy as np
 
+from .style import ENGLISH
+
 TAG = re.compile(r"<[^<>]*>")
 MAX_NAMES = 4          # trace names listed before "…"
 MAX_LABELS = 12        # a diagram's labels read out
-
-
-def _same(text):
-    return text
 
 
 def plain(text):
@@ -64,12 +62,12 @@ def _tick_label(fig, trace, letter, value):
     return ""
 
 
-def _names(traces, tr):
+def _names(traces, _):
     names = [plain(t.name) for t in traces if t.name]
     if len(traces) < 2 or not names:
         return ""
     shown = ", ".join(names[:MAX_NAMES]) + (", …" if len(names) > MAX_NAMES else "")
-    return " " + tr("({names})").format(names=shown)
+    return f" ({shown})"
 
 
 def _shows_data(trace):
@@ -91,10 +89,10 @@ def _label_at(grid, *index):
     return f" '{plain(value)}'" if isinstance(value, str) and value.strip() else ""
 
 
-def _heatmap(fig, trace, tr):
+def _heatmap(fig, trace, _):
     z = _floats(trace.z)
     if z.ndim != 2 or not np.isfinite(z).any():
-        return tr("An empty heatmap.")
+        return _("An empty heatmap.")
     rows, cols = z.shape
     r, c = np.unravel_index(np.argmax(np.where(np.isfinite(z), np.abs(z), -np.inf)), z.shape)
     x = trace.x[c] if trace.x is not None else c
@@ -102,13 +100,13 @@ def _heatmap(fig, trace, tr):
     x_title, y_title = _axis_title(fig, trace, "x"), _axis_title(fig, trace, "y")
     label = (_label_at(trace.text, r, c) or _label_at(trace.customdata, r, c)
              or (f" '{t}'" if (t := _tick_label(fig, trace, "x", x)) else ""))
-    return tr("Heatmap, {rows} × {cols} cells (rows: {y_title}; columns: {x_title}); values from {lo} to {hi}; "
+    return _("Heatmap, {rows} × {cols} cells (rows: {y_title}; columns: {x_title}); values from {lo} to {hi}; "
               "the farthest from zero is {value} at {x_title} {x}{label}, {y_title} {y}.").format(
         rows=rows, cols=cols, x_title=x_title, y_title=y_title, lo=num(np.nanmin(z)), hi=num(np.nanmax(z)),
         value=num(z[r, c]), x=num(x) if isinstance(x, (int, float, np.number)) else plain(x), y=y, label=label)
 
 
-def _bars(fig, traces, tr):
+def _bars(fig, traces, _):
     """Bars: which bar is longest (largest in size: correlations and scores can be negative)."""
     best = None
     for trace in traces:
@@ -124,14 +122,14 @@ def _bars(fig, traces, tr):
                 best = (values[k], label, plain(trace.name) if len(traces) > 1 and trace.name else "")
     n = max(len(_floats(t.x if t.orientation == "h" else t.y)) for t in traces)
     if best is None:
-        return tr("A bar chart with no values.")
-    series = tr(" in {k} series").format(k=len(traces)) + _names(traces, tr) if len(traces) > 1 else ""
+        return _("A bar chart with no values.")
+    series = _(" in {k} series").format(k=len(traces)) + _names(traces, _) if len(traces) > 1 else ""
     owner = f" ({best[2]})" if best[2] else ""
-    return tr("Bar chart of {n} bars{series}; the longest is {label}{owner}: {value}.").format(
+    return _("Bar chart of {n} bars{series}; the longest is {label}{owner}: {value}.").format(
         n=n, series=series, label=best[1], owner=owner, value=num(best[0]))
 
 
-def _scatter(fig, traces, tr):
+def _scatter(fig, traces, _, ngettext):
     """Lines or points: how many, the range of y, and where the highest value is."""
     best, n, lo, hi = None, 0, np.inf, -np.inf
     for trace in traces:
@@ -145,20 +143,21 @@ def _scatter(fig, traces, tr):
             label = _label_at(trace.text, k) or _label_at(trace.customdata, k)
             best = (y[k], x[k] if x is not None else k, trace, label)
     if best is None:
-        return tr("A chart with no values.")
+        return _("A chart with no values.")
     value, x, trace, label = best
     lines = any("lines" in (t.mode or "lines") for t in traces)
-    kind = tr("Line chart of {k} line(s)") if lines else tr("Scatter plot in {k} group(s)")
+    kind = (ngettext("Line chart of {k} line", "Line chart of {k} lines", len(traces)) if lines else
+            ngettext("Scatter plot in {k} group", "Scatter plot in {k} groups", len(traces)))
     owner = f" ({plain(trace.name)})" if len(traces) > 1 and trace.name else ""
     tick = _tick_label(fig, trace, "x", x)
     x_text = (num(x) if isinstance(x, (int, float, np.number)) else plain(x)) + (label or (f" '{tick}'" if tick else ""))
-    return (kind.format(k=len(traces)) + _names(traces, tr) + tr(
+    return (kind.format(k=len(traces)) + _names(traces, _) + _(
         ", {n} points each at most; {y_title} from {lo} to {hi}; the highest is {value}{owner} at {x_title} {x}.")
         .format(n=n, y_title=_axis_title(fig, trace, "y"), lo=num(lo), hi=num(hi), value=num(value), owner=owner,
                 x_title=_axis_title(fig, trace, "x"), x=x_text))
 
 
-def _diagram(fig, tr):
+def _diagram(fig, _):
     """No data traces: a drawing (the LSTM cell) or a message; read out its labels."""
     labels = []
     for note in fig.layout.annotations or ():
@@ -168,24 +167,25 @@ def _diagram(fig, tr):
     if not fig.layout.shapes:
         return " ".join(labels)
     labels.sort(key=lambda text: not re.search(r"[\d=]", text))    # the values first, then the parts' names
-    return tr("Diagram; its labels: {labels}.").format(labels="; ".join(labels[:MAX_LABELS]))
+    return _("Diagram; its labels: {labels}.").format(labels="; ".join(labels[:MAX_LABELS]))
 
 
-def alt_text(fig, tr=_same):
+def alt_text(fig, tr=ENGLISH):
     """A short text alternative for a plotly figure, from its data: title, kind and size, extreme value.
 
-    fig: a plotly go.Figure (read only); tr: English sentence -> the interface language's sentence with the
-    same {placeholders}. Returns a non-empty string (at least the kind of figure)."""
+    fig: a plotly go.Figure (read only); tr: the interface language (gettext translations: `.gettext`,
+    `.ngettext`; English by default). Returns a non-empty string (at least the kind of figure)."""
+    _ = tr.gettext
     title = plain(fig.layout.title.text) if fig.layout.title and fig.layout.title.text else ""
     data = [t for t in fig.data if _shows_data(t)]
     kinds = {t.type for t in data}
     if not data:
-        body = _diagram(fig, tr)
+        body = _diagram(fig, _)
     elif "heatmap" in kinds:
-        body = _heatmap(fig, next(t for t in data if t.type == "heatmap"), tr)
+        body = _heatmap(fig, next(t for t in data if t.type == "heatmap"), _)
     elif "bar" in kinds:
-        body = _bars(fig, [t for t in data if t.type == "bar"], tr)
+        body = _bars(fig, [t for t in data if t.type == "bar"], _)
     else:
-        body = _scatter(fig, [t for t in data if t.type == "scatter"], tr)
+        body = _scatter(fig, [t for t in data if t.type == "scatter"], _, tr.ngettext)
     text = " ".join(part for part in (f"{title}." if title else "", body) if part)
-    return text or tr("A figure.")
+    return text or _("A figure.")

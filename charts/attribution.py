@@ -7,13 +7,14 @@ Pure builders (numbers in, plotly Figure out), used by pages/11_Attribution.py.
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import BLUE, SIGNED_SCALE, VERMILLION, char_axis, layout, symbol_label
+from .style import BLUE, ENGLISH, N_, SIGNED_SCALE, VERMILLION, char_axis, hover, layout, symbol_label
 
 SIZE_SCALE = "Reds"          # sizes ‖∂q/∂x_s‖ are ≥ 0
 
 
-def attribution_bars(tokens, scores, t, title, y_title, score_name="score", start=0):
+def attribution_bars(tokens, scores, t, title, y_title, score_name=N_("score"), start=0, tr=ENGLISH):
     """Bar chart over steps s = start..t.  tokens: the text's symbols, scores: (t+1-start,) one value per input."""
+    _ = tr.gettext
     scores = np.asarray(scores, dtype=float)
     steps = np.arange(start, start + len(scores))
     labels = [symbol_label(tokens[s]) for s in steps]
@@ -21,9 +22,9 @@ def attribution_bars(tokens, scores, t, title, y_title, score_name="score", star
     fig = go.Figure(go.Bar(
         x=steps, y=scores, customdata=labels,
         marker=dict(color=highlight, colorscale=[[0, BLUE], [1, VERMILLION]], cmin=0, cmax=1),
-        hovertemplate="step %{x} '%{customdata}'<br>" + score_name + " = %{y:.6g}<extra></extra>"))
+        hovertemplate=hover(_("step {x} '{c}'").format(x="%{x}", c="%{customdata}"), _(score_name) + " = %{y:.6g}")))
     char_axis(fig, tokens[start:start + len(scores)], offset=start)
-    return layout(fig, title, "input x_s (step s, the character read there)", y_title, height=360)
+    return layout(fig, title, _("input x_s (step s, the character read there)"), y_title, height=360)
 
 
 def _grid(values, width):
@@ -34,9 +35,11 @@ def _grid(values, width):
     return grid.reshape(rows, width)
 
 
-def attribution_text(tokens, scores, t, title, signed=False, score_name="score", width=60, start=0):
+def attribution_text(tokens, scores, t, title, signed=False, score_name=N_("score"), width=60, start=0, tr=ENGLISH):
     """The text from step `start` up to t as a grid of characters (rows of `width`), each cell coloured by its
     score (scores: (t+1-start,))."""
+    _ = tr.gettext
+    score_name = _(score_name)
     scores = np.asarray(scores, dtype=float)
     n = len(scores)
     width = max(1, min(width, n))                  # a short text fills the width instead of a row of gaps
@@ -50,9 +53,9 @@ def attribution_text(tokens, scores, t, title, signed=False, score_name="score",
     fig = go.Figure(go.Heatmap(
         z=z, text=chars, customdata=step, texttemplate="%{text}", textfont=dict(size=14), xgap=1, ygap=1, hoverongaps=False,
         colorbar=dict(title=dict(text=score_name)), **scale,
-        hovertemplate="step %{customdata:.0f} '%{text}'<br>" + score_name + " = %{z:.6g}<extra></extra>"))
+        hovertemplate=hover(_("step {x} '{c}'").format(x="%{customdata:.0f}", c="%{text}"), score_name + " = %{z:.6g}")))
     fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(range(z.shape[0])),
                      ticktext=[f"{start + r * width}–{start + min(n, (r + 1) * width) - 1}" for r in range(z.shape[0])])
     fig.update_xaxes(showticklabels=False)
-    return layout(fig, title, f"characters (the last one, step {t}, is where the quantity is read)",
-                  "steps", height=190 + 34 * z.shape[0])
+    return layout(fig, title, _("characters (the last one, step {t}, is where the quantity is read)").format(t=t),
+                  _("steps"), height=190 + 34 * z.shape[0])

@@ -6,7 +6,7 @@ Coordinates are abstract (x 0..12, y 0..7); y is anchored to x so the nodes stay
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from .style import GATE_SCALE, SIGNED_SCALE, layout, symbol_label
+from .style import ENGLISH, GATE_SCALE, SIGNED_SCALE, hover, layout, symbol_label
 
 NAMES = {"c_prev": "C_prev", "h_prev": "h_prev", "f": "f", "i": "i", "c_bar": "C̃", "c": "C", "o": "o",
          "h": "h"}
@@ -60,17 +60,19 @@ def _shapes(values):
     return shapes, notes
 
 
-def _next_text(predicted, actual):
-    """'prediction: 'e' (p = 0.9312) · actual next: 'e' (p = 0.9312)', symbols shown literally."""
+def _next_text(predicted, actual, tr=ENGLISH):
+    """'prediction 'e' (p = 0.9312)<br>actual next 'e' (p = 0.9312)', symbols shown literally."""
     parts = []
     if predicted:
-        parts.append(f"prediction '{symbol_label(predicted[0])}' (p = {predicted[1]:.4f})")
+        parts.append(tr.gettext("prediction '{symbol}' (p = {p})").format(symbol=symbol_label(predicted[0]),
+                                                                          p=f"{predicted[1]:.4f}"))
     if actual:
-        parts.append(f"actual next '{symbol_label(actual[0])}' (p = {actual[1]:.4f})")
+        parts.append(tr.gettext("actual next '{symbol}' (p = {p})").format(symbol=symbol_label(actual[0]),
+                                                                           p=f"{actual[1]:.4f}"))
     return "<br>".join(parts)
 
 
-def _labels(values, char, next_text):
+def _labels(values, char, next_text, tr):
     """Annotations: the values beside the elements they belong to, the input and the prediction."""
     where = {"c_prev": (0.5, C_Y + 0.45, "left"), "c": (11.6, C_Y + 0.45, "right"),
              "h_prev": (0.5, BUS_Y - 0.35, "left"), "h": (11.6, BUS_Y + 0.35, "right"),
@@ -78,7 +80,8 @@ def _labels(values, char, next_text):
              "c_bar": (6.0, GATE_Y - 0.8, "center"), "o": (8.0, GATE_Y - 0.8, "center")}
     notes = [_note(x, y, f"<b>{NAMES[name]} = {values[name]:.4f}</b>", xanchor=align, font=dict(size=13),
                    bgcolor="rgba(255,255,255,0.85)") for name, (x, y, align) in where.items()]
-    notes.append(_note(1.5, -0.3, f"input x = '{symbol_label(char)}'", font=dict(size=14)))
+    notes.append(_note(1.5, -0.3, tr.gettext("input x = '{symbol}'").format(symbol=symbol_label(char)),
+                       font=dict(size=14)))
     notes.append(_note(2.85, BUS_Y + 0.3, "z = [h_prev, x]", xanchor="right", font=dict(size=12, color="#555")))
     if next_text:
         notes.append(_note(11.6, BUS_Y - 0.6, next_text, xanchor="right", font=dict(size=13)))
@@ -94,21 +97,24 @@ def _hover_points(fig, values, head):
         x=[spots[n][0] for n in names], y=[spots[n][1] for n in names], mode="markers",
         marker=dict(size=28, opacity=0), showlegend=False,
         customdata=[[NAMES[n], values[n]] for n in names],
-        hovertemplate=head + "<br>%{customdata[0]} = %{customdata[1]:.6f}<extra></extra>"))
+        hovertemplate=hover(head, "%{customdata[0]} = %{customdata[1]:.6f}")))
 
 
-def lstm_cell_diagram(values, step, char, unit, predicted=None, actual=None, title=None):
+def lstm_cell_diagram(values, step, char, unit, predicted=None, actual=None, title=None, tr=ENGLISH):
     """The cell at one step for one unit.
 
     values: {"c_prev", "h_prev", "f", "i", "c_bar", "c", "o", "h"} -> float (that unit's numbers);
     char: the input symbol; predicted, actual: (symbol, probability) of the model's most likely next
     symbol and of the text's real next symbol (None at the last step).  Symbols are shown literally.
     """
+    _ = tr.gettext
     shapes, notes = _shapes(values)
-    notes += [_arrow(start, end) for start, end in ARROWS] + _labels(values, char, _next_text(predicted, actual))
+    notes += [_arrow(start, end) for start, end in ARROWS] + _labels(values, char, _next_text(predicted, actual, tr), tr)
     fig = go.Figure(layout=dict(shapes=shapes, annotations=notes))   # one validation pass: fast
-    _hover_points(fig, values, f"step {step} {symbol_label(char)}<br>unit {unit}")
+    _hover_points(fig, values, _("step {s} {c}").format(s=step, c=symbol_label(char)) + "<br>"
+                  + _("unit {u}").format(u=unit))
     fig.update_xaxes(range=[-0.2, 12.2], visible=False)
     fig.update_yaxes(range=[-0.8, 7.0], visible=False, scaleanchor="x", scaleratio=1)
-    title = title or f"LSTM cell at step {step} (input '{symbol_label(char)}'), unit {unit}"
+    title = title or _("LSTM cell at step {step} (input '{symbol}'), unit {unit}").format(
+        step=step, symbol=symbol_label(char), unit=unit)
     return layout(fig, title, height=520)

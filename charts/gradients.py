@@ -7,7 +7,7 @@ Used by pages/7_Gradients_through_time.py; tested in tests/charts/test_gradients
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import PALETTE, layout, safe, series_line, series_marker, symbol_label
+from .style import ENGLISH, N_, PALETTE, hover, layout, safe, series_line, series_marker, symbol_label
 
 DH, DC = "‖∂L_T/∂h_t‖", "‖∂L_T/∂C_t‖"
 
@@ -22,9 +22,11 @@ def norm_series(results):
     return series
 
 
-def gradient_norms_figure(results, title="How far back does the loss reach? ‖∂L_T/∂h_t‖ against T − t"):
+def gradient_norms_figure(results, title=N_("How far back does the loss reach? ‖∂L_T/∂h_t‖ against T − t"),
+                          tr=ENGLISH):
     """One line per model (and a dashed one for each LSTM's C), log y axis, x = distance T − t.
     Each model has its own colour and marker symbol (a dozen markers per line: colour is not the only cue)."""
+    _ = tr.gettext
     fig = go.Figure()
     models = list(results)
     for name, result, quantity, norm in norm_series(results):
@@ -34,11 +36,12 @@ def gradient_norms_figure(results, title="How far back does the loss reach? ‖�
             x=result["distance"], y=norm, mode="lines+markers", name=safe(name), text=symbols,
             line=dict(color=PALETTE[k % len(PALETTE)], dash="dash" if quantity == "dc" else "solid"),
             marker=series_marker(k, size=7, maxdisplayed=12), customdata=result["step"],
-            hovertemplate=safe(name) + "<br>distance T − t = %{x}<br>step t = %{customdata} "
-                          "'%{text}'<br>norm = %{y:.4e}<extra></extra>"))
+            hovertemplate=hover(safe(name), _("distance T − t = {x}").format(x="%{x}"),
+                                _("step t = {t} '{c}'").format(t="%{customdata}", c="%{text}"),
+                                _("norm = {y}").format(y="%{y:.4e}"))))
     fig.update_yaxes(type="log", exponentformat="power")
     fig.update_layout(legend=dict(orientation="h", y=-0.25))
-    return layout(fig, title, "distance T − t (steps back from the loss)", "gradient norm (log scale)",
+    return layout(fig, _(title), _("distance T − t (steps back from the loss)"), _("gradient norm (log scale)"),
                   height=480)
 
 
@@ -56,26 +59,28 @@ def norms_table(results):
     return cols
 
 
-def loss_curves_figure(histories, title="Same text, same budget: loss while training"):
+def loss_curves_figure(histories, title=N_("Same text, same budget: loss while training"), tr=ENGLISH):
     """histories: label -> {"iteration", "loss", "exact_loss"} arrays (exact_loss NaN where not evaluated).
 
     Per-iteration window loss faint; whole-text loss (every symbol, from zero state) bold with markers.
     """
+    _ = tr.gettext
     fig = go.Figure()
     for k, (label, hist) in enumerate(histories.items()):    # each model its colour and marker symbol
         color = PALETTE[k % len(PALETTE)]
         name = safe(label)
         fig.add_trace(go.Scatter(
-            x=hist["iteration"], y=hist["loss"], mode="lines", name=name + " (window loss)",
+            x=hist["iteration"], y=hist["loss"], mode="lines", name=_("{name} (window loss)").format(name=name),
             line=series_line(k, width=1), opacity=0.3, legendgroup=name,
-            hovertemplate=name + "<br>iteration %{x}<br>window loss = %{y:.4f}<extra></extra>"))
+            hovertemplate=hover(name, _("iteration {x}").format(x="%{x}"), _("window loss = {y}").format(y="%{y:.4f}"))))
         exact = np.asarray(hist["exact_loss"], dtype=float)
         done = np.isfinite(exact)
         fig.add_trace(go.Scatter(
             x=np.asarray(hist["iteration"])[done], y=exact[done], mode="lines+markers",
-            name=name + " (whole text)", line=dict(color=color, width=2.5), marker=series_marker(k, size=7),
+            name=_("{name} (whole text)").format(name=name), line=dict(color=color, width=2.5), marker=series_marker(k, size=7),
             legendgroup=name,
-            hovertemplate=name + "<br>iteration %{x}<br>whole-text loss = %{y:.4f}<extra></extra>"))
+            hovertemplate=hover(name, _("iteration {x}").format(x="%{x}"),
+                                _("whole-text loss = {y}").format(y="%{y:.4f}"))))
     fig.update_layout(legend=dict(orientation="h", y=-0.25))
-    return layout(fig, title, "iteration (parameter updates)", "loss per 25-symbol window (nats)",
+    return layout(fig, _(title), _("iteration (parameter updates)"), _("loss per 25-symbol window (nats)"),
                   height=450)

@@ -7,7 +7,7 @@ drawn literally (charts.style.symbol_label); the x axis is the step, labelled by
 import numpy as np
 import plotly.graph_objects as go
 
-from .style import GATE_SCALE, ORANGE, SIGNED_SCALE, SKY, char_axis, layout, symbol_label
+from .style import ENGLISH, GATE_SCALE, ORANGE, SIGNED_SCALE, SKY, char_axis, hover, layout, symbol_label
 
 TEXT_WIDTH = 60               # characters per row of a text grid
 LARGE = 100_000               # heatmap cells above which z goes as float32 and hovers skip the symbol
@@ -26,25 +26,27 @@ def colour_range(values, signed):
     return -m, m, 0.0
 
 
-def unit_heatmap(values, tokens, name, title, signed=False):
+def unit_heatmap(values, tokens, name, title, signed=False, tr=ENGLISH):
     """Units (rows) × characters (columns).  values: (T, H); name: course symbol for hover ('f', 'C').
     Above LARGE cells (a book model's 256 units × 2,000 characters) z is sent as float32 and the hover
     names the step but not its symbol (the axis labels show the symbols): a per-cell symbol array made the
     figure 8.5 MB and 0.5 s to build and serialise; now 2 MB and 20 ms."""
+    _ = tr.gettext
     values = np.asarray(values, dtype=float)
     T, H = values.shape
     zmin, zmax, zmid = colour_range(values, signed)
     large = T * H > LARGE
-    symbol = "" if large else " '%{customdata}'"
     labels = None if large else np.tile(np.array([symbol_label(c) for c in tokens], dtype=object), (H, 1))
     fig = go.Figure(go.Heatmap(                    # numpy arrays, not lists: plotly validates them ~10x faster
         z=values.T.astype(np.float32) if large else values.T, x=np.arange(T), y=np.arange(H),
         zmin=zmin, zmax=zmax, zmid=zmid, colorscale=SIGNED_SCALE if signed else GATE_SCALE, customdata=labels,
         colorbar=dict(title=dict(text=name)),
-        hovertemplate="step %{x}" + symbol + "<br>unit %{y}<br>" + name + " = %{z:.4f}<extra></extra>"))
+        hovertemplate=hover(_("step {s}").format(s="%{x}") if large else
+                            _("step {x} '{c}'").format(x="%{x}", c="%{customdata}"),
+                            _("unit {u}").format(u="%{y}"), name + " = %{z:.4f}")))
     char_axis(fig, tokens)
     fig.update_yaxes(autorange="reversed")
-    return layout(fig, title, "character (step t)", "unit", height=min(760, max(260, 120 + 16 * H)))
+    return layout(fig, title, _("character (step t)"), _("unit"), height=min(760, max(260, 120 + 16 * H)))
 
 
 def wrap(tokens, width=TEXT_WIDTH):
@@ -70,27 +72,30 @@ def _grid(tokens, z_values, width):
     return z, text, step
 
 
-def _grid_figure(z, text, custom, title, hovertemplate, **heatmap):
+def _grid_figure(z, text, custom, title, hovertemplate, tr, **heatmap):
     fig = go.Figure(go.Heatmap(z=z, text=text, texttemplate="%{text}", textfont=dict(size=13),
                                customdata=custom, hoverongaps=False, xgap=1, ygap=1,
                                hovertemplate=hovertemplate, **heatmap))
     fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=False, zeroline=False)
     fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False)
-    return layout(fig, title, "position in the row", "row of text", height=max(160, 110 + 28 * len(z)))
+    return layout(fig, title, tr.gettext("position in the row"), tr.gettext("row of text"),
+                  height=max(160, 110 + 28 * len(z)))
 
 
-def text_grid(tokens, values, name, unit, title, signed=False, width=TEXT_WIDTH):
+def text_grid(tokens, values, name, unit, title, signed=False, width=TEXT_WIDTH, tr=ENGLISH):
     """The text coloured by one unit's value at each character.  values: (T,); name: 'f', 'C', ..."""
     values = np.asarray(values, dtype=float)
     z, text, step = _grid(tokens, values, width)
     zmin, zmax, zmid = colour_range(values, signed)
+    _ = tr.gettext
     return _grid_figure(z, text, step, title,
-                        "step %{customdata} '%{text}'<br>unit " + str(unit) + "<br>" + name + " = %{z:.4f}<extra></extra>",
+                        hover(_("step {x} '{c}'").format(x="%{customdata}", c="%{text}"), _("unit {u}").format(u=unit),
+                              name + " = %{z:.4f}"), tr,
                         zmin=zmin, zmax=zmax, zmid=zmid, colorscale=SIGNED_SCALE if signed else GATE_SCALE,
                         colorbar=dict(title=dict(text=name)))
 
 
-def where_on_grid(tokens, category, lowest, name, units, title, width=TEXT_WIDTH):
+def where_on_grid(tokens, category, lowest, name, units, title, width=TEXT_WIDTH, tr=ENGLISH):
     """The text with the chosen range (category 2, bold) and the other places where all `units` are on (1,
     underlined).
 
@@ -101,7 +106,8 @@ def where_on_grid(tokens, category, lowest, name, units, title, width=TEXT_WIDTH
         text[cat == k] = [style.format(t) for t in text[cat == k]]
     low, _, _ = _grid(tokens, np.asarray(lowest, dtype=float), width)
     custom = np.dstack([step, low])
-    units_text = ", ".join(str(u) for u in units) or "none"
-    hover = ("step %{customdata[0]} '%{text}'<br>units " + units_text + "<br>smallest " + name
-             + " = %{customdata[1]:.4f}<extra></extra>")
-    return _grid_figure(cat, text, custom, title, hover, zmin=0, zmax=2, colorscale=ON_SCALE, showscale=False)
+    _ = tr.gettext
+    units_text = ", ".join(str(u) for u in units) or _("none")
+    lines = hover(_("step {x} '{c}'").format(x="%{customdata[0]}", c="%{text}"), _("units {u}").format(u=units_text),
+                  _("smallest {n} = {v}").format(n=name, v="%{customdata[1]:.4f}"))
+    return _grid_figure(cat, text, custom, title, lines, tr, zmin=0, zmax=2, colorscale=ON_SCALE, showscale=False)

@@ -2,8 +2,8 @@
 
 build_report() returns one self-contained HTML string: plotly's JavaScript is inlined once (so the file
 opens offline), every user/model text is html.escape'd, light theme, A4 print CSS. Pure: no Streamlit.
-Its words are English unless the caller passes a translate function `_` (ui/report.py passes ui's, and
-translates the figures itself). Used by ui/report.py and the Time-lapse page (heatmaps, loss curve).
+Its words (and its figures') are English unless the caller passes `tr`, a gettext translations object
+(ui/report.py passes the session's). Used by ui/report.py and the Time-lapse page (heatmaps, loss curve).
 """
 import html
 
@@ -14,17 +14,18 @@ import plotly.io as pio
 from lstm.symbols import label as symbol_text, quoted, visible_text
 
 from .alt import alt_text
-from .style import (BLUE, GATE_SCALE, GREEN, SIGNED_SCALE, SKY, TEMPLATE, VERMILLION, char_axis, empty, layout,
-                    symbol_label)
+from .style import (BLUE, ENGLISH, GATE_SCALE, GREEN, N_, SIGNED_SCALE, SKY, TEMPLATE, VERMILLION, char_axis, empty,
+                    hover, layout, symbol_label)
 
-NAMES = {"f": "forget gate f", "i": "input gate i", "o": "output gate o", "c_bar": "candidate C̃",
-         "c": "cell state C", "h": "hidden state h", "u": "update gate u", "r": "reset gate r"}
+NAMES = {"f": N_("forget gate f"), "i": N_("input gate i"), "o": N_("output gate o"), "c_bar": N_("candidate C̃"),
+         "c": N_("cell state C"), "h": N_("hidden state h"), "u": N_("update gate u"), "r": N_("reset gate r")}
 SYMBOL = {"c": "C", "c_bar": "C̃"}
 SHOWN = {"lstm": ("f", "i", "o", "c"), "gru": ("u", "r", "h"), "rnn": ("h",)}   # heatmaps per kind of cell
 
 
-def state_heatmap(tokens, values, name, title=None):
+def state_heatmap(tokens, values, name, title=None, tr=ENGLISH):
     """Units × steps heatmap of one quantity.  values: (T, H); gates on a fixed 0–1 scale, C/h signed."""
+    _ = tr.gettext
     values = np.asarray(values, dtype=float)
     T, H = values.shape
     labels = np.array([symbol_label(s) for s in tokens], dtype=object)
@@ -35,9 +36,10 @@ def state_heatmap(tokens, values, name, title=None):
         z=values.T, x=np.arange(T), y=np.arange(H), customdata=np.tile(labels, (H, 1)),
         colorscale=GATE_SCALE if gate else SIGNED_SCALE, zmin=0.0 if gate else -bound, zmax=bound,
         colorbar=dict(title=symbol),
-        hovertemplate=f"step %{{x}} '%{{customdata}}'<br>unit %{{y}}<br>{symbol} = %{{z:.4f}}<extra></extra>"))
-    layout(fig, title or f"{NAMES.get(name, name)} over the text", "character (step)", "unit",
-           height=max(260, 14 * H + 120))
+        hovertemplate=hover(_("step {x} '{c}'").format(x="%{x}", c="%{customdata}"), _("unit {u}").format(u="%{y}"),
+                            symbol + " = %{z:.4f}")))
+    title = title or _("{name} over the text").format(name=_(NAMES.get(name, name)))
+    layout(fig, title, _("character (step)"), _("unit"), height=max(260, 14 * H + 120))
     return char_axis(fig, list(tokens))
 
 
@@ -47,39 +49,44 @@ def _series(history, name):
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
-def loss_curve(history, target=0.1, marker=None, title=None):
+def loss_curve(history, target=0.1, marker=None, title=None, tr=ENGLISH):
     """Loss per 25-symbol window against iterations (log scale), the target line, optionally a marker.
 
     history: dict of lists (iteration, loss, smooth_loss, exact_loss); marker: (iteration, loss) or None."""
-    title = title or "Training loss per 25-symbol window"
+    _ = tr.gettext
+    title = title or _("Training loss per 25-symbol window")
     its = _series(history or {}, "iteration")
     if not len(its):
-        return empty(title, "No training history is stored with this model.")
+        return empty(title, _("No training history is stored with this model."))
     fig = go.Figure()
-    for name, label, style in (("loss", "loss (this iteration)", dict(color=SKY, width=1)),
-                               ("smooth_loss", "smooth loss (0.999 EMA)", dict(color=BLUE, width=2.5)),
-                               ("exact_loss", "exact whole-text loss", dict(color=GREEN, width=2, dash="dash"))):
+    for name, label, style in (("loss", _("loss (this iteration)"), dict(color=SKY, width=1)),
+                               ("smooth_loss", _("smooth loss (0.999 EMA)"), dict(color=BLUE, width=2.5)),
+                               ("exact_loss", _("exact whole-text loss"), dict(color=GREEN, width=2, dash="dash"))):
         y = _series(history, name)
         if len(y) == len(its) and np.isfinite(y).any():
             ok = np.isfinite(y)
             fig.add_trace(go.Scatter(x=its[ok], y=y[ok], name=label, mode="lines", line=style,
-                                     hovertemplate="iteration %{x}<br>" + label + " = %{y:.4f}<extra></extra>"))
+                                     hovertemplate=hover(_("iteration {x}").format(x="%{x}"),
+                                                         label + " = %{y:.4f}")))
     fig.add_hline(y=target, line=dict(color=VERMILLION, dash="dot"),
-                  annotation_text=f"target {target:g}", annotation_position="top right")
+                  annotation_text=_("target {target}").format(target=f"{target:g}"), annotation_position="top right")
     if marker is not None:
-        fig.add_trace(go.Scatter(x=[marker[0]], y=[marker[1]], name="snapshot", mode="markers",
+        fig.add_trace(go.Scatter(x=[marker[0]], y=[marker[1]], name=_("snapshot"), mode="markers",
                                  marker=dict(color=VERMILLION, size=12, symbol="diamond"),
-                                 hovertemplate="snapshot at iteration %{x}<br>loss = %{y:.4f}<extra></extra>"))
+                                 hovertemplate=hover(_("snapshot at iteration {x}").format(x="%{x}"),
+                                                     _("loss = {y}").format(y="%{y:.4f}"))))
     fig.update_yaxes(type="log")
-    return layout(fig, title, "iteration", "loss per 25 symbols (log scale)", height=380)
+    return layout(fig, title, _("iteration"), _("loss per 25 symbols (log scale)"), height=380)
 
 
-def report_figures(trace, history, target=0.1, max_steps=200):
+def report_figures(trace, history, target=0.1, max_steps=200, tr=ENGLISH):
     """The report's figures: loss curve, then (LSTM) gates f, i, o and cell state C over the first max_steps symbols."""
+    _ = tr.gettext
     n = min(trace.T, max_steps)
-    return [loss_curve(history, target)] + [
-        state_heatmap(trace.tokens[:n], trace.get(q)[:n], q,
-                      title=f"{NAMES[q]} over the text (first {n} of {trace.T} symbols)" if n < trace.T else None)
+    return [loss_curve(history, target, tr=tr)] + [
+        state_heatmap(trace.tokens[:n], trace.get(q)[:n], q, tr=tr,
+                      title=_("{name} over the text (first {n} of {total} symbols)").format(
+                          name=_(NAMES[q]), n=n, total=trace.T) if n < trace.T else None)
         for q in SHOWN[trace.kind]]
 
 
@@ -98,11 +105,6 @@ tr.right td:nth-child(2) { color: #1a7f37 } tr.wrong td:nth-child(2) { color: #c
 """
 
 
-def _english(text):
-    """The default translate function: the report's words as written."""
-    return text
-
-
 def _e(value):
     return html.escape(str(value))
 
@@ -119,25 +121,25 @@ def _table(rows, head):
     return f"<table><tr>{top}</tr>{body}</table>"
 
 
-def _recitation_html(expected, produced, _=_english):
+def _recitation_html(expected, produced, _):
     """Produced symbols coloured green where they equal the expected ones, red (with the expected in the hover)
     not; invisible symbols drawn by their labels (lstm.symbols), a newline as ⏎ and a line break."""
     spans = []
     for want, got in zip(expected, produced):
         cls = "ok" if want == got else "bad"
-        hint = "" if want == got else f' title="{_e(_("expected {e}").format(e=quoted(want)))}"'
+        hint = "" if want == got else ' title="' + _e(_("expected {e}").format(e=quoted(want))) + '"'
         spans.append(f'<span class="{cls}"{hint}>{_e(symbol_text(got))}</span>' + ("\n" if got == "\n" else ""))
     return "<pre>" + "".join(spans) + "</pre>"
 
 
-def _figure_html(figs, _=_english):
+def _figure_html(figs, tr=ENGLISH):
     """Each figure as a div named by its text alternative (charts.alt); plotly.js inlined with the first one only."""
     parts = []
     for k, fig in enumerate(figs):
         fig = go.Figure(fig).update_layout(template=TEMPLATE, width=680)
         div = pio.to_html(fig, include_plotlyjs=(k == 0), full_html=False,
                           config={"displaylogo": False, "responsive": False})
-        parts.append(f'<div class="figure" role="figure" aria-label="{_e(alt_text(fig, _))}">{div}</div>')
+        parts.append(f'<div class="figure" role="figure" aria-label="{_e(alt_text(fig, tr))}">{div}</div>')
     return "\n".join(parts)
 
 
@@ -158,13 +160,17 @@ def _samples_section(samples, _):
     return "".join(parts) or "<p>" + _e(_("No samples.")) + "</p>"
 
 
-def _text_section(text, stored, _):
+def _text_section(text, stored, tr):
     """The training text (or, none stored, the vocabulary the figures ran on, said so)."""
+    _ = tr.gettext
     if stored:
-        head = _e(_("Training text ({n} characters)").format(n=len(text)))
+        head = _e(tr.ngettext("Training text ({n} character)", "Training text ({n} characters)", len(text)).format(
+            n=len(text)))
         return f"<h2>{head}</h2><pre>{_e(visible_text(text))}</pre>"
     head = _e(_("No training text is stored with this model"))
-    note = _e(_("The figures and samples use the model's vocabulary as the text ({n} characters):").format(n=len(text)))
+    note = _e(tr.ngettext("The figures and samples use the model's vocabulary as the text ({n} character):",
+                          "The figures and samples use the model's vocabulary as the text ({n} characters):",
+                          len(text)).format(n=len(text)))
     return f"<h2>{head}</h2><p>{note}</p><pre>{_e(visible_text(text))}</pre>"
 
 
@@ -174,8 +180,8 @@ def _settings_sections(config, summary, _):
                    "<p>" + _e(_("No training configuration is stored with this model.")) + "</p>")
     summary_html = (_table(summary.items(), (_("measure"), _("value"))) if summary else
                     "<p>" + _e(_("No training summary is stored with this model.")) + "</p>")
-    return (f"<h2>{_e(_('Hyperparameters and criterion'))}</h2>{config_html}\n"
-            f"<h2>{_e(_('Training result'))}</h2>{summary_html}")
+    return ("<h2>" + _e(_("Hyperparameters and criterion")) + f"</h2>{config_html}\n"
+            "<h2>" + _e(_("Training result")) + f"</h2>{summary_html}")
 
 
 def _quiz_section(quiz, _):
@@ -186,39 +192,42 @@ def _quiz_section(quiz, _):
     head = (_("question"), _("your answer"), _("right answer"), _("explanation"))
     rows = "".join(f'<tr class="{"right" if ok else "wrong"}"><td>{_e(q)}</td><td>{_e(("✓ " if ok else "✗ ") + mine)}'
                    f"</td><td>{_e(answer)}</td><td>{_e(why)}</td></tr>" for q, mine, answer, ok, why in quiz["rows"])
-    return (f"<h2>{_e(_('Check yourself'))}</h2><p>"
+    return ("<h2>" + _e(_("Check yourself")) + "</h2><p>"
             + _e(_("Score: {right} of {answered} answered ({n} questions), on questions generated from this model's "
                    "run.").format(right=right, answered=answered, n=asked))
             + "</p><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + f"</tr>{rows}</table>")
 
 
-def with_quiz(page, quiz, _=_english):
+def with_quiz(page, quiz, tr=ENGLISH):
     """A built report with the Check yourself section (see build_report's quiz) added at its end."""
-    return page.replace("\n</body></html>", "\n" + _quiz_section(quiz, _) + "\n</body></html>") if quiz else page
+    section = _quiz_section(quiz, tr.gettext) if quiz else ""
+    return page.replace("\n</body></html>", "\n" + section + "\n</body></html>") if quiz else page
 
 
 def build_report(*, model_label, text, config, summary, figures, samples, recitation, date, caption="",
-                 _=_english, lang="en", text_stored=True, quiz=None):
+                 tr=ENGLISH, lang="en", text_stored=True, quiz=None):
     """The whole report as one HTML string.
 
     config, summary: dicts (hyperparameters and criterion, training summary); figures: plotly figures,
     each with a title (already in the report's language); samples: [(temperature, text)]; recitation:
     object with expected, produced, n_correct, total (lstm.sample.Recitation) or None; date: a string;
-    _: English text -> the report's language (str.format placeholders kept); lang: the HTML lang code;
+    tr: the report's language (a gettext translations object, English by default); lang: the HTML lang code;
     text_stored: False when `text` is not the training text (none stored): the model's vocabulary, said so;
     quiz: {"score": (right, answered, asked), "rows": ((question, your answer, right answer, correct,
     explanation), ...)} from the Check yourself page (already in the report's language), or None."""
+    _ = tr.gettext
     title = _e(_("LSTM report: {label}").format(label=model_label))
+    figures_head, samples_head, recitation_head = _e(_("Figures")), _e(_("Samples")), _e(_("Recitation"))
     generated = _e(_("Generated {date} by LSTM Explainer.").format(date=date))
     return with_quiz(f"""<!DOCTYPE html>
 <html lang="{_e(lang)}"><head><meta charset="utf-8"><title>{title}</title>
 <style>{CSS}</style></head><body>
 <h1>{title}</h1>
 <p class="muted">{generated} {_e(caption)}</p>
-{_text_section(text, text_stored, _)}
+{_text_section(text, text_stored, tr)}
 {_settings_sections(config or {}, summary or {}, _)}
-<h2>{_e(_("Figures"))}</h2>
-{_figure_html(figures, _)}
-<h2>{_e(_("Samples"))}</h2>{_samples_section(samples, _)}
-<h2>{_e(_("Recitation"))}</h2>{_recitation_section(recitation, _)}
-</body></html>""", quiz, _)
+<h2>{figures_head}</h2>
+{_figure_html(figures, tr)}
+<h2>{samples_head}</h2>{_samples_section(samples, _)}
+<h2>{recitation_head}</h2>{_recitation_section(recitation, _)}
+</body></html>""", quiz, tr)

@@ -1,11 +1,20 @@
 """Shared look of every figure: light template, readable fonts for printed reports, titled axes, and the one
-colour-blind-safe palette for categories (with a dash and a marker per series, so colour is never the only cue)."""
+colour-blind-safe palette for categories (with a dash and a marker per series, so colour is never the only cue).
+
+Every builder writes its words through `tr`, a gettext translations object (`.gettext`, `.ngettext`): ENGLISH
+by default, the session's catalogue from ui (ui.translator()). Hover lines are catalogue phrases whose fields
+are filled with plotly's %{...} placeholders (hover()), so values are never touched.
+"""
+import gettext
 import html
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from lstm.messages import N_
 from lstm.symbols import label, visible_text
+
+ENGLISH = gettext.NullTranslations()     # the words as written (a catalogue with no entries)
 
 FONT = dict(family="Arial, Helvetica, sans-serif", size=14, color="#222")
 GATE_SCALE = "Blues"          # gates live in [0, 1]
@@ -68,12 +77,17 @@ def char_axis(fig, tokens, axis="x", max_ticks=60, offset=0):
     return fig
 
 
-def series_axis(fig, labels, years=True, max_ticks=16):
+def series_axis(fig, labels, years=True, max_ticks=16, tr=ENGLISH):
     """A step axis labelled by a number series' own labels (the sunspots: years): at most max_ticks labels
     (multi-digit labels overlap sooner than single characters) and a title that says what a step is."""
     char_axis(fig, labels, max_ticks=max_ticks)
-    fig.update_xaxes(title_text="year (step t)" if years else "label (step t)")
+    fig.update_xaxes(title_text=tr.gettext(N_("year (step t)") if years else N_("label (step t)")))
     return fig
+
+
+def hover(*lines):
+    """A plotly hovertemplate from lines already in the figure's language (no trace name box)."""
+    return "<br>".join(lines) + "<extra></extra>"
 
 
 def empty(title, message):

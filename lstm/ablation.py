@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .messages import InputError, N_
+
 NOTICEABLE = 0.05     # nats per character: a smaller mean rise counts as "hardly matters" (~5% in probability)
 SPECIFIC_RATIO = 2.0  # "matters for the property": the rise there is at least twice the rise elsewhere
 
@@ -42,7 +44,7 @@ class Ablation(NamedTuple):
 def keep_mask(H, unit):
     """(H,) ones with a 0 at `unit`: the multiplier that switches that unit off."""
     if not 0 <= unit < H:
-        raise ValueError(f"unit must be in 0..{H - 1}, got {unit}")
+        raise InputError(N_("unit must be in 0..{last_h}, got {unit}"), last_h=H - 1, unit=unit)
     keep = np.ones(H)
     keep[unit] = 0.0
     return keep
@@ -52,10 +54,10 @@ def ablated_run(model, text_or_indices, quantity, unit, layer=None):
     """The model's (top-layer) Trace on the text with one unit's h (quantity "h") or memory C ("c") of
     `layer` (default: the top layer) switched off; its loss is the model's loss with that unit off."""
     if quantity not in ("h", "c"):
-        raise ValueError(f"quantity must be 'h' or 'c', got {quantity!r}")
+        raise InputError(N_("quantity must be 'h' or 'c', got {quantity!r}"), quantity=quantity)
     inputs = model.encode(text_or_indices)
     if len(inputs) == 0:
-        raise ValueError("nothing to run: the text is empty")
+        raise InputError(N_("nothing to run: the text is empty"))
     keep = keep_mask(model.H, unit)
     targets = np.append(inputs[1:], -1)
     layer = getattr(model, "L", 1) if layer is None else layer
@@ -85,7 +87,7 @@ def ablate(model, text_or_indices, values, quantity, unit, layer=None):
     off = ablated_run(model, text_or_indices, quantity, unit, layer)
     values = np.asarray(values, dtype=float)
     if values.shape != base.loss.shape:
-        raise ValueError(f"the property has {values.size} values for {base.T} characters")
+        raise InputError(N_("the property has {size} values for {t} characters"), size=values.size, t=base.T)
     applies = np.isfinite(values) & np.isfinite(base.loss)
     holds = applies & (np.nan_to_num(values) > 0)
     rise = off.loss - base.loss

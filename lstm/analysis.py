@@ -6,6 +6,8 @@ Used by pages/1_Encodings.py and pages/7_Gradients_through_time.py; tested in te
 """
 import numpy as np
 
+from .messages import InputError, N_
+
 ENCODINGS = ("index", "one-hot", "embedding")
 
 
@@ -17,7 +19,7 @@ def pca_2d(vectors):
     """
     x = np.asarray(vectors, dtype=np.float64)
     if x.ndim != 2 or len(x) == 0:
-        raise ValueError(f"expected a non-empty (N, D) array, got shape {x.shape}")
+        raise InputError(N_("expected a non-empty (N, D) array, got shape {shape}"), shape=x.shape)
     centred = x - x.mean(axis=0)
     u, s, _vt = np.linalg.svd(centred, full_matrices=False)
     coords = np.zeros((len(x), 2))
@@ -66,7 +68,7 @@ def loss_gradient_at(trace, t_end):
     """dlogits (T, V) of L_T = -ln y_T[target_T]: y_T − one_hot(target_T) in row t_end, zeros elsewhere."""
     target = int(trace.targets[t_end])
     if target < 0:
-        raise ValueError(f"step {t_end} has no target to predict")
+        raise InputError(N_("step {t_end} has no target to predict"), t_end=t_end)
     dlogits = np.zeros_like(trace.probs)
     dlogits[t_end] = trace.probs[t_end]
     dlogits[t_end, target] -= 1.0
@@ -82,10 +84,10 @@ def gradient_norms_through_time(model, text_or_indices, t_end=None):
     """
     inputs = model.encode(text_or_indices)
     if len(inputs) < 2:
-        raise ValueError("need at least 2 symbols: one to read and one to predict")
+        raise InputError(N_("need at least 2 symbols: one to read and one to predict"))
     t_end = len(inputs) - 2 if t_end is None else int(t_end)
     if not 0 <= t_end <= len(inputs) - 2:
-        raise ValueError(f"t_end must be in 0..{len(inputs) - 2}, got {t_end}")
+        raise InputError(N_("t_end must be in 0..{last_t}, got {t_end}"), last_t=len(inputs) - 2, t_end=t_end)
     trace, caches = model.forward(inputs[:t_end + 1], inputs[1:t_end + 2])
     back = model.backward(trace, loss_gradient_at(trace, t_end), caches, record=True)
     steps = np.arange(t_end + 1)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .messages import InputError, N_
 from .trace import cut, window
 
 
@@ -32,9 +33,9 @@ def truncate(trace, n):
 def _check_t(trace, t, back):
     """The first step s the gradient is followed back to: 0, or t+1-back for a window of `back` steps."""
     if not 0 <= t < trace.T:
-        raise ValueError(f"position t must be in 0..{trace.T - 1}, got {t}")
+        raise InputError(N_("position t must be in 0..{last_t}, got {t}"), last_t=trace.T - 1, t=t)
     if back is not None and not (isinstance(back, (int, np.integer)) and back >= 1):
-        raise ValueError(f"the window must be a whole number of steps ≥ 1, got {back!r}")
+        raise InputError(N_("the window must be a whole number of steps ≥ 1, got {back!r}"), back=back)
     return 0 if back is None else max(0, t + 1 - int(back))
 
 
@@ -51,7 +52,7 @@ def logprob_attribution(model, trace, t, symbol=None, back=None):
     start = _check_t(trace, t, back)
     k = int(np.argmax(trace.probs[t])) if symbol is None else int(symbol)
     if not 0 <= k < model.V:
-        raise ValueError(f"symbol index must be in 0..{model.V - 1}, got {k}")
+        raise InputError(N_("symbol index must be in 0..{last_v}, got {k}"), last_v=model.V - 1, k=k)
     short = window(trace, start, t + 1)          # the top layer's: the output reads it
     dlogits = np.zeros_like(short.logits)
     dlogits[-1] = -short.probs[-1]                # ∂ log softmax(a)[k] / ∂a = one_hot(k) − y
@@ -65,9 +66,9 @@ def cell_attribution(model, trace, t, unit, back=None):
     (trace.layer) and x the model's input (layer 1's x); back as in logprob_attribution."""
     start = _check_t(trace, t, back)
     if model.kind != "lstm":
-        raise ValueError(f"a {model.kind.upper()} has no cell state C")
+        raise InputError(N_("a {kind} has no cell state C"), kind=model.kind.upper())
     if not 0 <= unit < model.H:
-        raise ValueError(f"unit must be in 0..{model.H - 1}, got {unit}")
+        raise InputError(N_("unit must be in 0..{last_h}, got {unit}"), last_h=model.H - 1, unit=unit)
     short = window(trace, start, t + 1)
     seed = np.zeros((model.L, model.H))           # a seed in this trace's layer only
     seed[trace.layer - 1, unit] = 1.0

@@ -26,6 +26,7 @@ from .checkpoint_meta import (FORMAT, MODEL_TYPES, RESERVED, SERIES, VERSION,  #
 from .checkpoint_meta import _vocab_of  # noqa: F401 (the pre-series check; tests/unit/test_series_checkpoint.py)
 from .model import create, param_shapes
 from .series import SeriesModel
+from .messages import N_
 
 # the byte limits: every check reads them from this module (tests patch them here)
 MAX_META_BYTES = 1 << 20          # the JSON metadata: 1 MB is thousands of history points
@@ -35,6 +36,7 @@ MAX_MEMBERS = 32                  # E + 8 cell arrays + W_y + b_y + meta = 12 at
 _READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError,
                 KeyError, TypeError, SyntaxError, RecursionError, struct.error, NotImplementedError,
                 RuntimeError, OverflowError)
+ZIP_NOT_ZIP = N_("File is not a zip file")   # zipfile's words, which our message quotes: translated with it
 
 
 # saving ------------------------------------------------------------------------------------------
@@ -48,10 +50,11 @@ def save(model, file, **metadata):
     float32 '<f4'), shape as in lstm.layout.param_shapes, so load(save(m)).theta equals m.theta bit for bit.
     """
     if not np.isfinite(model.theta).all():
-        raise CheckpointError("the model has NaN or Inf weights; refusing to save it")
+        raise CheckpointError(N_("the model has NaN or Inf weights; refusing to save it"))
     meta = json.dumps(metadata_of(model, **metadata), ensure_ascii=False).encode("utf-8")
     if len(meta) > MAX_META_BYTES:
-        raise CheckpointError(f"metadata is {len(meta)} bytes, more than the limit {MAX_META_BYTES}")
+        raise CheckpointError(N_("metadata is {n_meta} bytes, more than the limit {max_meta_bytes}"),
+                              n_meta=len(meta), max_meta_bytes=MAX_META_BYTES)
     stored = _stored_dtype(model.config)
     arrays = {name: np.ascontiguousarray(view, dtype=stored) for name, view in model.params.items()}
     arrays["meta"] = np.frombuffer(meta, dtype=np.uint8)
@@ -75,28 +78,31 @@ def _open_zip(file):
     try:
         return zipfile.ZipFile(file)
     except FileNotFoundError as e:
-        raise CheckpointError(f"checkpoint file not found: {e.filename}") from e
+        raise CheckpointError(N_("checkpoint file not found: {filename}"), filename=e.filename) from e
     except _READ_ERRORS as e:
-        raise CheckpointError(f"checkpoint is not a valid .npz (zip) file ({e})") from e
+        raise CheckpointError(N_("checkpoint is not a valid .npz (zip) file ({e})"), e=str(e)) from e
 
 
 def _members(zf):
     """{name without .npy: ZipInfo}, refusing odd names, duplicates and declared sizes over the limits."""
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise CheckpointError(f"checkpoint holds {len(infos)} entries; a model has at most {MAX_MEMBERS}")
+        raise CheckpointError(N_("checkpoint holds {n_infos} entries; a model has at most {max_members}"),
+                              n_infos=len(infos), max_members=MAX_MEMBERS)
     members = {}
     for info in infos:
         if not info.filename.endswith(".npy"):
-            raise CheckpointError(f"unexpected entry {info.filename!r}: a checkpoint holds only .npy arrays")
+            raise CheckpointError(N_("unexpected entry {filename!r}: a checkpoint holds only .npy arrays"),
+                                  filename=info.filename)
         name = info.filename[:-4]
         if name in members:
-            raise CheckpointError(f"array {name} appears twice in the checkpoint")
+            raise CheckpointError(N_("array {name} appears twice in the checkpoint"), name=name)
         members[name] = info
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
-        raise CheckpointError(f"checkpoint declares {total} bytes of arrays, more than the limit "
-                              f"{MAX_TOTAL_BYTES} ({MAX_TOTAL_BYTES >> 20} MB)")
+        raise CheckpointError(N_("checkpoint declares {total} bytes of arrays, more than the limit {max_total_bytes} "
+                                 "({max_total_bytes_mib} MB)"),
+                              total=total, max_total_bytes=MAX_TOTAL_BYTES, max_total_bytes_mib=MAX_TOTAL_BYTES >> 20)
     return members
 
 
@@ -108,27 +114,29 @@ def _read_member(zf, info, name, limit, check_header=None):
     with zf.open(info) as fp:
         version = np.lib.format.read_magic(fp)
         if version not in ((1, 0), (2, 0)):
-            raise CheckpointError(f"array {name} uses .npy format version {version}; expected 1.0 or 2.0")
+            raise CheckpointError(N_("array {name} uses .npy format version {version}; expected 1.0 or 2.0"),
+                                  name=name, version=version)
         read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
         shape, fortran, dtype = read_header(fp)
         if dtype.hasobject:
-            raise CheckpointError(f"array {name} holds Python objects (a pickle, which could run code); "
-                                  "refused without unpickling it")
+            raise CheckpointError(N_("array {name} holds Python objects (a pickle, which could run code); refused "
+                                     "without unpickling it"), name=name)
         if any(n < 0 for n in shape):
-            raise CheckpointError(f"array {name} declares a negative size {shape}")
+            raise CheckpointError(N_("array {name} declares a negative size {shape}"), name=name, shape=shape)
         nbytes = math.prod(shape) * dtype.itemsize
         if nbytes > limit:
             dims = " × ".join(map(str, shape)) or "a scalar"
-            raise CheckpointError(f"array {name}: declared size {dims} ({nbytes} bytes) is larger than "
-                                  f"the limit of {limit} bytes")
+            raise CheckpointError(N_("array {name}: declared size {dims} ({nbytes} bytes) is larger than the limit "
+                                     "of {limit} bytes"), name=name, dims=dims, nbytes=nbytes, limit=limit)
         if fp.tell() + nbytes != info.file_size:   # zip-bomb / forgery guard: header must match the entry
-            raise CheckpointError(f"array {name} declares {nbytes} bytes of data but its file entry holds "
-                                  f"{info.file_size - fp.tell()}: the file is damaged or forged")
+            raise CheckpointError(N_("array {name} declares {nbytes} bytes of data but its file entry holds {held}: "
+                                     "the file is damaged or forged"),
+                                  name=name, nbytes=nbytes, held=info.file_size - fp.tell())
         if check_header is not None:
             check_header(shape, dtype)
         data = fp.read(nbytes)
     if len(data) != nbytes:
-        raise CheckpointError(f"array {name} is truncated")
+        raise CheckpointError(N_("array {name} is truncated"), name=name)
     return np.frombuffer(data, dtype=dtype).reshape(shape, order="F" if fortran else "C")
 
 
@@ -136,11 +144,11 @@ def _read_member(zf, info, name, limit, check_header=None):
 def _parse_meta(zf, members):
     """The JSON dict in meta.npy: a 1-D uint8 array of at most MAX_META_BYTES; parse_json checks the text."""
     if "meta" not in members:
-        raise CheckpointError("checkpoint has no 'meta' entry: it was not saved by this app")
+        raise CheckpointError(N_("checkpoint has no 'meta' entry: it was not saved by this app"))
     raw = _read_member(zf, members["meta"], "meta", MAX_META_BYTES)
     if raw.dtype != np.uint8 or raw.ndim != 1:
-        raise CheckpointError(f"the 'meta' entry has dtype {raw.dtype} and shape {raw.shape}; "
-                              "expected a 1-D uint8 array of UTF-8 JSON")
+        raise CheckpointError(N_("the 'meta' entry has dtype {dtype} and shape {shape}; expected a 1-D uint8 array "
+                                 "of UTF-8 JSON"), dtype=raw.dtype, shape=raw.shape)
     return parse_json(raw.tobytes())
 
 
@@ -155,10 +163,13 @@ def _check_header(name, expected, vocab, stored):
     def check(shape, dtype):
         if shape != expected:
             if vocab is not None and name == "W_y" and len(shape) == 2 and shape[1] == expected[1]:
-                raise CheckpointError(f"vocabulary has {len(vocab)} symbols but W_y has {shape[0]} rows")
-            raise CheckpointError(f"array {name} has shape {shape}, expected {expected}")
+                raise CheckpointError(N_("vocabulary has {n_vocab} symbols but W_y has {shape} rows"),
+                                      n_vocab=len(vocab), shape=shape[0])
+            raise CheckpointError(N_("array {name} has shape {shape}, expected {expected}"),
+                                  name=name, shape=shape, expected=expected)
         if dtype != stored:
-            raise CheckpointError(f"array {name} has dtype {dtype}, expected {stored.name} ('{stored.str}')")
+            raise CheckpointError(N_("array {name} has dtype {dtype}, expected {expected} ('{code}')"),
+                                  name=name, dtype=dtype, expected=stored.name, code=stored.str)
     return check
 
 
@@ -169,18 +180,19 @@ def _expected_shapes(config, vocab, members):
     shapes = dict(param_shapes(config, 1 if series else len(vocab)))       # a series: one input, one output
     size, itemsize = sum(math.prod(s) for s in shapes.values()), _stored_dtype(config).itemsize
     if size * itemsize > MAX_TOTAL_BYTES and series:
-        raise CheckpointError(f"a series model with H = {config.hidden} has {size} weights, more than the limit "
-                              f"of {MAX_TOTAL_BYTES // itemsize}")
+        raise CheckpointError(N_("a series model with H = {hidden} has {size} weights, more than the limit of {max_weights}"),
+                              hidden=config.hidden, size=size, max_weights=MAX_TOTAL_BYTES // itemsize)
     if size * itemsize > MAX_TOTAL_BYTES:
-        raise CheckpointError(f"a model with H = {config.hidden} and {len(vocab)} symbols has {size} weights, "
-                              f"more than the limit of {MAX_TOTAL_BYTES // itemsize}")
+        raise CheckpointError(N_("a model with H = {hidden} and {n_vocab} symbols has {size} weights, more than the "
+                                 "limit of {max_weights}"),
+                              hidden=config.hidden, n_vocab=len(vocab), size=size, max_weights=MAX_TOTAL_BYTES // itemsize)
     extra = sorted(set(members) - set(shapes) - {"meta"})
     if extra:
-        raise CheckpointError(f"unexpected array {extra[0]!r}: a {config.kind} checkpoint holds only "
-                              f"{', '.join(shapes)} and meta")
+        raise CheckpointError(N_("unexpected array {extra!r}: a {kind} checkpoint holds only {shapes} and meta"),
+                              extra=extra[0], kind=config.kind, shapes=', '.join(shapes))
     missing = [n for n in shapes if n not in members]
     if missing:
-        raise CheckpointError(f"array {missing[0]} is missing from the checkpoint")
+        raise CheckpointError(N_("array {missing} is missing from the checkpoint"), missing=missing[0])
     return shapes
 
 
@@ -198,7 +210,7 @@ def _load(zf, expect_kind, expect_model):
         check = _check_header(name, expected, vocab, _stored_dtype(config))
         array = _read_member(zf, members[name], name, MAX_TOTAL_BYTES, check)
         if not np.isfinite(array).all():
-            raise CheckpointError(f"array {name} contains NaN or Inf")
+            raise CheckpointError(N_("array {name} contains NaN or Inf"), name=name)
         model.params[name][...] = array
     return model, meta
 
@@ -219,7 +231,8 @@ def load_with_metadata(file, expect_kind=None, expect_model=None):
     except CheckpointError:
         raise
     except _READ_ERRORS as e:
-        raise CheckpointError(f"checkpoint is damaged and cannot be read ({type(e).__name__}: {e})") from e
+        raise CheckpointError(N_("checkpoint is damaged and cannot be read ({error_type}: {e})"),
+                              error_type=type(e).__name__, e=str(e)) from e
 
 
 def load(file, expect_kind=None, expect_model=None):

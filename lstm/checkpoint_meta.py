@@ -2,7 +2,8 @@
 
 Plain bytes and dicts only; the zip, the arrays and the byte limits are lstm/checkpoint.py's, the only
 user of this module (it re-exports CheckpointError and the constants). Every problem is raised as
-CheckpointError (a ValueError) with a message a student can act on; ui/translations.py is keyed by them.
+CheckpointError (a ValueError) with a message a student can act on: an English template and its parameters
+(lstm.messages), which the app translates.
 """
 import dataclasses
 import json
@@ -13,6 +14,7 @@ import numpy as np
 from .model import KINDS, MAX_VOCAB, ModelConfig
 from .series import SeriesModel
 from .vocab import Vocabulary
+from .messages import InputError, N_, N_n
 
 # The JSON: {"format": FORMAT, "version": VERSION, "kind", "config", "vocab", ...user metadata}.
 # A series model (lstm.series.SeriesModel: one number in and out per step) says "model": "series"
@@ -25,10 +27,10 @@ from .vocab import Vocabulary
 FORMAT, VERSION = "lstm-explainer", 1
 RESERVED = ("format", "version", "kind", "config", "vocab", "model")
 SERIES = "series"                 # meta["model"] of a series checkpoint (absent: a symbol model)
-MODEL_TYPES = {"symbol": "a text model (symbols in, symbols out)", SERIES: "a series model (one number per step)"}
+MODEL_TYPES = {"symbol": N_("a text model (symbols in, symbols out)"), SERIES: N_("a series model (one number per step)")}
 
 
-class CheckpointError(ValueError):
+class CheckpointError(InputError):
     """A checkpoint that cannot be loaded; str(error) says what is wrong, in plain words."""
 
 
@@ -49,7 +51,7 @@ def metadata_of(model, **metadata):
     "model": "series" and its labels and values, checked as load() checks them) + user metadata."""
     clash = sorted(set(metadata) & set(RESERVED))
     if clash:
-        raise ValueError(f"metadata keys {clash} are reserved for the checkpoint format")
+        raise InputError(N_("metadata keys {clash} are reserved for the checkpoint format"), clash=clash)
     meta = {"format": FORMAT, "version": VERSION, "kind": model.kind, "config": dataclasses.asdict(model.config)}
     if isinstance(model, SeriesModel):
         meta["model"] = SERIES
@@ -68,16 +70,16 @@ def parse_json(data):
     try:
         meta = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as e:
-        raise CheckpointError("the metadata is not valid UTF-8 text") from e
+        raise CheckpointError(N_("the metadata is not valid UTF-8 text")) from e
     except json.JSONDecodeError as e:
-        raise CheckpointError(f"the metadata is not valid JSON ({e.msg})") from e
+        raise CheckpointError(N_("the metadata is not valid JSON ({msg})"), msg=e.msg) from e
     except RecursionError as e:
-        raise CheckpointError("the metadata is not valid JSON (nested too deeply)") from e
+        raise CheckpointError(N_("the metadata is not valid JSON (nested too deeply)")) from e
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise CheckpointError("the metadata does not say format 'lstm-explainer': not a checkpoint of this app")
+        raise CheckpointError(N_("the metadata does not say format 'lstm-explainer': not a checkpoint of this app"))
     if type(meta.get("version")) is not int or meta["version"] != VERSION:
-        raise CheckpointError(f"checkpoint format version {meta.get('version')!r} is not supported "
-                              f"(this app reads version {VERSION})")
+        raise CheckpointError(N_("checkpoint format version {version!r} is not supported (this app reads version "
+                                 "{version2})"), version=meta.get('version'), version2=VERSION)
     return meta
 
 
@@ -90,11 +92,12 @@ def model_spec(meta, expect_kind=None, expect_model=None):
         return config, _vocab_of(meta)
     _check_series_data(meta)
     if config.embed_dim:
-        raise CheckpointError(f"a series model reads one number per step, so its embed_dim must be 0, "
-                              f"not {config.embed_dim}")
+        raise CheckpointError(N_("a series model reads one number per step, so its embed_dim must be 0, not "
+                                 "{embed_dim}"), embed_dim=config.embed_dim)
     if config.layers != 1 or config.dtype != "float64":
-        raise CheckpointError("a series model has one float64 layer; this checkpoint says "
-                              f"{config.layers} layer(s) of {config.dtype}")
+        raise CheckpointError(N_n("a series model has one float64 layer; this checkpoint says {n} layer of {dtype}",
+                                  "a series model has one float64 layer; this checkpoint says {n} layers of {dtype}"),
+                              n=config.layers, dtype=config.dtype)
     return config, None
 
 
@@ -102,47 +105,50 @@ def _config_of(meta, expect_kind):
     """ModelConfig from meta['config'] with every field type-checked (JSON true is not a size)."""
     kind, fields = meta.get("kind"), meta.get("config")
     if kind not in KINDS:
-        raise CheckpointError(f"unknown model kind {kind!r}; expected one of {', '.join(KINDS)}")
+        raise CheckpointError(N_("unknown model kind {kind!r}; expected one of {kinds}"),
+                              kind=kind, kinds=', '.join(KINDS))
     if expect_kind is not None and kind != expect_kind:
         named = {"lstm": "an LSTM", "rnn": "an RNN", "gru": "a GRU"}
-        raise CheckpointError(f"this checkpoint holds {named[kind]} model, but "
-                              f"{named.get(expect_kind, repr(expect_kind))} model was expected here")
+        raise CheckpointError(N_("this checkpoint holds {found} model, but {expected} model was expected here"),
+                              found=named[kind], expected=named.get(expect_kind, repr(expect_kind)))
     if not isinstance(fields, dict):
-        raise CheckpointError("the metadata has no 'config' section describing the model")
+        raise CheckpointError(N_("the metadata has no 'config' section describing the model"))
     wanted = {str: str, int: int, float: (int, float), bool: bool}
     types = {f.name: wanted[f.type] for f in dataclasses.fields(ModelConfig)}
     for key, value in fields.items():
         if key not in types:
-            raise CheckpointError(f"unknown config field {key!r} in the checkpoint")
+            raise CheckpointError(N_("unknown config field {key!r} in the checkpoint"), key=key)
         if isinstance(value, bool) != (types[key] is bool) or not isinstance(value, types[key]):
-            raise CheckpointError(f"config field {key} = {value!r} has the wrong type")
+            raise CheckpointError(N_("config field {key} = {value!r} has the wrong type"), key=key, value=value)
     if fields.get("seed", 0) < 0:
-        raise CheckpointError(f"config field seed = {fields['seed']} must not be negative")
+        raise CheckpointError(N_("config field seed = {seed} must not be negative"), seed=fields['seed'])
     if fields.get("kind", kind) != kind:
-        raise CheckpointError(f"metadata says kind {kind!r} but config says {fields['kind']!r}")
+        raise CheckpointError(N_("metadata says kind {kind!r} but config says {kind2!r}"),
+                              kind=kind, kind2=fields['kind'])
     try:
         return ModelConfig(**fields)
     except ValueError as e:
-        raise CheckpointError(f"invalid model settings in the checkpoint: {e}") from e
+        raise CheckpointError(N_("invalid model settings in the checkpoint: {e}"), e=e) from e
 
 
 def _vocab_of(meta):
     """Vocabulary from meta['vocab']: distinct non-empty strings (one character each at char level)."""
     v = meta.get("vocab")
     if not isinstance(v, dict) or not isinstance(v.get("symbols"), list):
-        raise CheckpointError("the metadata has no vocabulary (a list of symbols)")
+        raise CheckpointError(N_("the metadata has no vocabulary (a list of symbols)"))
     symbols, level = v["symbols"], v.get("level", "char")
     if level not in ("char", "word"):
-        raise CheckpointError(f"unknown vocabulary level {level!r}: expected 'char' or 'word'")
+        raise CheckpointError(N_("unknown vocabulary level {level!r}: expected 'char' or 'word'"), level=level)
     if not 1 <= len(symbols) <= MAX_VOCAB:
-        raise CheckpointError(f"vocabulary has {len(symbols)} symbols; expected 1 to {MAX_VOCAB}")
+        raise CheckpointError(N_("vocabulary has {n_symbols} symbols; expected 1 to {max_vocab}"),
+                              n_symbols=len(symbols), max_vocab=MAX_VOCAB)
     if not all(isinstance(s, str) and s and (level == "word" or len(s) == 1) for s in symbols):
-        raise CheckpointError(f"vocabulary symbols must be non-empty strings"
-                              f"{' of one character each' if level == 'char' else ''}")
+        raise CheckpointError(N_("vocabulary symbols must be non-empty strings{which}"),
+                              which=N_(' of one character each') if level == 'char' else '')
     if not all(map(_text, symbols)):                                     # no lone surrogates
-        raise CheckpointError("vocabulary symbols must be valid Unicode text")
+        raise CheckpointError(N_("vocabulary symbols must be valid Unicode text"))
     if len(set(symbols)) != len(symbols):
-        raise CheckpointError("vocabulary lists a symbol more than once")
+        raise CheckpointError(N_("vocabulary lists a symbol more than once"))
     return Vocabulary(tuple(symbols), level)
 
 
@@ -150,13 +156,13 @@ def _model_type(meta, expect_model):
     """'series' or 'symbol' from meta['model'] (absent: 'symbol'); expect_model refuses the other one."""
     found = meta.get("model", "symbol")
     if "model" in meta and found != SERIES:
-        raise CheckpointError(f"unknown model type {found!r}: a checkpoint holds a text model (no 'model' "
-                              f"entry) or a {SERIES!r} model")
+        raise CheckpointError(N_("unknown model type {found!r}: a checkpoint holds a text model (no 'model' entry) "
+                                 "or a {series!r} model"), found=found, series=SERIES)
     if found == SERIES and "vocab" in meta:
-        raise CheckpointError("a series checkpoint has no vocabulary, but this one lists one")
+        raise CheckpointError(N_("a series checkpoint has no vocabulary, but this one lists one"))
     if expect_model is not None and found != expect_model:
-        raise CheckpointError(f"this checkpoint holds {MODEL_TYPES[found]}, but "
-                              f"{MODEL_TYPES.get(expect_model, repr(expect_model))} was expected here")
+        raise CheckpointError(N_("this checkpoint holds {found}, but {expected} was expected here"),
+                              found=MODEL_TYPES[found], expected=MODEL_TYPES.get(expect_model, repr(expect_model)))
     return found
 
 
@@ -173,22 +179,22 @@ def _check_series_data(meta):
     """The series a series model reads: labels (text) and values (finite numbers), one of each per step."""
     labels, values = meta.get("labels"), meta.get("values")
     if not isinstance(labels, list) or not isinstance(values, list):
-        raise CheckpointError("a series checkpoint must hold 'labels' and 'values': the steps (e.g. years) "
-                              "and the numbers the model reads")
+        raise CheckpointError(N_("a series checkpoint must hold 'labels' and 'values': the steps (e.g. years) and "
+                                 "the numbers the model reads"))
     if not values or len(labels) != len(values):
-        raise CheckpointError(f"the series has {len(values)} values and {len(labels)} labels; expected "
-                              "at least one value and one label per value")
+        raise CheckpointError(N_("the series has {n_values} values and {n_labels} labels; expected at least one "
+                                 "value and one label per value"), n_values=len(values), n_labels=len(labels))
     if not all(map(_text, labels)):
-        raise CheckpointError("the series labels must be text (valid Unicode strings)")
+        raise CheckpointError(N_("the series labels must be text (valid Unicode strings)"))
     try:
         ok = all(map(_finite, values))
     except OverflowError:                      # an integer too large for a float
         ok = False
     if not ok:
-        raise CheckpointError("the series values must be finite numbers (no NaN, Inf or text)")
+        raise CheckpointError(N_("the series values must be finite numbers (no NaN, Inf or text)"))
     for key in ("train_config", "summary"):
         if key in meta and not isinstance(meta[key], dict):
-            raise CheckpointError(f"the series metadata {key!r} must be a dictionary")
+            raise CheckpointError(N_("the series metadata {key!r} must be a dictionary"), key=key)
     for key in ("train_last", "data"):
         if key in meta and not _text(meta[key]):
-            raise CheckpointError(f"the series metadata {key!r} must be text")
+            raise CheckpointError(N_("the series metadata {key!r} must be text"), key=key)

@@ -24,6 +24,8 @@ import csv
 import io
 import os
 
+from .messages import InputError, N_
+
 READ_COMMAND = 'pandas.read_csv(f, comment="#", dtype=str, keep_default_na=False)'
 COMMENT = "# "
 
@@ -45,9 +47,9 @@ def write_csv(file, columns, caption=""):
     names = [str(name) for name in columns]
     data = [_cells(values) for values in columns.values()]
     if "" in names:                                       # a reader would invent a name for it ("Unnamed: 0")
-        raise ValueError("every column needs a name")
+        raise InputError(N_("every column needs a name"))
     if len({len(c) for c in data}) > 1:
-        raise ValueError(f"the columns have different lengths: {dict(zip(names, map(len, data)))}")
+        raise InputError(N_("the columns have different lengths: {lengths}"), lengths=dict(zip(names, map(len, data))))
     own = isinstance(file, (str, os.PathLike))            # a pathlib.Path is a path too
     handle = open(file, "w", newline="", encoding="utf-8") if own else file
     try:

@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .messages import InputError, N_
+
 MIN_POINTS = 8          # finite points before any estimate
 STABLE = 1.5            # the last half's and the last quarter's extrapolated finishes may differ by this factor,
 SLACK = 0.1             # ... or by this fraction of the iterations the half covers (near the end, when few are left)
@@ -35,12 +37,12 @@ class NoEta(NamedTuple):
     reason: str
 
 
-REASONS = {"few points": "too few measured points yet",
-           "not falling": "the loss is not falling steadily",
-           "unstable": "the trend is not stable yet: the last half and the last quarter of the run point to "
-                       "different finishes",
-           "too far": "the target is too far away to extrapolate: more than 10 times the iterations the trend "
-                      "is measured over"}
+REASONS = {"few points": N_("too few measured points yet"),
+           "not falling": N_("the loss is not falling steadily"),
+           "unstable": N_("the trend is not stable yet: the last half and the last quarter of the run point to "
+                          "different finishes"),
+           "too far": N_("the target is too far away to extrapolate: more than 10 times the iterations the trend "
+                         "is measured over")}
 
 
 def progress(initial, current, target):
@@ -73,7 +75,7 @@ def estimate(iterations, losses, seconds, target, window=None):
     Already below target: Eta(0, 0, nan)."""
     it, loss, sec = (np.asarray(a, dtype=np.float64) for a in (iterations, losses, seconds))
     if not (it.shape == loss.shape == sec.shape and it.ndim == 1):
-        raise ValueError("iterations, losses and seconds must be 1-D arrays of the same length")
+        raise InputError(N_("iterations, losses and seconds must be 1-D arrays of the same length"))
     keep = np.isfinite(loss) & (loss > 0) & np.isfinite(it) & np.isfinite(sec)
     it, loss, sec = (a[keep][-window:] if window else a[keep] for a in (it, loss, sec))
     if len(loss) and loss[-1] < target:

@@ -11,6 +11,7 @@ import numpy as np
 
 from .ops import sigmoid
 from .symbols import visible_text
+from .messages import InputError, N_
 
 DIGITS = 4                      # decimals shown in the substituted equations
 LOW, HIGH = 0.1, 0.9            # Karpathy et al. 2015: a gate is left-/right-saturated below/above these
@@ -120,7 +121,8 @@ def explain_step(params, trace, t, u):
     params: the model's named parameters; trace: its Trace on the text (x, h0, c0 are read from it).
     """
     if not (0 <= t < trace.T and 0 <= u < trace.H):
-        raise ValueError(f"step must be in 0..{trace.T - 1} and unit in 0..{trace.H - 1}")
+        raise InputError(N_("step must be in 0..{last_t} and unit in 0..{last_h}"),
+                         last_t=trace.T - 1, last_h=trace.H - 1)
     h_prev, c_prev = previous_state(trace, t)
     x = trace.x[t]
     if trace.kind == "lstm":
@@ -147,7 +149,7 @@ def saturation(values, low=LOW, high=HIGH):
 def units_on(values, start, end, threshold):
     """Units whose value is above threshold at every step start..end (inclusive).  values: (T, H)."""
     if not 0 <= start <= end < len(values):
-        raise ValueError(f"the range must lie in 0..{len(values) - 1} with start ≤ end")
+        raise InputError(N_("the range must lie in 0..{last} with start ≤ end"), last=len(values) - 1)
     return np.flatnonzero((np.asarray(values)[start:end + 1] > threshold).all(axis=0))
 
 

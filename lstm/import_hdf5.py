@@ -15,6 +15,7 @@ import numpy as np
 
 from . import checkpoint
 from .imported import ModelImportError, check_finite
+from .messages import N_
 
 ALLOWED_FILTERS = {1: "gzip", 2: "shuffle", 3: "fletcher32", 32000: "lzf"}   # built into HDF5 / h5py
 FLOAT_SIZES = (2, 4, 8)                                                       # float16, float32, float64
@@ -27,7 +28,7 @@ def h5py_module():
     try:
         import h5py
     except ImportError as e:
-        raise ModelImportError("reading Keras files needs the h5py package: pip install h5py") from e
+        raise ModelImportError(N_("reading Keras files needs the h5py package: pip install h5py")) from e
     return h5py
 
 
@@ -39,7 +40,8 @@ def damaged_file_errors(what):
     except ModelImportError:
         raise
     except H5_ERRORS as e:
-        raise ModelImportError(f"{what} is damaged and cannot be read ({type(e).__name__}: {e})") from e
+        raise ModelImportError(N_("{what} is damaged and cannot be read ({type_name}: {e})"),
+                               what=what, type_name=type(e).__name__, e=e) from e
 
 
 def open_file(data, what):
@@ -48,7 +50,8 @@ def open_file(data, what):
     try:
         return h5py.File(io.BytesIO(bytes(data)), "r")
     except (OSError, ValueError, RuntimeError) as e:
-        raise ModelImportError(f"{what} is not a readable HDF5 file: it is damaged or truncated ({e})") from e
+        raise ModelImportError(N_("{what} is not a readable HDF5 file: it is damaged or truncated ({e})"),
+                               what=what, e=e) from e
 
 
 def child(group, path, what):
@@ -57,11 +60,12 @@ def child(group, path, what):
     obj = group
     for part in [p for p in path.split("/") if p]:
         if not isinstance(obj, h5py.Group) or part not in obj:
-            raise ModelImportError(f"{what}: the file has no entry {path!r}")
+            raise ModelImportError(N_("{what}: the file has no entry {path!r}"), what=what, path=path)
         link = obj.get(part, getlink=True)
         if not isinstance(link, h5py.HardLink):
-            raise ModelImportError(f"{what}: the entry {path!r} is a link to somewhere else "
-                                   f"({type(link).__name__}); refused, only data inside the file is read")
+            raise ModelImportError(N_("{what}: the entry {path!r} is a link to somewhere else ({type_name}); refused, "
+                                      "only data inside the file is read"),
+                                   what=what, path=path, type_name=type(link).__name__)
         obj = obj[part]
     return obj
 
@@ -76,22 +80,24 @@ class Budget:
         nbytes = math.prod(shape) * max(itemsize, 8)           # as float64, the way the model will hold it
         if self.used + nbytes > self.limit:
             dims = " × ".join(map(str, shape))
-            raise ModelImportError(f"the weights {name} declare {dims} numbers; with the rest of the model that "
-                                   f"is more than the limit of {self.limit} bytes ({self.limit >> 20} MB)")
+            raise ModelImportError(N_("the weights {name} declare {dims} numbers; with the rest of the model that is "
+                                      "more than the limit of {limit} bytes ({limit_mib} MB)"),
+                                   name=name, dims=dims, limit=self.limit, limit_mib=self.limit >> 20)
         self.used += nbytes
 
 
 def _check_storage(ds, name):
     """Refuse data kept outside the file and filters that would load a plug-in."""
     if ds.external or ds.is_virtual:
-        raise ModelImportError(f"the weights {name} are stored outside the file (external or virtual dataset); "
-                               "refused, only data inside the file is read")
+        raise ModelImportError(N_("the weights {name} are stored outside the file (external or virtual dataset); "
+                                  "refused, only data inside the file is read"), name=name)
     plist = ds.id.get_create_plist()
     for k in range(plist.get_nfilters()):
         code = plist.get_filter(k)[0]
         if code not in ALLOWED_FILTERS:
-            raise ModelImportError(f"the weights {name} use HDF5 filter number {code}, which is not one of "
-                                   f"{', '.join(ALLOWED_FILTERS.values())}; refused")
+            raise ModelImportError(N_("the weights {name} use HDF5 filter number {code}, which is not one of "
+                                      "{allowed}; refused"),
+                                   name=name, code=code, allowed=', '.join(ALLOWED_FILTERS.values()))
 
 
 def shape_of(group, path, name):
@@ -99,12 +105,12 @@ def shape_of(group, path, name):
     h5py = h5py_module()
     ds = child(group, path, name)
     if not isinstance(ds, h5py.Dataset):
-        raise ModelImportError(f"the weights {name} ({path!r}) are a group, not an array")
+        raise ModelImportError(N_("the weights {name} ({path!r}) are a group, not an array"), name=name, path=path)
     if ds.dtype.kind != "f" or ds.dtype.itemsize not in FLOAT_SIZES:
-        raise ModelImportError(f"the weights {name} have dtype {ds.dtype}; expected floating-point numbers "
-                               "(float16, float32 or float64)")
+        raise ModelImportError(N_("the weights {name} have dtype {dtype}; expected floating-point numbers (float16, "
+                                  "float32 or float64)"), name=name, dtype=ds.dtype)
     if any(n < 0 for n in ds.shape):
-        raise ModelImportError(f"the weights {name} declare a negative size {ds.shape}")
+        raise ModelImportError(N_("the weights {name} declare a negative size {shape}"), name=name, shape=ds.shape)
     _check_storage(ds, name)
     return tuple(ds.shape), ds.dtype.itemsize
 
@@ -113,7 +119,8 @@ def declare(group, path, name, shape, budget):
     """Check, without reading data, that the dataset at path is floats of exactly `shape` within the budget."""
     found, itemsize = shape_of(group, path, name)
     if found != tuple(shape):
-        raise ModelImportError(f"the weights {name} have shape {found}; expected {tuple(shape)} for this model")
+        raise ModelImportError(N_("the weights {name} have shape {found}; expected {shape} for this model"),
+                               name=name, found=found, shape=tuple(shape))
     budget.take(name, found, itemsize)
 
 
@@ -123,7 +130,8 @@ def read(group, path, name):
     try:
         array = np.asarray(child(group, path, name)[()], dtype=np.float64)
     except (OSError, ValueError, RuntimeError, KeyError) as e:
-        raise ModelImportError(f"the weights {name} cannot be read: the file is damaged or truncated ({e})") from e
+        raise ModelImportError(N_("the weights {name} cannot be read: the file is damaged or truncated ({e})"),
+                               name=name, e=e) from e
     return check_finite(name, array)
 
 
@@ -134,14 +142,15 @@ def text_attr(obj, name, what):
     try:
         value = obj.attrs[name]
     except (OSError, ValueError, RuntimeError, TypeError) as e:
-        raise ModelImportError(f"{what}: the attribute {name!r} cannot be read ({e})") from e
+        raise ModelImportError(N_("{what}: the attribute {name!r} cannot be read ({e})"), what=what, name=name, e=e) from e
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     if not isinstance(value, str):
-        raise ModelImportError(f"{what}: the attribute {name!r} is not text")
+        raise ModelImportError(N_("{what}: the attribute {name!r} is not text"), what=what, name=name)
     if len(value) > checkpoint.MAX_META_BYTES:
-        raise ModelImportError(f"{what}: the attribute {name!r} is {len(value)} characters long, more than the "
-                               f"limit of {checkpoint.MAX_META_BYTES}")
+        raise ModelImportError(N_("{what}: the attribute {name!r} is {n_value} characters long, more than the limit "
+                                  "of {max_meta_bytes}"),
+                               what=what, name=name, n_value=len(value), max_meta_bytes=checkpoint.MAX_META_BYTES)
     return value
 
 
@@ -152,7 +161,7 @@ def text_list_attr(obj, name, what):
     try:
         values = np.asarray(obj.attrs[name]).reshape(-1)
     except (OSError, ValueError, RuntimeError, TypeError) as e:
-        raise ModelImportError(f"{what}: the attribute {name!r} cannot be read ({e})") from e
+        raise ModelImportError(N_("{what}: the attribute {name!r} cannot be read ({e})"), what=what, name=name, e=e) from e
     if values.size and values.dtype.kind not in "OSU":
-        raise ModelImportError(f"{what}: the attribute {name!r} is not a list of names")
+        raise ModelImportError(N_("{what}: the attribute {name!r} is not a list of names"), what=what, name=name)
     return [v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v) for v in values.tolist()]

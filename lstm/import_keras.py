@@ -20,6 +20,7 @@ from . import checkpoint
 from .imported import Imported, ModelImportError, check_sizes, input_kind, keras_layer
 from .import_hdf5 import Budget, child, damaged_file_errors, declare, open_file, read, shape_of, text_attr, text_list_attr
 from .import_keras_config import layers_of, parse, plan
+from .messages import Message, N_
 
 WEIGHTS = {"LSTM": ("kernel", "recurrent_kernel", "bias"), "Dense": ("kernel", "bias"), "Embedding": ("embeddings",)}
 SNAKE = {"LSTM": "lstm", "Dense": "dense", "Embedding": "embedding"}
@@ -56,15 +57,18 @@ def _paths_legacy(root, layer):
         return {name: f"model_weights/{layer.name}/{by_name[name]}" for name in wanted}
     if len(listed) == len(wanted):                       # odd names: Keras lists them in this order
         return {name: f"model_weights/{layer.name}/{p}" for name, p in zip(wanted, listed)}
-    raise ModelImportError(f"the layer {layer.name!r} ({layer.cls}) holds {len(listed)} weight arrays; "
-                           f"expected {len(wanted)} ({', '.join(wanted)})")
+    raise ModelImportError(N_("the layer {name!r} ({cls}) holds {n_listed} weight arrays; expected {n_wanted} "
+                              "({wanted})"),
+                           name=layer.name, cls=layer.cls, n_listed=len(listed), n_wanted=len(wanted),
+                           wanted=', '.join(wanted))
 
 
 def _shapes(p, root, paths):
     """{(layer name, weight name): expected shape}, from the config and the first LSTM's kernel."""
     V, H = p.dense.config.get("units"), p.lstms[0].config["units"]
     if not isinstance(V, int) or isinstance(V, bool) or V < 2:
-        raise ModelImportError(f"the output layer {p.dense.name!r} has {V!r} units; a model of symbols needs at least 2")
+        raise ModelImportError(N_("the output layer {name!r} has {v!r} units; a model of symbols needs at least 2"),
+                               name=p.dense.name, v=V)
     D = p.embedding.config.get("output_dim") if p.embedding is not None else 0
     check_sizes(H, V, D if isinstance(D, int) and not isinstance(D, bool) else -1)
     first = p.lstms[0]
@@ -73,8 +77,9 @@ def _shapes(p, root, paths):
     if p.embedding is not None:
         c = p.embedding.config
         if c.get("input_dim") != V:
-            raise ModelImportError(f"the Embedding {p.embedding.name!r} reads {c.get('input_dim')} symbols but the "
-                                   f"output layer predicts {V}: the app needs one vocabulary for both")
+            raise ModelImportError(N_("the Embedding {name!r} reads {input_dim} symbols but the output layer "
+                                      "predicts {v}: the app needs one vocabulary for both"),
+                                   name=p.embedding.name, input_dim=c.get('input_dim'), v=V)
         X = c.get("output_dim")
         shapes[(p.embedding.name, "embeddings")] = (V, X)
     for layer in p.lstms:
@@ -112,10 +117,10 @@ def read_h5(data, what="the .h5 file"):
         config = text_attr(root, "model_config", what)
         if config is None:
             weights_only = "layer_names" in root.attrs or "layers" in root or "vars" in root
-            hint = ("it holds weights only (saved with save_weights), not the layers they belong to: save the "
-                    "whole model with model.save('model.keras')" if weights_only else
-                    "it holds no Keras model (no 'model_config' attribute)")
-            raise ModelImportError(f"{what} is an HDF5 file, but {hint}")
+            hint = (N_("it holds weights only (saved with save_weights), not the layers they belong to: save the "
+                       "whole model with model.save('model.keras')") if weights_only else
+                    N_("it holds no Keras model (no 'model_config' attribute)"))
+            raise ModelImportError(N_("{what} is an HDF5 file, but {hint}"), what=what, hint=hint)
         layers = layers_of(parse(config, what), what)
         p = plan(layers)
         paths = {layer.name: _paths_legacy(root, layer) for layer in _weighted(p)}
@@ -128,11 +133,13 @@ def _member(zf, name, limit, what):
     except KeyError:
         return None
     if info.file_size > limit:
-        raise ModelImportError(f"{what}: {name} declares {info.file_size} bytes, more than the limit of {limit}")
+        raise ModelImportError(N_("{what}: {name} declares {file_size} bytes, more than the limit of {limit}"),
+                               what=what, name=name, file_size=info.file_size, limit=limit)
     with zf.open(info) as fh:
         data = fh.read(limit + 1)
     if len(data) != info.file_size:
-        raise ModelImportError(f"{what}: {name} is damaged (its size differs from what the zip declares)")
+        raise ModelImportError(N_("{what}: {name} is damaged (its size differs from what the zip declares)"),
+                               what=what, name=name)
     return data
 
 
@@ -145,13 +152,14 @@ def read_keras_zip(zf, what="the .keras file"):
     except ModelImportError:
         raise
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as e:
-        raise ModelImportError(f"{what} is damaged: its zip cannot be read ({e})") from e
+        raise ModelImportError(N_("{what} is damaged: its zip cannot be read ({e})"), what=what, e=e) from e
     if config is None or weights is None:
-        raise ModelImportError(f"{what} is a zip without config.json and model.weights.h5: not a Keras 3 model")
+        raise ModelImportError(N_("{what} is a zip without config.json and model.weights.h5: not a Keras 3 model"),
+                               what=what)
     layers = layers_of(parse(config.decode("utf-8", "replace"), what), what)
     p = plan(layers)
     version = parse(meta.decode("utf-8", "replace"), what).get("keras_version", "") if meta else ""
     groups = _group_names(layers)
-    with damaged_file_errors(what), open_file(weights, f"{what} (its model.weights.h5)") as root:
+    with damaged_file_errors(what), open_file(weights, Message(N_("{what} (its model.weights.h5)"), what=what)) as root:
         paths = {layer.name: _paths_keras3(layer, groups) for layer in _weighted(p)}
         return _imported(p, root, paths, ".keras", str(version))

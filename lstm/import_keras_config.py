@@ -9,16 +9,17 @@ import json
 from typing import NamedTuple, Optional
 
 from .imported import MAX_LAYERS, SUPPORTED, ModelImportError
+from .messages import N_
 
 PASSIVE = ("InputLayer", "Dropout")        # no weights, no effect on what a trained model predicts
 WHY_NOT = {  # a refused layer class -> why, in words a student can act on
-    "Lambda": "it holds Python code, which this app never runs",
-    "Bidirectional": "it reads the text in both directions; the course's LSTM reads left to right",
-    "GRU": "it is a GRU, not an LSTM", "SimpleRNN": "it is a simple RNN, not an LSTM",
-    "CuDNNLSTM": "its weights use cuDNN's layout; rebuild the model with keras.layers.LSTM and load the weights",
-    "TimeDistributed": "Keras applies Dense to every step by itself: use Dense without TimeDistributed",
-    "Sequential": "it is a model inside the model; save a flat Sequential model",
-    "Functional": "it is a model inside the model; save a flat model",
+    "Lambda": N_("it holds Python code, which this app never runs"),
+    "Bidirectional": N_("it reads the text in both directions; the course's LSTM reads left to right"),
+    "GRU": N_("it is a GRU, not an LSTM"), "SimpleRNN": N_("it is a simple RNN, not an LSTM"),
+    "CuDNNLSTM": N_("its weights use cuDNN's layout; rebuild the model with keras.layers.LSTM and load the weights"),
+    "TimeDistributed": N_("Keras applies Dense to every step by itself: use Dense without TimeDistributed"),
+    "Sequential": N_("it is a model inside the model; save a flat Sequential model"),
+    "Functional": N_("it is a model inside the model; save a flat model"),
 }
 
 
@@ -44,24 +45,24 @@ def parse(text, what):
     try:
         config = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as e:
-        raise ModelImportError(f"{what}: the model configuration is not valid JSON") from e
+        raise ModelImportError(N_("{what}: the model configuration is not valid JSON"), what=what) from e
     if not isinstance(config, dict):
-        raise ModelImportError(f"{what}: the model configuration is not a JSON object")
+        raise ModelImportError(N_("{what}: the model configuration is not a JSON object"), what=what)
     return config
 
 
 def _layer(entry, k):
     """A Layer from one entry of the layers list, refusing custom (user-code) classes by name."""
     if not isinstance(entry, dict) or not isinstance(entry.get("config"), dict):
-        raise ModelImportError(f"layer {k} of the model configuration is not a layer description")
+        raise ModelImportError(N_("layer {k} of the model configuration is not a layer description"), k=k)
     cls, conf = str(entry.get("class_name", "?")), entry["config"]
     name = str(conf.get("name", cls.lower()))
     module, registered = entry.get("module"), entry.get("registered_name")
     if (module is not None and not str(module).startswith("keras")) or registered not in (None, cls):
         origin = registered or module
-        raise ModelImportError(f"layer {k}, {name!r} ({cls}), is a custom layer ({origin}): its code is not in the "
-                               f"file, and this app never runs code from a file, so it cannot be shown. This app "
-                               f"reads {SUPPORTED}")
+        raise ModelImportError(N_("layer {k}, {name!r} ({cls}), is a custom layer ({origin}): its code is not in the "
+                                  "file, and this app never runs code from a file, so it cannot be shown. This app "
+                                  "reads {supported}"), k=k, name=name, cls=cls, origin=origin, supported=SUPPORTED)
     return Layer(cls, name, conf)
 
 
@@ -82,25 +83,27 @@ def layers_of(config, what):
     """The model's layers in order: Sequential, or Functional/Model whose layers are one chain."""
     cls, body = config.get("class_name"), config.get("config")
     if cls not in ("Sequential", "Functional", "Model"):
-        raise ModelImportError(f"{what}: the file holds a {cls!r}, not a Keras model made of layers")
+        raise ModelImportError(N_("{what}: the file holds a {cls!r}, not a Keras model made of layers"),
+                               what=what, cls=cls)
     entries = body if isinstance(body, list) else (body or {}).get("layers")    # Keras 2.2 lists layers directly
     if not isinstance(entries, list) or not entries:
-        raise ModelImportError(f"{what}: the model configuration lists no layers")
+        raise ModelImportError(N_("{what}: the model configuration lists no layers"), what=what)
     layers = [_layer(entry, k + 1) for k, entry in enumerate(entries)]
     if cls != "Sequential":
         for k, (entry, layer) in enumerate(zip(entries, layers)):
             feeds = _inbound(entry)
             expected = [layers[k - 1].name] if k else []
             if feeds != expected:
-                raise ModelImportError(f"layer {layer.name!r} ({layer.cls}) reads {feeds or 'nothing'} instead of the "
-                                       f"layer before it: this app reads one chain of layers, {SUPPORTED}")
+                raise ModelImportError(N_("layer {name!r} ({cls}) reads {feeds} instead of the layer before it: this "
+                                          "app reads one chain of layers, {supported}"),
+                                       name=layer.name, cls=layer.cls, feeds=feeds or 'nothing', supported=SUPPORTED)
     return layers
 
 
 def _refuse(layer, k, expected):
     why = WHY_NOT.get(layer.cls, f"this app reads {SUPPORTED}")
-    raise ModelImportError(f"layer {k}, {layer.name!r} ({layer.cls}), cannot be imported here: {why}. "
-                           f"Expected {expected} at this point.")
+    raise ModelImportError(N_("layer {k}, {name!r} ({cls}), cannot be imported here: {why}. Expected {expected} at "
+                              "this point."), k=k, name=layer.name, cls=layer.cls, why=why, expected=expected)
 
 
 def _activation(value):
@@ -115,23 +118,28 @@ def _activation(value):
 def _check_lstm(layer, below):
     c = layer.config
     if _activation(c.get("activation", "tanh")) != "tanh" or _activation(c.get("recurrent_activation", "sigmoid")) != "sigmoid":
-        raise ModelImportError(f"LSTM {layer.name!r} uses activation {_activation(c.get('activation'))!r} and "
-                               f"recurrent_activation {_activation(c.get('recurrent_activation'))!r}; the course's LSTM "
-                               "uses tanh and sigmoid (hard_sigmoid was the old Keras 2 default), so its numbers would "
-                               "differ from the file's")
-    for flag, why in (("go_backwards", "reads the text backwards"), ("return_state", "returns its states as outputs"),
-                      ("time_major", "expects time-major input")):
+        raise ModelImportError(N_("LSTM {name!r} uses activation {activation!r} and recurrent_activation "
+                                  "{recurrent_activation!r}; the course's LSTM uses tanh and sigmoid (hard_sigmoid "
+                                  "was the old Keras 2 default), so its numbers would differ from the file's"),
+                               name=layer.name, activation=_activation(c.get('activation')),
+                               recurrent_activation=_activation(c.get('recurrent_activation')))
+    for flag, why in (("go_backwards", N_("reads the text backwards")),
+                      ("return_state", N_("returns its states as outputs")),
+                      ("time_major", N_("expects time-major input"))):
         if c.get(flag):
-            raise ModelImportError(f"LSTM {layer.name!r} {why} ({flag}=True); the course's LSTM does not")
+            raise ModelImportError(N_("LSTM {name!r} {why} ({flag}=True); the course's LSTM does not"),
+                                   name=layer.name, why=why, flag=flag)
     units = c.get("units")
     if not isinstance(units, int) or isinstance(units, bool) or units < 1:
-        raise ModelImportError(f"LSTM {layer.name!r} has no valid number of units ({units!r})")
+        raise ModelImportError(N_("LSTM {name!r} has no valid number of units ({units!r})"),
+                               name=layer.name, units=units)
     if below is not None and not below.config.get("return_sequences"):
-        raise ModelImportError(f"LSTM {layer.name!r} sits on LSTM {below.name!r}, which returns only its last step "
-                               "(return_sequences=False)")
+        raise ModelImportError(N_("LSTM {name!r} sits on LSTM {name2!r}, which returns only its last step "
+                                  "(return_sequences=False)"), name=layer.name, name2=below.name)
     if below is not None and below.config.get("units") != units:
-        raise ModelImportError(f"the stacked LSTM layers have different sizes ({below.config.get('units')} and "
-                               f"{units} units); this app shows stacks whose layers all have the same size H")
+        raise ModelImportError(N_("the stacked LSTM layers have different sizes ({below} and {units} units); this "
+                                  "app shows stacks whose layers all have the same size H"),
+                               below=below.config.get('units'), units=units)
 
 
 def plan(layers):
@@ -144,8 +152,8 @@ def plan(layers):
             dropout = max(dropout, float(rate) if isinstance(rate, (int, float)) and 0 <= rate < 1 else 0.0)
         elif layer.cls == "Embedding" and embedding is None and not lstms:
             if c.get("mask_zero"):
-                raise ModelImportError(f"Embedding {layer.name!r} masks index 0 (mask_zero=True): the model skips "
-                                       "that symbol's steps, which the course's LSTM never does")
+                raise ModelImportError(N_("Embedding {name!r} masks index 0 (mask_zero=True): the model skips that "
+                                          "symbol's steps, which the course's LSTM never does"), name=layer.name)
             embedding = layer
         elif layer.cls == "LSTM" and dense is None:
             _check_lstm(layer, lstms[-1] if lstms else None)
@@ -155,16 +163,18 @@ def plan(layers):
         elif layer.cls == "Activation" and dense is not None and output == "linear":
             output = _activation(c.get("activation"))
         else:
-            _refuse(layer, k, "an Embedding or an LSTM" if not lstms else
-                    "another LSTM, a Dropout or the Dense output layer" if dense is None else "nothing more")
+            _refuse(layer, k, N_("an Embedding or an LSTM") if not lstms else
+                    N_("another LSTM, a Dropout or the Dense output layer") if dense is None else N_("nothing more"))
     if not lstms:
-        raise ModelImportError(f"the model has no LSTM layer; this app reads {SUPPORTED}")
+        raise ModelImportError(N_("the model has no LSTM layer; this app reads {supported}"), supported=SUPPORTED)
     if len(lstms) > MAX_LAYERS:
-        raise ModelImportError(f"the model stacks {len(lstms)} LSTM layers; this app shows 1 to {MAX_LAYERS}")
+        raise ModelImportError(N_("the model stacks {n_lstms} LSTM layers; this app shows 1 to {max_layers}"),
+                               n_lstms=len(lstms), max_layers=MAX_LAYERS)
     if dense is None:
-        raise ModelImportError(f"the model ends without a Dense layer giving one score per symbol; this app reads {SUPPORTED}")
+        raise ModelImportError(N_("the model ends without a Dense layer giving one score per symbol; this app reads "
+                                  "{supported}"), supported=SUPPORTED)
     if output not in ("softmax", "linear"):
-        raise ModelImportError(f"the output layer {dense.name!r} uses activation {output!r}; this app reads "
-                               "next-symbol scores: softmax or linear (logits)")
+        raise ModelImportError(N_("the output layer {name!r} uses activation {output!r}; this app reads next-symbol "
+                                  "scores: softmax or linear (logits)"), name=dense.name, output=output)
     names = tuple(layer.name for layer in layers if layer.cls != "InputLayer")
     return Plan(embedding, tuple(lstms), dense, output, dropout, names)

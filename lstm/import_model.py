@@ -19,10 +19,12 @@ from .import_torch import read_safetensors
 from .import_vocab import fit
 from .imported import ModelImportError, check_sizes
 from .model import CharLSTM, ModelConfig
+from .messages import Message, N_
 
 HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
-PICKLE_HINT = ("a PyTorch pickle (torch.save, .pt/.pth): opening it would run code from the file, so this app never "
-               "does. Convert it once with: safetensors.torch.save_file(model.state_dict(), \"model.safetensors\")")
+PICKLE_HINT = N_("this is a PyTorch pickle (torch.save, .pt/.pth): opening it would run code from the file, so this "
+                 "app never does. Convert it once with: safetensors.torch.save_file(model.state_dict(), "
+                 "\"model.safetensors\")")
 MODEL_SUFFIXES = (".keras", ".h5", ".hdf5", ".safetensors", ".npz", ".pt", ".pth")
 
 
@@ -36,11 +38,13 @@ def read_bytes(file):
             with open(file, "rb") as fh:
                 data = fh.read(limit + 1)
         except OSError as e:
-            raise ModelImportError(f"cannot read {os.fspath(file)}: {e.strerror or e}") from e
+            raise ModelImportError(N_("cannot read {file}: {strerror}"),
+                                   file=os.fspath(file), strerror=e.strerror or e) from e
     else:
         data = file.read(limit + 1)
     if len(data) > limit:
-        raise ModelImportError(f"the file is larger than {limit} bytes ({limit >> 20} MB), the limit for a model here")
+        raise ModelImportError(N_("the file is larger than {limit} bytes ({limit_mib} MB), the limit for a model here"),
+                               limit=limit, limit_mib=limit >> 20)
     return data
 
 
@@ -57,8 +61,8 @@ def kind_of(data, name=""):
     if name.lower().endswith(".safetensors") or (len(data) > 9 and data[8:9] == b"{"
                                                   and struct.unpack("<Q", data[:8])[0] < len(data)):
         return "safetensors"
-    raise ModelImportError("this file is not a model this app can open: expected a Keras .keras or .h5 file, a "
-                           "PyTorch .safetensors state_dict or one of this app's .npz checkpoints")
+    raise ModelImportError(N_("this file is not a model this app can open: expected a Keras .keras or .h5 file, a "
+                              "PyTorch .safetensors state_dict or one of this app's .npz checkpoints"))
 
 
 def _zip_kind(zf):
@@ -69,19 +73,20 @@ def _zip_kind(zf):
     if names and all(n.endswith(".npy") for n in names):
         return "npz"
     if any(n.endswith("data.pkl") for n in names):
-        raise ModelImportError("this is " + PICKLE_HINT)
+        raise ModelImportError(PICKLE_HINT)
     inner = [n for n in names if n.lower().endswith(MODEL_SUFFIXES)]
     if inner:
-        raise ModelImportError(f"this zip holds a model file inside ({inner[0]}): unzip it and open {inner[0]} itself")
-    raise ModelImportError("this zip is neither a Keras .keras model (config.json + model.weights.h5) nor one of "
-                           "this app's .npz checkpoints")
+        raise ModelImportError(N_("this zip holds a model file inside ({inner}): unzip it and open {inner} itself"),
+                               inner=inner[0])
+    raise ModelImportError(N_("this zip is neither a Keras .keras model (config.json + model.weights.h5) nor one of "
+                              "this app's .npz checkpoints"))
 
 
 def read_model(data, name="", keys=None):
     """(kind, Imported or None): the framework model in a file's bytes; kind 'npz' = our checkpoint (not read)."""
-    kind, what = kind_of(data, name), (f"the file “{name}”" if name else "the file")
+    kind, what = kind_of(data, name), (Message(N_("the file “{name}”"), name=name) if name else N_("the file"))
     if kind == "pickle":
-        raise ModelImportError("this is " + PICKLE_HINT)
+        raise ModelImportError(PICKLE_HINT)
     if kind == "h5":
         return kind, read_h5(data, what)
     if kind == "safetensors":
@@ -89,7 +94,8 @@ def read_model(data, name="", keys=None):
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-        raise ModelImportError(f"the file looks like a zip but cannot be read: it is damaged or truncated ({e})") from e
+        raise ModelImportError(N_("the file looks like a zip but cannot be read: it is damaged or truncated ({e})"),
+                               e=e) from e
     with zf:
         kind = _zip_kind(zf)
         return (kind, None) if kind == "npz" else (kind, read_keras_zip(zf, what))
@@ -129,7 +135,7 @@ def import_model(file, name="", text=None, convention="sorted", vocab_json=None,
         try:
             chosen.vocab.encode(chosen.text)
         except ValueError as e:
-            raise ModelImportError(f"the training text does not fit the vocabulary: {e}") from e
+            raise ModelImportError(N_("the training text does not fit the vocabulary: {e}"), e=e) from e
     meta = {"source": imported.source(os.path.basename(name)), "vocab_convention": convention}
     if chosen.note:
         meta["vocab_note"] = chosen.note

@@ -17,6 +17,7 @@ from .checkpoint_meta import _text
 from .imported import ModelImportError
 from .model import MAX_VOCAB
 from .vocab import Vocabulary, VocabularyError
+from .messages import Message, N_
 
 CONVENTIONS = {"sorted": "sorted set of the text's characters",
                "lower": "sorted set of the lower-cased text's characters (the Keras tutorial)",
@@ -38,15 +39,17 @@ def _symbols_of(data):
     if isinstance(data, dict) and data and all(type(v) is int for v in data.values()):
         order = sorted(data.items(), key=lambda kv: kv[1])
         if [v for _, v in order] != list(range(len(order))):
-            raise ModelImportError("a JSON object of symbol → index must number the symbols 0, 1, 2, … without gaps")
+            raise ModelImportError(N_("a JSON object of symbol → index must number the symbols 0, 1, 2, … without "
+                                      "gaps"))
         return [s for s, _ in order]
     if isinstance(data, dict) and data and all(isinstance(v, str) for v in data.values()):
         if sorted(data, key=lambda k: int(k) if k.isdigit() else -1) != [str(k) for k in range(len(data))]:
-            raise ModelImportError("a JSON object of index → symbol must number the symbols 0, 1, 2, … without gaps")
+            raise ModelImportError(N_("a JSON object of index → symbol must number the symbols 0, 1, 2, … without "
+                                      "gaps"))
         return [data[str(k)] for k in range(len(data))]
     if isinstance(data, list):
         return data
-    raise ModelImportError("the vocabulary JSON must be a list of symbols or a dict symbol → index")
+    raise ModelImportError(N_("the vocabulary JSON must be a list of symbols or a dict symbol → index"))
 
 
 def from_json(raw):
@@ -54,15 +57,16 @@ def from_json(raw):
     try:
         data = json.loads(raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
-        raise ModelImportError("the vocabulary file is not valid JSON (UTF-8)") from e
+        raise ModelImportError(N_("the vocabulary file is not valid JSON (UTF-8)")) from e
     symbols = _symbols_of(data)
     if not 2 <= len(symbols) <= MAX_VOCAB:
-        raise ModelImportError(f"the vocabulary lists {len(symbols)} symbols; expected 2 to {MAX_VOCAB}")
+        raise ModelImportError(N_("the vocabulary lists {n_symbols} symbols; expected 2 to {max_vocab}"),
+                               n_symbols=len(symbols), max_vocab=MAX_VOCAB)
     if not all(isinstance(s, str) and s and _text(s) for s in symbols):
-        raise ModelImportError("the vocabulary's symbols must be non-empty text strings")
+        raise ModelImportError(N_("the vocabulary's symbols must be non-empty text strings"))
     if len(set(symbols)) != len(symbols):
         twice = next(s for s in symbols if symbols.count(s) > 1)
-        raise ModelImportError(f"the vocabulary lists the symbol {twice!r} more than once")
+        raise ModelImportError(N_("the vocabulary lists the symbol {twice!r} more than once"), twice=twice)
     return Vocabulary(tuple(symbols), "char" if all(len(s) == 1 for s in symbols) else "word")
 
 
@@ -70,17 +74,18 @@ def choose(convention, text=None, vocab_json=None):
     """ChosenVocab for a convention ('sorted', 'lower' or 'json'); text: the training text (str)."""
     if convention == "json":
         if vocab_json is None:
-            raise ModelImportError("the 'json' convention needs a JSON file listing the symbols")
+            raise ModelImportError(N_("the 'json' convention needs a JSON file listing the symbols"))
         return ChosenVocab(from_json(vocab_json), text or None)
     if convention not in CONVENTIONS:
-        raise ModelImportError(f"unknown vocabulary convention {convention!r}: use sorted, lower or json")
+        raise ModelImportError(N_("unknown vocabulary convention {convention!r}: use sorted, lower or json"),
+                               convention=convention)
     if not text:
-        raise ModelImportError("the vocabulary is built from the training text: give the text the model learned")
+        raise ModelImportError(N_("the vocabulary is built from the training text: give the text the model learned"))
     run_text = text.lower() if convention == "lower" else text
     try:
         return ChosenVocab(Vocabulary.from_text(run_text), run_text)
     except VocabularyError as e:
-        raise ModelImportError(str(e)) from e
+        raise ModelImportError(e.message) from e          # the same message, still translatable
 
 
 def check_size(chosen, convention, V, text=None):
@@ -92,14 +97,15 @@ def check_size(chosen, convention, V, text=None):
     if text and convention in ("sorted", "lower"):
         other = "lower" if convention == "sorted" else "sorted"
         if len(set(text.lower() if other == "lower" else text)) == V:
-            hint = f" With the convention '{other}' this text gives exactly {V}."
-    raise ModelImportError(f"the vocabulary has {n} symbols but the model predicts {V} (its output layer has {V} "
-                           f"units): the text or the convention is not the one the model was trained with.{hint}")
+            hint = Message(N_(" With the convention '{other}' this text gives exactly {v}."), other=other, v=V)
+    raise ModelImportError(N_("the vocabulary has {n} symbols but the model predicts {v} (its output layer has {v} "
+                              "units): the text or the convention is not the one the model was trained with.{hint}"),
+                           n=n, v=V, hint=hint)
 
 
 BOM = "\ufeff"
-BOM_NOTE = ("the model was trained on the file with its byte-order mark (U+FEFF) read as a symbol, as Python's "
-            "open(…, encoding='utf-8') reads it")
+BOM_NOTE = N_("the model was trained on the file with its byte-order mark (U+FEFF) read as a symbol, as Python's "
+              "open(…, encoding='utf-8') reads it")
 
 
 def fit(convention, V, text=None, vocab_json=None):
@@ -121,11 +127,11 @@ def fit(convention, V, text=None, vocab_json=None):
         return ChosenVocab(with_bom.vocab, text.lower() if convention == "lower" else text, BOM_NOTE)
     nfd = unicodedata.normalize("NFD", text.lower() if convention == "lower" else text)
     if len(set(nfd)) in (V, V - 1) and len(set(nfd)) != len(chosen.vocab):
-        raise ModelImportError(
-            f"the model predicts {V} symbols, as many as this text has with its accents written as separate "
-            f"combining marks (Unicode NFD, as some macOS tools write them); this app reads every text with "
-            f"accents composed (NFC), so it cannot feed such a model. Compose the text in your script "
-            f"(unicodedata.normalize('NFC', text)) and train again.")
+        raise ModelImportError(N_("the model predicts {v} symbols, as many as this text has with its accents written "
+                                  "as separate combining marks (Unicode NFD, as some macOS tools write them); this "
+                                  "app reads every text with accents composed (NFC), so it cannot feed such a model. "
+                                  "Compose the text in your script (unicodedata.normalize('NFC', text)) and train "
+                                  "again."), v=V)
     check_size(chosen, convention, V, text)
 
 

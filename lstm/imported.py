@@ -35,6 +35,7 @@ import numpy as np
 
 from .checkpoint_meta import CheckpointError
 from .model import MAX_HIDDEN, MAX_VOCAB
+from .messages import N_, N_n
 
 COURSE_GATES = ("f", "i", "c", "o")     # our W_f, W_i, W_c (C̃), W_o, in the course's order
 KERAS_GATES = ("i", "f", "c", "o")      # Keras' four column blocks, in file order
@@ -42,8 +43,8 @@ TORCH_GATES = ("i", "f", "g", "o")      # PyTorch's four row blocks, in file ord
 TORCH_TO_COURSE = {"i": "i", "f": "f", "g": "c", "o": "o"}
 INPUTS = ("one-hot", "embedding", "scaled-index")   # x_t = one_hot(index), E[index], or index / V (X = 1)
 MAX_LAYERS = 3
-SUPPORTED = ("[Embedding] → LSTM (1 to 3 stacked, same size) → [Dropout] → Dense(V, softmax or linear), with "
-             "one-hot, Embedding or scaled-index (index / V) input")
+SUPPORTED = N_("[Embedding] → LSTM (1 to 3 stacked, same size) → [Dropout] → Dense(V, softmax or linear), with "
+               "one-hot, Embedding or scaled-index (index / V) input")
 
 
 class ModelImportError(CheckpointError):
@@ -95,8 +96,8 @@ class Imported:
 def _blocks(array, H, axis):
     """The four gate blocks of a packed array along axis (4H long), in file order."""
     if array.shape[axis] != 4 * H:
-        raise ModelImportError(f"a packed LSTM array has {array.shape[axis]} entries along its gate axis; "
-                               f"expected 4 × {H} = {4 * H}")
+        raise ModelImportError(N_("a packed LSTM array has {shape} entries along its gate axis; expected 4 × {h} = "
+                                  "{four_h}"), shape=array.shape[axis], h=H, four_h=4 * H)
     return np.split(np.asarray(array, dtype=np.float64), 4, axis=axis)
 
 
@@ -131,30 +132,33 @@ def input_kind(X, V, has_embedding):
         return "one-hot"
     if X == 1:
         return "scaled-index"
-    raise ModelImportError(f"the first LSTM reads {X} numbers per step, but the model predicts {V} symbols: the input "
-                           f"is neither one-hot ({V} numbers), an Embedding layer, nor a scaled index (1 number, "
-                           f"index / {V}), so this app cannot tell what a symbol's input is")
+    raise ModelImportError(N_("the first LSTM reads {x} numbers per step, but the model predicts {v} symbols: the "
+                              "input is neither one-hot ({v} numbers), an Embedding layer, nor a scaled index (1 "
+                              "number, index / {v}), so this app cannot tell what a symbol's input is"), x=X, v=V)
 
 
 def check_sizes(H, V, D=0):
     """Refuse, before any weight is read, a model larger than this app shows (lstm.model's MAX_HIDDEN, MAX_VOCAB)."""
     if not (1 <= H <= MAX_HIDDEN and 2 <= V <= MAX_VOCAB and 0 <= D <= MAX_HIDDEN):
-        raise ModelImportError(f"the model has H = {H} units, {V} symbols and an embedding of D = {D}; this app "
-                               f"shows models of 1 to {MAX_HIDDEN} units, 2 to {MAX_VOCAB} symbols and D up to "
-                               f"{MAX_HIDDEN}")
+        raise ModelImportError(N_("the model has H = {h} units, {v} symbols and an embedding of D = {d}; this app "
+                                  "shows models of 1 to {max_hidden} units, 2 to {max_vocab} symbols and D up to "
+                                  "{max_hidden}"), h=H, v=V, d=D, max_hidden=MAX_HIDDEN, max_vocab=MAX_VOCAB)
 
 
 def check_finite(name, array):
     """Refuse NaN or Inf weights, naming the array (a model with them predicts nothing)."""
     if not np.isfinite(array).all():
         bad = int(np.size(array) - np.isfinite(array).sum())
-        raise ModelImportError(f"the weights {name} contain {bad} NaN or infinite value(s); the model is broken "
-                               "(training diverged?) and cannot be shown")
+        raise ModelImportError(N_n("the weights {name} contain {n} NaN or infinite value; the model is broken "
+                                   "(training diverged?) and cannot be shown",
+                                   "the weights {name} contain {n} NaN or infinite values; the model is broken "
+                                   "(training diverged?) and cannot be shown"), name=name, n=bad)
     return array
 
 
-INPUT_WORDS = {"one-hot": "one-hot input", "embedding": "embedding input (D = {D})",
-               "scaled-index": "scaled-index input"}
+INPUT_WORDS = {"one-hot": N_("one-hot input"), "embedding": N_("embedding input (D = {D})"),
+               "scaled-index": N_("scaled-index input")}
+OTHER_INPUT = N_("{input} input")
 
 
 def describe(source, translate=str):
@@ -167,7 +171,7 @@ def describe(source, translate=str):
     get = lambda key, default="?": str(source.get(key, default))          # noqa: E731
     stack = (translate("LSTM({H})") if get("layers", "1") == "1" else
              translate("LSTM({H}) × {L}")).format(H=get("hidden"), L=get("layers"))
-    words = translate(INPUT_WORDS.get(source.get("input"), "{input} input")).format(D=get("embed_dim"),
+    words = translate(INPUT_WORDS.get(source.get("input"), OTHER_INPUT)).format(D=get("embed_dim"),
                                                                                    input=get("input"))
     return translate("{framework} {stack}, {input}, {V} symbols").format(
         framework=get("framework"), stack=stack, input=words, V=get("symbols"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .cell import CELLS
+from .messages import InputError, N_
 
 KINDS = ("lstm", "rnn", "gru")
 MAX_HIDDEN = 1024       # larger H is refused: 4H(H+X) weights would not train in a lesson anyway
@@ -41,27 +42,35 @@ class ModelConfig:
 
     def __post_init__(self):
         if self.kind not in KINDS:
-            raise ValueError(f"unknown model kind {self.kind!r}: use one of {', '.join(KINDS)}")
+            raise InputError(N_("unknown model kind {kind!r}: use one of {kinds}"),
+                             kind=self.kind, kinds=', '.join(KINDS))
         if not (_whole(self.hidden) and 1 <= self.hidden <= MAX_HIDDEN):
-            raise ValueError(f"hidden size must be a whole number from 1 to {MAX_HIDDEN}, got {self.hidden!r}")
+            raise InputError(N_("hidden size must be a whole number from 1 to {max_hidden}, got {hidden!r}"),
+                             max_hidden=MAX_HIDDEN, hidden=self.hidden)
         if not (_whole(self.embed_dim) and 0 <= self.embed_dim <= MAX_HIDDEN):
-            raise ValueError(f"embedding size must be a whole number from 0 to {MAX_HIDDEN}, got {self.embed_dim!r}")
+            raise InputError(N_("embedding size must be a whole number from 0 to {max_hidden}, got {embed_dim!r}"),
+                             max_hidden=MAX_HIDDEN, embed_dim=self.embed_dim)
         if not (math.isfinite(self.init_std) and self.init_std > 0):
-            raise ValueError(f"init_std must be a positive number, got {self.init_std!r}")
+            raise InputError(N_("init_std must be a positive number, got {init_std!r}"), init_std=self.init_std)
         if not math.isfinite(self.forget_bias):
-            raise ValueError(f"forget_bias must be a finite number, got {self.forget_bias!r}")
+            raise InputError(N_("forget_bias must be a finite number, got {forget_bias!r}"),
+                             forget_bias=self.forget_bias)
         if not (_whole(self.layers) and 1 <= self.layers <= MAX_LAYERS):
-            raise ValueError(f"layers must be a whole number from 1 to {MAX_LAYERS}, got {self.layers!r}")
+            raise InputError(N_("layers must be a whole number from 1 to {max_layers}, got {layers!r}"),
+                             max_layers=MAX_LAYERS, layers=self.layers)
         if self.layers > 1 and self.kind != "lstm":
-            raise ValueError(f"stacked layers are LSTM layers: a {self.kind} model has one layer")
+            raise InputError(N_("stacked layers are LSTM layers: a {kind} model has one layer"), kind=self.kind)
         if isinstance(self.dropout, bool) or not (isinstance(self.dropout, (int, float)) and 0 <= self.dropout < 1):
-            raise ValueError(f"dropout must be a probability from 0 to below 1, got {self.dropout!r}")
+            raise InputError(N_("dropout must be a probability from 0 to below 1, got {dropout!r}"),
+                             dropout=self.dropout)
         if self.dtype not in DTYPES:
-            raise ValueError(f"unknown dtype {self.dtype!r}: use one of {', '.join(DTYPES)}")
+            raise InputError(N_("unknown dtype {dtype!r}: use one of {dtypes}"),
+                             dtype=self.dtype, dtypes=', '.join(DTYPES))
         if not isinstance(self.scaled_input, bool):
-            raise ValueError(f"scaled_input must be True or False, got {self.scaled_input!r}")
+            raise InputError(N_("scaled_input must be True or False, got {scaled_input!r}"),
+                             scaled_input=self.scaled_input)
         if self.scaled_input and self.embed_dim:
-            raise ValueError("scaled_input reads one number per symbol: it cannot be combined with an embedding")
+            raise InputError(N_("scaled_input reads one number per symbol: it cannot be combined with an embedding"))
 
     @property
     def inputs(self):

@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .messages import InputError, N_, N_n
+
 SAMPLE_RATE = 22050                 # Hz; plenty for melodies below 2 kHz
 LENGTH = r"(?P<num>[1-9]\d?){sep}(?P<den>1|2|4|8|16|32)$"            # numerator / power-of-two denominator
 NOTE_RE = re.compile(r"^(?:(?P<rest>[Rr])|(?P<step>[A-Ga-g])(?P<acc>[#b]?)(?P<octave>[0-8])):" + LENGTH.format(sep="/"))
@@ -24,7 +26,7 @@ MAX_NOTES = 2000
 ATTACK, RELEASE = 0.01, 0.04        # seconds of linear fade in / out per note (no clicks)
 
 
-class MelodyError(ValueError):
+class MelodyError(InputError):
     """A melody text that cannot be read (the message names the bad note and its position)."""
 
 
@@ -72,7 +74,8 @@ def parse_note(token):
     """'E4:1/4' or its word form 'e4_1_4' -> Note; MelodyError otherwise."""
     m = NOTE_RE.match(token) or WORD_RE.match(token)
     if not m:
-        raise MelodyError(f"{token!r} is not a note: write pitch, octave, colon, length, e.g. E4:1/4, F#4:1/8 or R:1/2")
+        raise MelodyError(N_("{token!r} is not a note: write pitch, octave, colon, length, e.g. E4:1/4, F#4:1/8 or "
+                             "R:1/2"), token=token)
     return _note(m)
 
 
@@ -87,14 +90,16 @@ def parse_melody(text):
             try:
                 notes.append(parse_note(token))
             except MelodyError as err:
-                raise MelodyError(f"line {line_no}, note {k}: {err}") from None
+                raise MelodyError(N_("line {line_no}, note {k}: {err}"), line_no=line_no, k=k, err=err) from None
         if notes:
             phrases.append(notes)
     total = sum(len(p) for p in phrases)
     if total < 4:
-        raise MelodyError(f"the melody has {total} note(s); write at least 4")
+        raise MelodyError(N_n("the melody has {n} note; write at least 4", "the melody has {n} notes; write at least 4"),
+                          n=total)
     if total > MAX_NOTES:
-        raise MelodyError(f"the melody has {total} notes; the limit is {MAX_NOTES}")
+        raise MelodyError(N_("the melody has {total} notes; the limit is {max_notes}"),
+                          total=total, max_notes=MAX_NOTES)
     return phrases
 
 
@@ -127,9 +132,9 @@ def seconds(note, bpm=100):
 def synthesize(notes, bpm=100, shape="sine", sample_rate=SAMPLE_RATE, volume=0.3):
     """Notes -> float64 samples in [-volume, volume], each note with a short attack and release."""
     if shape not in ("sine", "triangle"):
-        raise ValueError(f"unknown wave shape {shape!r}: use 'sine' or 'triangle'")
+        raise InputError(N_("unknown wave shape {shape!r}: use 'sine' or 'triangle'"), shape=shape)
     if not (isinstance(bpm, (int, float)) and 20 <= bpm <= 400):
-        raise ValueError(f"tempo must be from 20 to 400 beats per minute, got {bpm!r}")
+        raise InputError(N_("tempo must be from 20 to 400 beats per minute, got {bpm!r}"), bpm=bpm)
     parts = []
     for note in notes:
         n = int(round(seconds(note, bpm) * sample_rate))

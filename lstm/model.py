@@ -19,6 +19,7 @@ from .layout import (KINDS, MAX_HIDDEN, MAX_LAYERS, MAX_VOCAB, ModelConfig,  # n
 from .ops import log_softmax, softmax
 from .trace import layer_traces
 from .vocab import Vocabulary
+from .messages import InputError, N_
 
 
 class LossGrads(NamedTuple):
@@ -47,14 +48,15 @@ class Model:
             raise TypeError("vocab must be an lstm.vocab.Vocabulary")
         self.vocab, self.config = vocab, config or ModelConfig()
         if len(vocab) > MAX_VOCAB:
-            raise ValueError(f"vocabulary of {len(vocab)} symbols is too large (limit {MAX_VOCAB})")
+            raise InputError(N_("vocabulary of {n_vocab} symbols is too large (limit {max_vocab})"),
+                             n_vocab=len(vocab), max_vocab=MAX_VOCAB)
         self.shapes = param_shapes(self.config, len(vocab))
         size = sum(math.prod(s) for _, s in self.shapes)
         if theta is None:
             theta = self._init_theta(size)
         self.theta = np.ascontiguousarray(theta, dtype=self.config.dtype)
         if self.theta.shape != (size,):
-            raise ValueError(f"theta has shape {self.theta.shape}, expected ({size},)")
+            raise InputError(N_("theta has shape {shape}, expected ({size},)"), shape=self.theta.shape, size=size)
         self.params = named_views(self.theta, self.shapes)
 
     def _init_theta(self, size):
@@ -85,7 +87,7 @@ class Model:
     def layer_params(self, layer):
         """Layer `layer`'s (1..L) cell parameters under the course's names (W_f, ..., b_o): views into theta."""
         if not (isinstance(layer, (int, np.integer)) and 1 <= layer <= self.L):
-            raise ValueError(f"layer must be a whole number from 1 to {self.L}, got {layer!r}")
+            raise InputError(N_("layer must be a whole number from 1 to {layers}, got {layer!r}"), layers=self.L, layer=layer)
         names = [f"{p}_{g}" for p in "Wb" for g in CELLS[self.kind][2]]
         return {name: self.params[layer_name(name, layer)] for name in names}
 
@@ -102,7 +104,7 @@ class Model:
             return self.vocab.encode(text_or_indices)
         idx = np.asarray(text_or_indices, dtype=np.int64)
         if idx.size and (idx.min() < 0 or idx.max() >= self.V):
-            raise ValueError(f"indices must be in 0..{self.V - 1}")
+            raise InputError(N_("indices must be in 0..{last_v}"), last_v=self.V - 1)
         return idx
 
     def embed(self, inputs):
@@ -143,8 +145,9 @@ class Model:
         state = np.asarray(state, dtype=self.dtype)
         if state.size != math.prod(shape):
             expected = (self.L, B, self.H) if B else (self.L, self.H)
-            raise ValueError(f"initial state has shape {state.shape}; expected {expected}: one row of "
-                             f"H = {self.H} per layer{' and stream' if B else ''}")
+            raise InputError(N_("initial state has shape {shape}; expected {expected}: one row of H = {h} per "
+                                "layer{which}"),
+                             shape=state.shape, expected=expected, h=self.H, which=N_(" and stream") if B else "")
         return state.reshape(shape)
 
     def forward(self, inputs, targets, h0=None, c0=None, fused_path=True, masks=None, keep=None):
@@ -156,7 +159,8 @@ class Model:
         """
         if keep and (set(keep) - set(range(1, self.L + 1)) or
                      (self.kind != "lstm" and any(kc is not None for _kh, kc in keep.values()))):
-            raise ValueError(f"cannot switch off a unit of layer {sorted(keep)} or C of a {self.kind.upper()}")
+            raise InputError(N_("cannot switch off a unit of layer {keep} or C of a {kind}"),
+                             keep=sorted(keep), kind=self.kind.upper())
         trace, caches, _records = self._forward(inputs, targets, h0, c0, fused_path, masks, keep=keep)
         return trace, caches
 
@@ -173,7 +177,7 @@ class Model:
             top = top if B else top[:, 0]
         else:
             if B or self.L > 1:
-                raise ValueError("batches and stacked layers run on the fused LSTM path")
+                raise InputError(N_("batches and stacked layers run on the fused LSTM path"))
             layers, caches = steps.forward(self, self.embed(inputs), h0[0, 0], c0[0, 0],
                                            *(keep or {}).get(1, (None, None)))
             top = layers[-1]["h"] if masks is None else layers[-1]["h"] * masks[-1]
@@ -191,7 +195,7 @@ class Model:
         Returns the top layer's Trace (no dropout); trace.layers holds every layer's, bottom first."""
         inputs = self.encode(text_or_indices)
         if len(inputs) == 0:
-            raise ValueError("nothing to run: the text is empty")
+            raise InputError(N_("nothing to run: the text is empty"))
         targets = np.append(inputs[1:], -1)
         return self.forward(inputs, targets, h0, c0)[0]
 

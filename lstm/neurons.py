@@ -11,6 +11,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .text import canonical
+from .messages import InputError, N_
 
 TRACKS_THRESHOLD = 0.7        # |r| ≥ 0.7: "unit u tracks the property" (strong by the usual rule of thumb, r² ≥ 0.49)
 PARTLY_THRESHOLD = 0.5        # 0.5 ≤ |r| < 0.7: "partly tracks" (moderate); below 0.5: no single unit tracks it
@@ -73,13 +74,14 @@ def line_position(text):
 def regex_mask(text, pattern):
     """1 for every character inside a match of `pattern`, else 0.  A bad pattern raises ValueError."""
     if not pattern:
-        raise ValueError("the regular expression is empty")
+        raise InputError(N_("the regular expression is empty"))
     if len(pattern) > MAX_PATTERN_CHARS:
-        raise ValueError(f"the regular expression is longer than {MAX_PATTERN_CHARS} characters")
+        raise InputError(N_("the regular expression is longer than {max_pattern_chars} characters"),
+                         max_pattern_chars=MAX_PATTERN_CHARS)
     try:
         compiled = re.compile(canonical(pattern))        # as the text was read: "ą" typed either way matches
     except re.error as err:
-        raise ValueError(f"not a valid regular expression: {err}") from None
+        raise InputError(N_("not a valid regular expression: {err}"), err=err) from None
     out = np.zeros(len(text))
     for match in compiled.finditer(text):
         out[match.start():match.end()] = 1.0
@@ -89,7 +91,8 @@ def regex_mask(text, pattern):
 def property_values(text, name, pattern=None):
     """(T,) float values of property `name` (a PROPERTIES key) for each character; NaN = does not apply."""
     if name not in PROPERTIES:
-        raise ValueError(f"unknown property {name!r}: use one of {', '.join(PROPERTIES)}")
+        raise InputError(N_("unknown property {name!r}: use one of {properties}"),
+                         name=name, properties=', '.join(PROPERTIES))
     if name == "quotes":
         return inside_quotes(text)
     if name in ("brackets", "depth"):

@@ -10,6 +10,8 @@ import math
 
 import numpy as np
 
+from .messages import InputError, N_
+
 
 def clip_by_value(grad, limit):
     """Clip every gradient entry to [-limit, limit] in place (the course clips to [-1, 1])."""
@@ -27,7 +29,7 @@ def clip_by_global_norm(grad, max_norm):
 
 def check_lr(lr):
     if isinstance(lr, bool) or not (isinstance(lr, (int, float, np.floating, np.integer)) and math.isfinite(lr) and lr > 0):
-        raise ValueError(f"learning rate must be a positive finite number, got {lr!r}")
+        raise InputError(N_("learning rate must be a positive finite number, got {lr!r}"), lr=lr)
     return float(lr)
 
 
@@ -84,5 +86,6 @@ OPTIMIZERS = {"sgd": SGD, "adagrad": AdaGrad, "adam": Adam}
 def make(name, size, lr, dtype=np.float64):
     """An optimizer by name ('sgd', 'adagrad', 'adam') for a flat vector of `size` parameters of dtype."""
     if name not in OPTIMIZERS:
-        raise ValueError(f"unknown optimizer {name!r}: use one of {', '.join(OPTIMIZERS)}")
+        raise InputError(N_("unknown optimizer {name!r}: use one of {optimizers}"),
+                         name=name, optimizers=', '.join(OPTIMIZERS))
     return Adam(size, lr=lr, dtype=dtype) if name == "adam" else OPTIMIZERS[name](size, lr=lr)

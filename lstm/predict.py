@@ -14,6 +14,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .explain import pre_activation, previous_state
+from .messages import InputError, N_
 
 GUESSED = ("f", "i", "c_bar", "o", "c", "h")    # the order a student guesses in: the gates, then C and h
 GATES = ("f", "i", "o")
@@ -46,9 +47,10 @@ def _gate_reason(params, trace, name, t, u):
 def reasons(params, trace, t, u):
     """{name: Reason} for f, i, C̃, o, C, h of unit u at step t (an LSTM Trace and its layer's params)."""
     if trace.kind != "lstm":
-        raise ValueError(f"reasons are drawn for an LSTM's gates; this is a {trace.kind.upper()}")
+        raise InputError(N_("reasons are drawn for an LSTM's gates; this is a {kind}"), kind=trace.kind.upper())
     if not (0 <= t < trace.T and 0 <= u < trace.H):
-        raise ValueError(f"step must be in 0..{trace.T - 1} and unit in 0..{trace.H - 1}")
+        raise InputError(N_("step must be in 0..{last_t} and unit in 0..{last_h}"),
+                         last_t=trace.T - 1, last_h=trace.H - 1)
     out = {name: _gate_reason(params, trace, name, t, u) for name in ("f", "i", "c_bar", "o")}
     _h_prev, c_prev = previous_state(trace, t)
     kept = float(trace.f[t, u] * c_prev[u])
@@ -84,7 +86,7 @@ def score_guesses(truths, guesses, coarse=()):
 def blanks(k):
     """The quantities left blank at the k-th practice step after the worked one (k = 1 → h only)."""
     if not 1 <= k <= len(FADE):
-        raise ValueError(f"k must be in 1..{len(FADE)}")
+        raise InputError(N_("k must be in 1..{n_fade}"), n_fade=len(FADE))
     return FADE[:k]
 
 

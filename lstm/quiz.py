@@ -11,16 +11,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .messages import N_  # noqa: F401 (quiz_templates imports it from here)
 from .symbols import quoted, visible_text
 
 N_QUESTIONS = 10
 CONTEXT = 12            # symbols of text shown before a step ("after reading '…require'")
 ATTEMPTS = 40           # candidate (step, unit) cells a template tries before giving up
-
-
-def N_(text):
-    """Mark an English text for translation without translating it (gettext's N_): ui/quiz.py translates it."""
-    return text
 
 
 @dataclass(frozen=True)

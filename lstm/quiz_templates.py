@@ -1,7 +1,7 @@
 """The question templates of lstm.quiz: each reads its answer from the Trace (and the layer's weights).
 
 Every English text is wrapped in N_() (gettext's "mark for translation, do not translate here"): the app
-translates it (ui/quiz.py) and scripts/extract_strings.py collects it for the Polish table.
+translates it (ui/quiz.py) and Babel extracts it into the Polish catalogue (scripts/i18n.py).
 A template takes a lstm.quiz.Ctx and returns a Question, or None when the run offers no clear case (e.g.
 no unit with f > 0.8 and i < 0.2, or a GRU without gates f, i, o). TEMPLATES lists them in the order a quiz
 asks them; MISCONCEPTIONS are always asked when they apply. tests/unit/test_quiz.py recomputes every
@@ -13,6 +13,7 @@ import numpy as np
 
 from .explain import pre_activation, previous_state
 from .neurons import PROPERTIES, property_values
+from .messages import Message
 from .ops import softmax
 from .quiz import ATTEMPTS, N_, Question, numeric_options, operand
 
@@ -231,7 +232,7 @@ def sign_tracks(ctx):
         runner = max(agree[u] for u in units if u != best)
         return Question("sign_tracks", N_("Which unit's h changes sign with “{label}”: one sign where it holds, "
                                           "the other where it does not, most consistently over this text?"),
-                        tuple(f"unit {u}" for u in units), int(np.flatnonzero(units == best)[0]),
+                        tuple(Message(N_("unit {u}"), u=int(u)) for u in units), int(np.flatnonzero(units == best)[0]),
                         N_("h of unit {u} has one sign where “{label}” holds and the other where it does not at "
                            "{agree:.0%} of the characters; the best other option reaches {runner:.0%}. Since "
                            "h = o·tanh(C) with o > 0, h has the sign of C: this unit's memory flips with the "

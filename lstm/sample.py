@@ -17,16 +17,18 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .messages import InputError, N_, N_n
+
 MAX_LENGTH = 10000      # symbols per call; longer requests are refused with this number named
 MAX_PRIME = 500         # characters of a prime text (symbols of a prime given as indices or tokens)
 GREEDY_BELOW = 1e-19    # temperatures below this are greedy decoding, exactly as 0 (see the docstring)
 
 
-class SettingError(ValueError):
+class SettingError(InputError):
     """A generation setting the code cannot use (temperature, length, top-k); the message names it."""
 
 
-class PrimeError(ValueError):
+class PrimeError(InputError):
     """A prime that cannot be used: empty or longer than MAX_PRIME (unknown symbols: VocabularyError)."""
 
 
@@ -42,21 +44,27 @@ def check_settings(temperature, length, top_k=None):
     top_k None or a whole number ≥ 0 (0 = every symbol)."""
     if not (isinstance(temperature, (int, float, np.floating, np.integer)) and not isinstance(temperature, bool)
             and math.isfinite(temperature) and temperature >= 0):
-        raise SettingError(f"temperature must be a finite number ≥ 0 (0 = greedy), got {temperature!r}")
+        raise SettingError(N_("temperature must be a finite number ≥ 0 (0 = greedy), got {temperature!r}"),
+                           temperature=temperature)
     if not (isinstance(length, (int, np.integer)) and not isinstance(length, bool) and 0 <= length <= MAX_LENGTH):
-        raise SettingError(f"length must be a whole number from 0 to {MAX_LENGTH}, got {length!r}")
+        raise SettingError(N_("length must be a whole number from 0 to {max_length}, got {length!r}"),
+                           max_length=MAX_LENGTH, length=length)
     if top_k is not None and not (isinstance(top_k, (int, np.integer)) and not isinstance(top_k, bool)
                                   and top_k >= 0):
-        raise SettingError(f"top-k must be a whole number ≥ 0 (0 = every symbol), got {top_k!r}")
+        raise SettingError(N_("top-k must be a whole number ≥ 0 (0 = every symbol), got {top_k!r}"), top_k=top_k)
 
 
 def check_prime(prime):
     """PrimeError if the prime (a text, or a sequence of indices or tokens) is empty or too long."""
-    n, unit = len(prime), ("characters" if isinstance(prime, str) else "symbols")
+    n = len(prime)
     if n == 0:
-        raise PrimeError("the prime text is empty: give at least one symbol to start from")
+        raise PrimeError(N_("the prime text is empty: give at least one symbol to start from"))
+    if n > MAX_PRIME and isinstance(prime, str):
+        raise PrimeError(N_n("the prime has {n:,} character; the limit is {max_prime:,}",
+                             "the prime has {n:,} characters; the limit is {max_prime:,}"), n=n, max_prime=MAX_PRIME)
     if n > MAX_PRIME:
-        raise PrimeError(f"the prime has {n:,} {unit}; the limit is {MAX_PRIME:,}")
+        raise PrimeError(N_n("the prime has {n:,} symbol; the limit is {max_prime:,}",
+                             "the prime has {n:,} symbols; the limit is {max_prime:,}"), n=n, max_prime=MAX_PRIME)
 
 
 def zero_state(model):
@@ -108,7 +116,7 @@ def generate_steps(model, prime, length=200, temperature=1.0, seed=0, top_k=None
     check_prime(prime)
     prime_idx = model.encode(prime)
     if len(prime_idx) == 0:
-        raise PrimeError("the prime text is empty: give at least one symbol to start from")
+        raise PrimeError(N_("the prime text is empty: give at least one symbol to start from"))
     reset_idx = None if reset is None else model.vocab.index.get(reset)
     return _continue(model, prime_idx, length, temperature, np.random.default_rng(seed), top_k, stop, reset_idx)
 

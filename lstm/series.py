@@ -19,6 +19,7 @@ from . import fused, optim
 from .cell import CELLS
 from .model import Model, ModelConfig, named_views, param_shapes
 from .trace import Trace
+from .messages import InputError, N_
 
 STATE_NAMES = ("f", "i", "c_bar", "c", "o", "u", "r", "h_bar")     # what a cell may record besides h
 
@@ -50,7 +51,7 @@ class SeriesTrace:
         T, H = len(self.x), self.h.shape[1]
         tokens = [str(label) for label in labels]
         if len(tokens) != T:
-            raise ValueError(f"{len(tokens)} labels for a series of {T} values")
+            raise InputError(N_("{n_tokens} labels for a series of {t} values"), n_tokens=len(tokens), t=T)
         none = np.full(T, -1, dtype=np.int64)
         parts = {n: getattr(self, n) for n in STATE_NAMES if getattr(self, n) is not None}
         return Trace(self.kind, tokens, none, none.copy(), self.x.reshape(T, 1).copy(), np.zeros(H), np.zeros(H),
@@ -70,7 +71,7 @@ class SeriesModel:
     def __init__(self, config=None, theta=None):
         self.config = config or ModelConfig(hidden=16)
         if self.config.embed_dim:
-            raise ValueError("a series model reads numbers: embed_dim must be 0")
+            raise InputError(N_("a series model reads numbers: embed_dim must be 0"))
         self.shapes = param_shapes(self.config, 1)        # X = 1 input, one output
         size = sum(math.prod(s) for _, s in self.shapes)
         if theta is None:
@@ -82,7 +83,7 @@ class SeriesModel:
                 named_views(theta, self.shapes)["b_f"][...] = self.config.forget_bias
         self.theta = np.ascontiguousarray(theta, dtype=np.float64)
         if self.theta.shape != (size,):
-            raise ValueError(f"theta has shape {self.theta.shape}, expected ({size},)")
+            raise InputError(N_("theta has shape {shape}, expected ({size},)"), shape=self.theta.shape, size=size)
         self.params = named_views(self.theta, self.shapes)
 
     kind = property(lambda self: self.config.kind)
@@ -94,7 +95,7 @@ class SeriesModel:
     def _windows(self, X):
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] < 1 or not np.isfinite(X).all():
-            raise ValueError("windows must be a finite (B, W) array with W ≥ 1")
+            raise InputError(N_("windows must be a finite (B, W) array with W ≥ 1"))
         return X
 
     def predict_windows(self, X):

@@ -7,6 +7,7 @@ B streams. Used by lstm.model for every LSTM on the fused path (one layer includ
 import numpy as np
 
 from . import fused
+from .messages import InputError, N_
 
 
 def forward(model, x, h0, c0, masks=None, ws=None, keep=None):
@@ -71,6 +72,6 @@ def seeds(model, value, records):
     if value.size == B * H:
         return [None] * (model.L - 1) + [value.reshape(B, H)]
     if value.size != model.L * B * H:
-        raise ValueError(f"a last-step seed has shape {value.shape}; expected one row of H = {H} per "
-                         f"layer (L = {model.L}){' and stream' if B > 1 else ''}")
+        raise InputError(N_("a last-step seed has shape {shape}; expected one row of H = {h} per layer (L = "
+                            "{layers}){which}"), shape=value.shape, h=H, layers=model.L, which=N_(' and stream') if B > 1 else '')
     return list(value.reshape(model.L, B, H))

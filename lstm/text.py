@@ -23,13 +23,15 @@ import codecs
 import os
 import unicodedata
 
+from .messages import InputError, N_, N_n
+
 MAX_TEXT_CHARS = 1_000_000    # longer texts are refused (a lesson-sized model would not learn them anyway)
 NORMAL_FORM = "NFC"
 BOM = "\ufeff"
 CHUNK_BYTES = 1 << 20         # a file is decoded in pieces of this size (bounded memory, any file size)
 
 
-class TextError(ValueError):
+class TextError(InputError):
     """A text that cannot be used: not UTF-8, or longer than the limit (the message says which)."""
 
 
@@ -49,7 +51,8 @@ def canonical(text):
 
 def too_long(n, limit=MAX_TEXT_CHARS):
     """The message for a text of n characters over the limit."""
-    return TextError(f"the text has {n:,} characters; the limit is {limit:,}")
+    return TextError(N_n("the text has {n:,} character; the limit is {limit:,}",
+                         "the text has {n:,} characters; the limit is {limit:,}"), n=n, limit=limit)
 
 
 def read_text(data, limit=MAX_TEXT_CHARS):
@@ -61,7 +64,7 @@ def read_text(data, limit=MAX_TEXT_CHARS):
             raise too_long(len(text), limit)
         return text
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TextError(f"a text must be bytes or a string, got {type(data).__name__}")
+        raise TextError(N_("a text must be bytes or a string, got {type_name}"), type_name=type(data).__name__)
     view = memoryview(data)
     return _decode_chunks((view[k:k + CHUNK_BYTES] for k in range(0, len(view), CHUNK_BYTES)), limit)
 
@@ -73,7 +76,7 @@ def read_file(path, limit=MAX_TEXT_CHARS):
         with open(path, "rb") as handle:
             return _decode_chunks(iter(lambda: handle.read(CHUNK_BYTES), b""), limit, os.fspath(path))
     except OSError as err:
-        raise TextError(f"cannot read {os.fspath(path)}: {err.strerror or err}") from None
+        raise TextError(N_("cannot read {path}: {strerror}"), path=os.fspath(path), strerror=err.strerror or err) from None
 
 
 def _decode_chunks(chunks, limit, name=None):
@@ -125,5 +128,8 @@ def _split_safe(text):
 
 
 def _not_utf8(name, byte):
-    where = f"{name} is" if name else "the file is"
-    return TextError(f"{where} not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 and try again")
+    if name:
+        return TextError(N_("{name} is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 and try again"),
+                         name=name, byte=byte)
+    return TextError(N_("the file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 and try again"),
+                     byte=byte)

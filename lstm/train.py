@@ -20,6 +20,7 @@ from .sample import generate, recite
 from .text import MAX_TEXT_CHARS, read_text  # noqa: F401 (MAX_TEXT_CHARS: its old home, still imported)
 from .train_config import MAX_ITERS, PRESETS, TrainConfig, _number, _whole
 from .vocab import Vocabulary, VocabularyError
+from .messages import InputError, Message, N_, N_n
 
 __all__ = ["DEFAULT_TEXT", "PRESETS", "Progress", "TrainConfig", "Trainer", "check_text", "downsample"]
 
@@ -66,7 +67,7 @@ def check_text(text):
     """The training text as lstm.text.read_text makes it (a str: BOM, line ends, NFC; at most
     MAX_TEXT_CHARS characters), or a clear ValueError."""
     if not isinstance(text, str):
-        raise ValueError(f"the training text must be a string, got {type(text).__name__}")
+        raise InputError(N_("the training text must be a string, got {type_name}"), type_name=type(text).__name__)
     return read_text(text)
 
 
@@ -90,7 +91,7 @@ class Trainer:
         self.vocab = Vocabulary.from_text(text, cfg.level) if model is None else model.vocab
         self.indices = self.vocab.encode(text)
         if len(self.indices) < 2:
-            raise VocabularyError("the text needs at least 2 symbols: one to read and one to predict")
+            raise VocabularyError(N_("the text needs at least 2 symbols: one to read and one to predict"))
         self.model = create(self.vocab, cfg.model_config()) if model is None else model.copy()
         self.base, self.source = model, source                          # what Reset starts from again
         self.optimizer = optim.make(cfg.optimizer, self.model.theta.size, cfg.lr, self.model.dtype)
@@ -137,11 +138,11 @@ class Trainer:
             return False
         t0 = time.perf_counter()
         if self._stop_requested:
-            self._finish("stopped")
+            self._finish(N_("stopped"))
         else:
             self._iteration()
             if self.iteration >= self.config.max_iters and not self.done:
-                self._finish("max_iters")
+                self._finish(N_("max_iters"))
         self.seconds += time.perf_counter() - t0
         if callback is not None:
             callback(self.progress())
@@ -170,7 +171,7 @@ class Trainer:
             exact = self.exact_loss_per_window()
         self._record(loss, exact, grad_norm)
         if self._criterion_met(exact):
-            return self._finish("reached")
+            return self._finish(N_("reached"))
         np.copyto(self._last_good, model.theta)
         if cfg.clip:
             optim.clip_by_value(lg.grad, cfg.clip)
@@ -207,22 +208,38 @@ class Trainer:
 
     def _nan(self, loss, grad_norm):
         """Non-finite loss or gradient: restore the last parameters whose loss and gradient were finite."""
-        if not math.isfinite(loss) or not math.isfinite(grad_norm):
-            what = f"the {'loss' if not math.isfinite(loss) else 'gradient'} became {loss if not math.isfinite(loss) else grad_norm}"
+        if not math.isfinite(loss):
+            what = Message(N_("the loss became {value}"), value=loss)
+        elif not math.isfinite(grad_norm):
+            what = Message(N_("the gradient became {value}"), value=grad_norm)
         else:
-            what = (f"the loss diverged to {loss:.3g} per 25-symbol window (over {DIVERGED:g}× the "
-                    f"{self._diverged / DIVERGED:.3g} of uniform guessing)")
+            what = Message(N_("the loss diverged to {loss:.3g} per 25-symbol window (over {factor:g}× the "
+                              "{uniform:.3g} of uniform guessing)"),
+                           loss=loss, factor=DIVERGED, uniform=self._diverged / DIVERGED)
         self._restore()
-        self._finish(f"nan: {what} after {self.iteration + 1} update(s); the learning rate ({self.config.lr:g}) "
-                     f"is probably too high ({self._advice()}); the parameters are restored to "
-                     f"those after {self.iteration} update(s), the last with a finite loss")
+        restored = Message(N_n("after {n} update", "after {n} updates"), n=self.iteration)
+        self._finish(Message(N_n("nan: {what} after {n} update; the learning rate ({lr:g}) is probably too high "
+                                 "({advice}); the parameters are restored to those {restored}, the last with a "
+                                 "finite loss",
+                                 "nan: {what} after {n} updates; the learning rate ({lr:g}) is probably too high "
+                                 "({advice}); the parameters are restored to those {restored}, the last with a "
+                                 "finite loss"),
+                             what=what, n=self.iteration + 1, lr=self.config.lr, advice=self._advice(),
+                             restored=restored))
 
     def _advice(self):
         """What to change after a divergence: clipping is advised only when it is off."""
         cfg = self.config
-        on = [f"each gradient clipped to ±{cfg.clip:g}"] * bool(cfg.clip) + \
-             [f"the gradient norm clipped to {cfg.clip_norm:g}"] * bool(cfg.clip_norm)
-        return f"lower it; clipping is already on: {' and '.join(on)}" if on else "lower it or turn clipping on"
+        if cfg.clip and cfg.clip_norm:
+            clipping = Message(N_("each gradient clipped to ±{clip:g} and the gradient norm clipped to {clip_norm:g}"),
+                               clip=cfg.clip, clip_norm=cfg.clip_norm)
+        elif cfg.clip:
+            clipping = Message(N_("each gradient clipped to ±{clip:g}"), clip=cfg.clip)
+        elif cfg.clip_norm:
+            clipping = Message(N_("the gradient norm clipped to {clip_norm:g}"), clip_norm=cfg.clip_norm)
+        else:
+            return Message(N_("lower it or turn clipping on"))
+        return Message(N_("lower it; clipping is already on: {clipping}"), clipping=clipping)
 
     def _restore(self):
         """θ back to the last parameters with a finite loss and gradient (one update earlier)."""
@@ -232,7 +249,7 @@ class Trainer:
     def _finish(self, reason):
         if reason != "reached" and not np.isfinite(self.model.theta).all():   # a last update overflowed
             self._restore()
-            reason = "nan: the last update made some parameters infinite; the previous ones were restored"
+            reason = Message(N_("nan: the last update made some parameters infinite; the previous ones were restored"))
         self.done, self.reached, self.stop_reason = True, reason == "reached", reason
 
     def progress(self):

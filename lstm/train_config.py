@@ -11,6 +11,7 @@ import numpy as np
 
 from . import optim
 from .model import ModelConfig
+from .messages import InputError, N_
 
 MAX_ITERS = 10_000_000
 MAX_SEQ_LEN = 100_000
@@ -22,13 +23,15 @@ MAX_BATCH = 1024
 
 def _whole(value, name, low, high):
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
-        raise ValueError(f"{name} must be a whole number from {low} to {high:,}, got {value!r}")
+        raise InputError(N_("{name} must be a whole number from {low} to {high:,}, got {value!r}"),
+                         name=name, low=low, high=high, value=value)
 
 
 def _number(value, name, low=0.0, allow_low=False):
     ok = isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool)
     if not (ok and math.isfinite(value) and (value > low or (allow_low and value == low))):
-        raise ValueError(f"{name} must be a finite number {'≥' if allow_low else '>'} {low:g}, got {value!r}")
+        raise InputError(N_("{name} must be a finite number {which} {low:g}, got {value!r}"),
+                         name=name, which='≥' if allow_low else '>', low=low, value=value)
 
 
 @dataclass(frozen=True)
@@ -70,40 +73,43 @@ class TrainConfig:
         for name, allowed in (("preset", PRESET_NAMES), ("criterion", CRITERIA),
                               ("level", LEVELS), ("optimizer", optim.OPTIMIZERS)):
             if getattr(self, name) not in allowed:
-                raise ValueError(f"unknown {name} {getattr(self, name)!r}: use one of {', '.join(sorted(allowed))}")
+                raise InputError(N_("unknown {name} {choice!r}: use one of {allowed}"),
+                                 name=name, choice=getattr(self, name), allowed=', '.join(sorted(allowed)))
         self.model_config()                           # validates kind, hidden, embed_dim, init_std, forget_bias
-        _number(self.lr, "learning rate")
-        _number(self.target, "target loss")
-        _number(self.clip, "clip (0 = off)", allow_low=True)
-        _number(self.clip_norm, "clip_norm (0 = off)", allow_low=True)
-        _whole(self.seq_len, "sequence length", 1, MAX_SEQ_LEN)
-        _whole(self.seed, "seed", 0, 2 ** 32 - 1)
+        _number(self.lr, N_("learning rate"))
+        _number(self.target, N_("target loss"))
+        _number(self.clip, N_("clip (0 = off)"), allow_low=True)
+        _number(self.clip_norm, N_("clip_norm (0 = off)"), allow_low=True)
+        _whole(self.seq_len, N_("sequence length"), 1, MAX_SEQ_LEN)
+        _whole(self.seed, N_("seed"), 0, 2 ** 32 - 1)
         _whole(self.max_iters, "max_iters", 1, MAX_ITERS)
         _whole(self.eval_every, "eval_every", 1, MAX_ITERS)
-        _whole(self.sample_every, "sample_every (0 = never)", 0, MAX_ITERS)
+        _whole(self.sample_every, N_("sample_every (0 = never)"), 0, MAX_ITERS)
         _whole(self.sample_length, "sample_length", 1, 10_000)
         if not isinstance(self.fused, bool):
-            raise ValueError(f"fused must be True or False, got {self.fused!r}")
+            raise InputError(N_("fused must be True or False, got {fused!r}"), fused=self.fused)
         self._check_book()
 
     def _check_book(self):
         """The book-scale fields, and which trainer they need (validation: lstm.book.BookTrainer)."""
-        _whole(self.batch, "batch (streams)", 1, MAX_BATCH)
-        _number(self.val_fraction, "validation fraction", allow_low=True)
+        _whole(self.batch, N_("batch (streams)"), 1, MAX_BATCH)
+        _number(self.val_fraction, N_("validation fraction"), allow_low=True)
         if self.val_fraction >= 0.5:
-            raise ValueError(f"validation fraction must be below 0.5, got {self.val_fraction!r}")
-        _number(self.minutes, "minutes (0 = no limit)", allow_low=True)
+            raise InputError(N_("validation fraction must be below 0.5, got {val_fraction!r}"),
+                             val_fraction=self.val_fraction)
+        _number(self.minutes, N_("minutes (0 = no limit)"), allow_low=True)
         _number(self.lr_decay, "lr_decay")
         if self.lr_decay > 1:
-            raise ValueError(f"lr_decay must be at most 1 (1 = constant), got {self.lr_decay!r}")
+            raise InputError(N_("lr_decay must be at most 1 (1 = constant), got {lr_decay!r}"), lr_decay=self.lr_decay)
         if self.criterion == "validation":
             if self.val_fraction == 0:
-                raise ValueError("the validation criterion needs a validation fraction above 0 (e.g. 0.1)")
+                raise InputError(N_("the validation criterion needs a validation fraction above 0 (e.g. 0.1)"))
             if self.kind != "lstm" or not self.fused:
-                raise ValueError("the validation criterion trains batches on the fused LSTM path: kind lstm, fused")
+                raise InputError(N_("the validation criterion trains batches on the fused LSTM path: kind lstm, "
+                                    "fused"))
         elif self.batch > 1 or self.val_fraction > 0:
-            raise ValueError("batches and a validation split train with the validation criterion "
-                             "(e.g. TrainConfig.preset('book'))")
+            raise InputError(N_("batches and a validation split train with the validation criterion "
+                                "(e.g. TrainConfig.preset('book'))"))
 
     def model_config(self):
         return ModelConfig(kind=self.kind, hidden=self.hidden, embed_dim=self.embed_dim,
@@ -123,7 +129,7 @@ class _PresetAccess:
 def _preset(name, **changes):
     """The named preset ("fast", "course" or "book"), optionally with some fields changed."""
     if name not in PRESETS:
-        raise ValueError(f"unknown preset {name!r}: use one of {', '.join(PRESETS)}")
+        raise InputError(N_("unknown preset {name!r}: use one of {presets}"), name=name, presets=', '.join(PRESETS))
     return dataclasses.replace(PRESETS[name], **changes)
 
 

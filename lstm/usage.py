@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .sample import MAX_PRIME, SettingError, check_prime, generate_steps, warm_up
 from .text import canonical, normalize
 from .vocab import VocabularyError
+from .messages import N_
 
 MODES = ("text", "names", "words", "notes", "series")
 PRIME_SYMBOLS = {"char": 12, "word": 3}      # a default prime: the text's first symbols
@@ -101,9 +102,9 @@ def check_samplable(meta):
 
 
 def refuse_series():
-    raise SettingError("this checkpoint holds a series model (one number per step), but sampling needs a text "
-                       "model: a series model predicts numbers, not symbols (open it in the app's Gates and "
-                       "Cell state pages)")
+    raise SettingError(N_("this checkpoint holds a series model (one number per step), but sampling needs a text "
+                          "model: a series model predicts numbers, not symbols (open it in the app's Gates and Cell "
+                          "state pages)"))
 
 
 def sample(model, mode, prime, length=200, temperature=1.0, seed=0, top_k=None):

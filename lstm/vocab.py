@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from .text import canonical
+from .messages import InputError, N_, N_n
 
 WORD_RE = re.compile(r"\n|\w+|[^\w\s]")   # a newline, a word, or one punctuation mark
 
 
-class VocabularyError(ValueError):
+class VocabularyError(InputError):
     """A text that cannot be encoded: empty, too few symbols, or symbols not in the vocabulary."""
 
 
@@ -30,7 +31,7 @@ def tokenize(text, level="char"):
         return list(text)
     if level == "word":
         return WORD_RE.findall(text.lower())
-    raise VocabularyError(f"unknown vocabulary level {level!r}: use 'char' or 'word'")
+    raise VocabularyError(N_("unknown vocabulary level {level!r}: use 'char' or 'word'"), level=level)
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,14 @@ class Vocabulary:
         """The sorted set of symbols of text.  Refuses empty texts and fewer than min_symbols symbols."""
         tokens = tokenize(text, level)
         if not tokens:
-            raise VocabularyError("the text is empty: type or upload at least a few characters")
+            raise VocabularyError(N_("the text is empty: type or upload at least a few characters"))
         symbols = tuple(sorted(set(tokens)))
         if len(symbols) < min_symbols:
-            raise VocabularyError(
-                f"the text has only {len(symbols)} distinct symbol(s) ({', '.join(map(repr, symbols))}); "
-                f"a model needs at least {min_symbols} to have anything to predict")
+            raise VocabularyError(N_n("the text has only {n} distinct symbol ({symbols}); a model needs at least "
+                                      "{min_symbols} to have anything to predict",
+                                      "the text has only {n} distinct symbols ({symbols}); a model needs at least "
+                                      "{min_symbols} to have anything to predict"),
+                                  n=len(symbols), symbols=', '.join(map(repr, symbols)), min_symbols=min_symbols)
         return cls(symbols, level)
 
     def __len__(self):
@@ -67,7 +70,8 @@ class Vocabulary:
         unknown = sorted({t for t in tokens if t not in index})
         if unknown:
             shown = ", ".join(repr(u) for u in unknown[:10]) + (" …" if len(unknown) > 10 else "")
-            raise VocabularyError(f"{len(unknown)} symbol(s) not in this model's vocabulary: {shown}")
+            raise VocabularyError(N_n("{n} symbol not in this model's vocabulary: {shown}",
+                                      "{n} symbols not in this model's vocabulary: {shown}"), n=len(unknown), shown=shown)
         return np.array([index[t] for t in tokens], dtype=np.int64)
 
     def decode(self, indices):

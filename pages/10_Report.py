@@ -56,7 +56,7 @@ try:
     page = report_download_button(ctx.model, ctx.meta, ctx.label, key="report.download", model_key=ctx.key,
                                   layer=layer)
 except (ValueError, VocabularyError) as err:
-    st.error(_("The report could not be made for this model: ") + ui.md_escape(_(str(err))))
+    st.error(_("The report could not be made for this model: ") + ui.md_escape(ui.message(err)))
 else:
     st.caption(_("File: {name} ({kb:,} KB, most of it the plotting library, so it opens offline).").format(
         name=ui.md_escape(report_file_name(ctx.label)), kb=len(page.encode("utf-8")) // 1024))

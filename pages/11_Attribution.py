@@ -42,9 +42,11 @@ def draw(att, what, measure, name, key):
     tokens = ctx.trace.tokens
     df = pd.DataFrame(attribution.to_frame(att, tokens))
     ui.figure(attribution_bars(tokens, scores, att.t, _("Sensitivity of {what} to each input").format(what=what),
-                               y_title, score_name, start=att.start), name, df, ctx.caption, key=f"attr.{key}.bars")
+                               y_title, score_name, start=att.start, tr=ui.translator()), name, df, ctx.caption,
+              key=f"attr.{key}.bars")
     ui.figure(attribution_text(tokens, scores, att.t, _("The text coloured by the sensitivity of {what}").format(
-        what=what), signed, score_name, start=att.start), name + "-text", None, ctx.caption, key=f"attr.{key}.text")
+        what=what), signed, score_name, start=att.start, tr=ui.translator()), name + "-text", None, ctx.caption,
+              key=f"attr.{key}.text")
 
 
 st.title(_("Attribution: which earlier characters matter?"))
@@ -59,7 +61,8 @@ t = st.slider(_("Position t (the step whose prediction we explain)"), 0, T - 1,
               min(T - 1, DEFAULT_T), key="attr.t") if T > 1 else 0
 measure = st.radio(_("What to draw for each input x_s"), ["norm", "grad_x_input"], horizontal=True,
                    format_func={"norm": _("size ‖∂q/∂x_s‖ (how sensitive)"),
-                                "grad_x_input": _("gradient × input (signed: pushes up or down)")}.get, key="attr.measure")
+                                "grad_x_input": _("gradient × input (signed: pushes up or down)")}.get,
+                   key="attr.measure")
 
 st.subheader(_("The predicted next symbol"))
 att = logprob_scores(ctx.key, ctx.text, t, ctx.model, ctx.trace)

@@ -42,7 +42,7 @@ def chosen_names():
     try:
         return task.parse_names(decode_upload(upload.getvalue()))      # BOM, line ends, NFC, limit
     except ValueError as err:
-        st.error(_("This list cannot be used: ") + _(str(err)))
+        st.error(_("This list cannot be used: ") + ui.message(err))
     return None
 
 
@@ -96,8 +96,8 @@ if held and names and list(held[0]) == names:
         curves[kind.upper() + _(" (batch)")] = history_curve(r[1])
         curves[kind.upper() + _(" (whole list)")] = (r[1]["iteration"], r[1]["exact_loss"] / 25)
     df = pd.concat([pd.DataFrame({"curve": k, "iteration": x, "loss_per_symbol": y}) for k, (x, y) in curves.items()])
-    ui.figure(charts.loss_curves(curves, _("Training loss on batches of 8 names"), "update",
-                                 "cross-entropy per symbol (nats)"), "names-loss", df, ctx.caption, key="names.loss_fig")
+    ui.figure(charts.loss_curves(curves, _("Training loss on batches of 8 names"), _("update"),
+                                 _("cross-entropy per symbol (nats)"), tr=ui.translator()), "names-loss", df, ctx.caption, key="names.loss_fig")
     c1, c2, c3 = st.columns(3)
     n = c1.slider(_("Names to generate"), 5, 100, 20, key="names.n")
     temperature = c2.slider(_("Temperature"), 0.1, 2.0, 1.0, step=0.1, key="names.temperature")

@@ -76,7 +76,7 @@ elif st.button(_("Train the word-level LSTM"), type="primary", key="words.train"
     try:
         trainer = Trainer(text, words_config(seq_len=seq_len, embed_dim=embed_dim, hidden=hidden, max_iters=iters))
     except ValueError as err:
-        st.error(_("Cannot train on this text: ") + _(str(err)))
+        st.error(_("Cannot train on this text: ") + ui.message(err))
     else:
         train_with_progress(trainer, _("Training"))
         publish(trainer, "words")
@@ -88,9 +88,9 @@ if held:
     model, history, summary = held
     x, y = history_curve(history, "exact_loss")
     df = pd.DataFrame({"iteration": x, "loss_per_word": y}).dropna()
-    ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Loss per word over the whole text"), "update",
-                                 "cross-entropy per word (nats)"), "words-loss", df, ctx.caption, key="words.loss_fig")
-    reason = _(str(summary["stop_reason"]))       # "reached", "max_iters" or why it diverged (Polish keys too)
+    ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Loss per word over the whole text"), _("update"),
+                                 _("cross-entropy per word (nats)"), tr=ui.translator()), "words-loss", df, ctx.caption, key="words.loss_fig")
+    reason = ui.message(summary["stop_reason"])       # "reached", "max_iters" or why it diverged (Polish keys too)
     st.caption(_("Stopped: {reason} after {it} updates. Whole-text loss {loss:.3f} nats per word "
                  "(uniform guessing: ln V = {uniform:.2f}).").format(
         reason=reason, it=summary["iterations"], loss=summary["exact_loss_per_window"] / 25,
@@ -106,7 +106,7 @@ if held:
         generated = sample_text(model, seed_text, length, temperature, seed=gen_seed)
         st.code(visible_text(model.vocab.decode(model.encode(seed_text)) + " ▶ " + generated), language=None)
     except (VocabularyError, ValueError) as err:
-        st.warning(_("Cannot continue this seed: ") + _(str(err)))
+        st.warning(_("Cannot continue this seed: ") + ui.message(err))
     st.success(_("The model is now the sidebar's \"Trained in this session\" model for every page: open "
                  "**Encodings** to see its word embeddings, **Gates** and **Cell state** to see its units."))
 

@@ -67,22 +67,24 @@ def show_predictions(result):
                        **{label: result[k][2] for k, label in KINDS}})
     first = max(0, int(data.val_index[0]) - 40)                # the last 40 training years, then validation
     ui.figure(charts.series_predictions(data.labels, data.values, preds, int(data.val_index[0]),
-                                        _("Next-year predictions on the validation years"), "sunspots", first),
+                                        _("Next-year predictions on the validation years"), _("sunspots"), first, tr=ui.translator()),
               "sunspots-predictions", df, caption(data), key="series.pred_fig")
     table = error_table(result)
-    ui.figure(charts.error_bars(table["model"], table["RMSE"], table["MAE"], "sunspots",
-                                _("Validation error in sunspots (lower is better)")),
+    ui.figure(charts.error_bars(table["model"], table["RMSE"], table["MAE"], _("sunspots"),
+                                _("Validation error in sunspots (lower is better)"), tr=ui.translator()),
               "sunspots-errors", table, caption(data), key="series.err_fig")
     st.dataframe(table.round(2).rename(columns={"model": _("model")}), hide_index=True, key="series.table")
 
 
 def show_training(result):
-    curves = {f"{k.upper()} {part}": (result[k][1]["epoch"], result[k][1][col])
+    names = {("rnn", "train"): _("RNN train"), ("rnn", "validation"): _("RNN validation"),
+             ("lstm", "train"): _("LSTM train"), ("lstm", "validation"): _("LSTM validation")}
+    curves = {names[k, part]: (result[k][1]["epoch"], result[k][1][col])
               for k in ("rnn", "lstm") for part, col in (("train", "train_mse"), ("validation", "val_mse"))}
     df = pd.DataFrame({"epoch": result["lstm"][1]["epoch"],
                        **{name: np.asarray(y) for name, (_x, y) in curves.items()}})
-    ui.figure(charts.loss_curves(curves, _("Mean squared error (scaled units) during training"), "epoch",
-                                 "MSE (scaled 0-1)", log_y=True), "sunspots-loss", df, caption(result["data"]),
+    ui.figure(charts.loss_curves(curves, _("Mean squared error (scaled units) during training"), _("epoch"),
+                                 _("MSE (scaled 0-1)"), log_y=True, tr=ui.translator()), "sunspots-loss", df, caption(result["data"]),
               key="series.loss_fig")
 
 
@@ -145,7 +147,7 @@ def show_gates(result, hidden, seed):
     df = pd.DataFrame(values, columns=[f"unit {u}" for u in range(values.shape[1])])
     df.insert(0, "year", years)
     ui.figure(charts.labelled_heatmap(values, years, label, _("LSTM {q} per unit and year").format(q=label),
-                                      signed=name in ("c_bar", "c", "h")),
+                                      signed=name in ("c_bar", "c", "h"), tr=ui.translator()),
               f"sunspots-{name}", df, caption(data), key="series.gate_fig")
 
 

@@ -49,7 +49,7 @@ shape = c2.radio(_("Sound"), ["sine", "triangle"], horizontal=True, key="melody.
 try:
     phrases = melody.parse_melody(text)
 except melody.MelodyError as err:
-    st.error(_("These notes cannot be read: ") + _(str(err)))
+    st.error(_("These notes cannot be read: ") + ui.message(err))
     st.stop()
 notes = [n for phrase in phrases for n in phrase]
 st.markdown(_("**Original** — {n} notes, {s:.1f} s").format(n=len(notes), s=sum(melody.seconds(n, bpm) for n in notes)))
@@ -70,10 +70,10 @@ if not held or held[0] != words_text:
 else:
     _words, model, history, summary = held
     x, y = history_curve(history)
-    ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Training loss per note"), "update",
-                                 "cross-entropy per note (nats)"),
+    ui.figure(charts.loss_curves({"LSTM": (x, y)}, _("Training loss per note"), _("update"),
+                                 _("cross-entropy per note (nats)"), tr=ui.translator()),
               "melody-loss", pd.DataFrame({"iteration": x, "loss_per_note": y}), ctx.caption, key="melody.loss_fig")
-    reason = _(str(summary["stop_reason"]))       # "reached", "max_iters" or why it diverged (Polish keys too)
+    reason = ui.message(summary["stop_reason"])       # "reached", "max_iters" or why it diverged (Polish keys too)
     st.caption(_("{reason} after {it} updates; from its first note the model replays {ok} of {total} notes "
                  "correctly.").format(reason=reason, it=summary["iterations"],
                                       ok=summary["recitation_correct"], total=summary["recitation_total"]))
@@ -94,7 +94,7 @@ else:
     prime_beats = sum(float(n.length) * 4 for n in notes[:prime_n])
     parts = {_("original"): melody.timeline(notes), _("model's continuation"): melody.timeline(continuation, prime_beats)}
     rows = [(label, *row) for label, tl in parts.items() for row in tl]
-    ui.figure(charts.piano_roll(parts, _("Piano roll: the original and the model's continuation")), "melody-roll",
+    ui.figure(charts.piano_roll(parts, _("Piano roll: the original and the model's continuation"), tr=ui.translator()), "melody-roll",
               pd.DataFrame(rows, columns=["part", "start_beat", "beats", "midi", "note"]), ctx.caption,
               key="melody.roll_fig")
 

@@ -68,7 +68,7 @@ def show_indices(tokens, indices, symbols):
         st.info(_("Showing the first {n} of {T} symbols.").format(n=n, T=len(tokens)))
     shown = [charts.visible_symbol(s) for s in tokens[:n]]
     df = pd.DataFrame({"position": np.arange(n), "symbol": tokens[:n], "index": indices[:n]})
-    ui.figure(charts.index_strip(tokens[:n], indices[:n], title=_("Index encoding: each symbol becomes its index")),
+    ui.figure(charts.index_strip(tokens[:n], indices[:n], title=_("Index encoding: each symbol becomes its index"), tr=ui.translator()),
               "index-encoding", df, ctx.caption, key="enc.index_fig")
     st.code(" ".join(shown) + "\n→ " + str(indices[:n].tolist()), language=None)
     one_hot = np.zeros((n, len(symbols)))
@@ -78,7 +78,7 @@ def show_indices(tokens, indices, symbols):
     hot = pd.DataFrame(one_hot.astype(int),        # "k: symbol" headers: unique even if a word is named "symbol"
                        columns=[f"{k}: {charts.visible_symbol(s)}" for k, s in enumerate(symbols)])
     hot.insert(0, "symbol", tokens[:n])
-    ui.figure(charts.one_hot_heatmap(tokens[:n], symbols, one_hot, title=_("One-hot matrix: one row per symbol")),
+    ui.figure(charts.one_hot_heatmap(tokens[:n], symbols, one_hot, title=_("One-hot matrix: one row per symbol"), tr=ui.translator()),
               "one-hot", hot, ctx.caption, key="enc.onehot_fig")
 
 
@@ -116,7 +116,8 @@ def show_embeddings(model):
                      "any point for its symbol), and the list below starts with the most frequent.").format(
             V=len(symbols), n=len(labelled)))
     ui.figure(charts.embedding_scatter(symbols, coords, explained, labelled=labelled,
-                                       title=_("The model's input vectors, projected to 2-D (PCA)")),
+                                       title=_("The model's input vectors, projected to 2-D (PCA)"),
+                                       tr=ui.translator()),
               "embeddings-pca", df, ctx.caption, key="enc.pca_fig")
     if st.session_state.get("enc.symbol") not in range(len(symbols)):     # first view, or another model's symbol
         st.session_state["enc.symbol"] = labelled[0] if labelled else 0        # a book: its most frequent word
@@ -138,7 +139,7 @@ def show_sizes(n_symbols, vocab_size, embed_size):
     df = pd.DataFrame({_("encoding"): sizes["encoding"], _("numbers per symbol"): sizes["per_symbol"],
                        _("numbers for the whole text"): sizes["whole_text"],
                        _("stored once (lookup table)"): sizes["table"]})
-    ui.figure(charts.size_bars(sizes, n_symbols, title=_("How many numbers each encoding stores")),
+    ui.figure(charts.size_bars(sizes, n_symbols, title=_("How many numbers each encoding stores"), tr=ui.translator()),
               "encoding-sizes", df, ctx.caption, key="enc.size_fig")
     st.dataframe(df, hide_index=True)
     st.markdown(_("An index is one integer but says nothing about how symbols relate; one-hot grows with the "
@@ -168,7 +169,7 @@ try:
     symbols, tokens, indices, counts = encoded = encode_text(text, level)
 except VocabularyError as err:
     encoded = None
-    st.warning(_("This text cannot be encoded at this level: ") + _(str(err)))
+    st.warning(_("This text cannot be encoded at this level: ") + ui.message(err))
 if encoded:
     show_vocabulary(symbols, counts)
     show_indices(tokens, indices, symbols)

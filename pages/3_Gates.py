@@ -44,7 +44,7 @@ layer, trace = chosen_layer(ctx.trace, "gates.layer")     # a stacked model: one
 
 
 def steps_axis(fig):
-    return series_axis(fig, trace.tokens, ctx.years) if SERIES else fig
+    return series_axis(fig, trace.tokens, ctx.years, tr=ui.translator()) if SERIES else fig
 
 
 gates = GATES[trace.kind]
@@ -54,13 +54,13 @@ if trace.kind == "gru":
 elif not gates:
     st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a vanilla RNN: it has "
               "no gates at all, only the hidden state h = tanh(W_h·[h_prev, x] + b_h), shown below."))
-    ui.figure(steps_axis(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True)), "rnn-h",
-              lambda: trace.to_frame(["h"]), ctx.caption, key="gates.heatmap.h")
+    ui.figure(steps_axis(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True, tr=ui.translator())),
+              "rnn-h", lambda: trace.to_frame(["h"]), ctx.caption, key="gates.heatmap.h")
 
 # heatmaps: one per gate, shared 0–1 scale -----------------------------------------------------------
 for gate in gates:      # the long (step, unit) table of a CSV is built only when its button is clicked
     ui.figure(steps_axis(layer_heatmap(ctx.key, ctx.text, layer, gate, gate, layer_title(TITLES[gate], trace), False,
-                                       trace)),
+                                       ui.lang(), trace)),
               f"gate-{gate}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda g=gate: trace.to_frame([g]),
               ctx.caption, key=f"gates.heatmap.{gate}")
 
@@ -82,7 +82,7 @@ def coloured_text():
              else _("The steps coloured by {gate} of unit {u}") if SERIES
              else _("The text coloured by {gate} of unit {u}"))
     fig = text_grid(trace.tokens, values, gate, unit, layer_title(title.format(gate=TITLES[gate], u=unit), trace),
-                    width=WIDTH)
+                    width=WIDTH, tr=ui.translator())
     ui.figure(fig, f"text-{gate}-unit{unit}",
               pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "unit": unit, gate: values}),
               ctx.caption, key="gates.text")
@@ -95,7 +95,7 @@ if gates:
     df = pd.DataFrame([{"gate": g, "unit": u, "fraction_below_0.1": lo[u], "fraction_above_0.9": hi[u]}
                        for g, (lo, hi) in fractions.items() for u in range(trace.H)])
     ui.figure(saturation_scatter(fractions, layer_title(_("Gate saturation: fraction of steps below 0.1 vs above "
-                                                          "0.9"), trace)),
+                                                          "0.9"), trace), tr=ui.translator()),
               "gate-saturation", df, ctx.caption, key="gates.saturation")
 
 ui.show_source(lstm.cell.forward, lstm.explain.saturation)

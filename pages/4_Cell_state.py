@@ -46,7 +46,7 @@ layer, trace = chosen_layer(ctx.trace, "cell.layer")     # a stacked model: one 
 
 
 def steps_axis(fig):
-    return series_axis(fig, trace.tokens, ctx.years) if SERIES else fig
+    return series_axis(fig, trace.tokens, ctx.years, tr=ui.translator()) if SERIES else fig
 
 
 quantities = ("c", "tanh_c", "h") if trace.kind == "lstm" else ("h",)
@@ -56,7 +56,7 @@ if trace.kind != "lstm":
 
 for q in quantities:      # the long (step, unit) table of a CSV is built only when its button is clicked
     ui.figure(steps_axis(layer_heatmap(ctx.key, ctx.text, layer, q, NAMES[q], layer_title(TITLES[q], trace), True,
-                                       trace)),
+                                       ui.lang(), trace)),
               f"heatmap-{q}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda q=q: trace.to_frame([q]),
               ctx.caption, key=f"cell.heatmap.{q}")
 
@@ -72,7 +72,7 @@ def follow_units(q, values):
                       | {f"{NAMES[q]} unit {u}": values[:, u] for u in units})
     ui.figure(steps_axis(unit_lines(values, trace.tokens, units, NAMES[q],
                                     layer_title(_("{q} of the chosen units over the text").format(q=NAMES[q]),
-                                                trace))),
+                                                trace), tr=ui.translator())),
               f"lines-{q}", df, ctx.caption, key="cell.lines")
 
 
@@ -122,12 +122,14 @@ def where_on(q, values, on, threshold, start, end):
     lowest = values[:, on].min(axis=1)
     fig = where_on_grid(trace.tokens, category, lowest, NAMES[q], on.tolist(),
                         _("Where units {units} are all on (blue, bold: your range; orange, underlined: elsewhere)").format(
-                            units=", ".join(map(str, on))), width=WIDTH)
+                            units=", ".join(map(str, on))), width=WIDTH, tr=ui.translator())
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens, "category": category,
                        f"smallest {NAMES[q]} over units": lowest})
     ui.figure(fig, f"where-on-{q}", df, ctx.caption, key="cell.where")
     others = [(a, b) for a, b in spans if b < start or a > end]
-    st.markdown(_("The {n} unit(s) are all on together in {k} other place(s):").format(n=len(on), k=len(others)))
+    chosen = ui.ngettext("The unit is on", "The {n} units are all on together", len(on)).format(n=len(on))
+    st.markdown(ui.ngettext("{chosen} in {k} other place:", "{chosen} in {k} other places:", len(others)).format(
+        chosen=chosen, k=len(others)))
     if others:
         st.dataframe(pd.DataFrame({_("from step"): [a for a, _b in others], _("to step"): [b for _a, b in others],
                                    _("text"): [visible_text(sep.join(trace.tokens[a:b + 1]), one_line=True)

@@ -81,7 +81,7 @@ try:
     cfg = tr.config_from_settings()
 except ValueError as err:
     cfg = None
-    st.error(_("These settings cannot be used: ") + _(str(err)))
+    st.error(_("These settings cannot be used: ") + ui.message(err))
 
 active = st.session_state.get(tr.ACTIVE, False)
 b1, b2, b3, b4, b5 = st.columns([1, 1, 1, 1.4, 1], vertical_alignment="bottom")
@@ -120,7 +120,7 @@ def live_training():
     elif isinstance(guess, NoEta):
         st.caption(_("Estimate: none yet — {why}.").format(why=_(REASONS[guess.reason])))
     history = trainer.history
-    fig = loss_curve(history, target, criterion, title=_("Training loss (per 25-symbol window)"))
+    fig = loss_curve(history, target, criterion, title=_("Training loss (per 25-symbol window)"), tr=ui.translator())
     ui.figure(fig, "training-loss", {k: v for k, v in history.items()}, ctx.caption, key="train.loss")
     for iteration, sample in trainer.samples[-3:][::-1]:
         st.caption(_("Sample at iteration {it:,} (temperature 1):").format(it=iteration))
@@ -145,7 +145,7 @@ elif trainer is not None and not active and trainer.iteration > 0:
     elif trainer.stop_reason == "max_iters":
         st.warning(_("Stopped at the maximum number of iterations without reaching the target: ") + details)
     elif trainer.done:
-        st.warning(_("Training stopped: ") + _(str(trainer.stop_reason)) + _(". The last finite parameters are kept."))
+        st.warning(_("Training stopped: ") + ui.message(trainer.stop_reason) + _(". The last finite parameters are kept."))
     else:
         st.info(_("Paused after ") + details + _(". Press Train to go on or Step for more."))
 
@@ -156,7 +156,7 @@ elif trainer is not None and not active and trainer.iteration > 0:
     first = trainer.vocab.symbols[int(trainer.indices[0])]
     st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
                 + (_(" — exact") if rec.exact else ""))
-    ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
+    ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation"), tr=ui.translator()),
               "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
               ctx.caption, key="train.recitation")
 

@@ -91,7 +91,7 @@ def show_bars(out, probs, step):
     """The top-k probabilities before generation step `step`, the generated symbol in orange, with their CSV."""
     k = int(top_k) or 10
     fig = step_bars(symbols, probs[step - 1], int(out[step - 1]), step, text_so_far(out[:step - 1]), k=k,
-                    title=_("Next-symbol probabilities"))
+                    title=_("Next-symbol probabilities"), tr=ui.translator())
     order = np.argsort(-probs[step - 1], kind="stable")[:k]
     df = {"symbol": [symbols[j] for j in order], "probability": probs[step - 1][order]}
     ui.figure(fig, f"generation-step-{step}", df, ctx.caption, key="gen.bars")
@@ -104,12 +104,12 @@ def show_recitation(train_text, cut):
     try:
         rec = recitation(ctx.key, train_text, ctx.model)
     except ValueError as err:
-        st.warning(_("The training text cannot be recited by this model: ") + _(str(err)))
+        st.warning(_("The training text cannot be recited by this model: ") + ui.message(err))
         return
     first = symbols[int(ctx.model.encode(train_text)[0])]
     st.markdown(_("Correct: **{n} / {total}** symbols").format(n=rec.n_correct, total=rec.total)
                 + (_(" — exact") if rec.exact else ""))
-    ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation")),
+    ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation"), tr=ui.translator()),
               "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
               ctx.caption, key="gen.recitation")
 
@@ -122,9 +122,9 @@ else:
     try:
         out, probs = generated(ctx.key, MODE, prime, int(length), float(temperature), int(seed), int(top_k), ctx.model)
     except SettingError as err:                     # temperature, length or top-k: not the prime's fault
-        st.warning(_("These settings cannot be used: ") + _(str(err)))
+        st.warning(_("These settings cannot be used: ") + ui.message(err))
     except ValueError as err:                       # lstm.VocabularyError (unknown symbols), PrimeError
-        st.warning(_("The prime cannot be used with this model: ") + _(str(err)))
+        st.warning(_("The prime cannot be used with this model: ") + ui.message(err))
 
 if out is not None and len(out) and predict_on:
     st.subheader(_("Guess what the model writes"))

@@ -75,7 +75,7 @@ def show_norms(curves, name, key, title, revealed=None):
     """The gradient-norm figure of `curves` (label -> result) with its CSV; the student's guessed distances
     drawn over it when `revealed` (ui.guesses.distance_round's result)."""
     df = pd.DataFrame(charts.norms_table(curves))
-    fig = charts.gradient_norms_figure(curves, title=title)
+    fig = charts.gradient_norms_figure(curves, title=title, tr=ui.translator())
     if revealed:
         ui.guesses.draw_guesses(fig, revealed)
     ui.figure(fig, name, df, ctx.caption, key=key)
@@ -92,7 +92,7 @@ def show_training(results):
     rows = [(label, h["iteration"][i], h["loss"][i], h["exact_loss"][i])
             for label, h in histories.items() for i in range(len(h["iteration"]))]
     df = pd.DataFrame(rows, columns=["model", "iteration", "loss", "whole_text_loss"])
-    ui.figure(charts.loss_curves_figure(histories, title=_("Same text, same budget: loss while training")),
+    ui.figure(charts.loss_curves_figure(histories, title=_("Same text, same budget: loss while training"), tr=ui.translator()),
               "training-comparison", df, ctx.caption, key="grad.loss_fig")
     summary = pd.DataFrame({_("model"): list(histories),
                             _("whole-text loss per 25 symbols"): [runs[k]["exact_loss"] for k in runs],
@@ -131,7 +131,7 @@ if len(ctx.text) > MAX_STEPS:
 try:
     curves = fresh_curves(text, hidden, int(seed), init_std, forget_bias)
 except (VocabularyError, ValueError) as err:
-    st.warning(_("These gradients cannot be computed for this text: ") + _(str(err)))
+    st.warning(_("These gradients cannot be computed for this text: ") + ui.message(err))
     st.stop()
 shown = {_("{kind} (fresh)").format(kind=kind_label(k)): c for k, c in curves.items()}
 revealed = None
@@ -159,7 +159,7 @@ if st.button(_("Train RNN, LSTM and GRU"), key="grad.train"):
             min(fraction, 1.0), text=_("Training {kind}: {pct:.0%} of the three runs").format(
                 kind=kind_label(kind), pct=fraction)))
     except (VocabularyError, ValueError) as err:
-        st.warning(_("Training is not possible on this text: ") + _(str(err)))
+        st.warning(_("Training is not possible on this text: ") + ui.message(err))
     else:
         st.session_state[RESULTS_KEY] = {"runs": runs, "text": text, "hidden": hidden, "seed": int(seed),
                                          "init_std": init_std, "iters": iters}

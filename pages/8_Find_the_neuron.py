@@ -84,7 +84,7 @@ if ctx.full_length:                   # a book: the two classic findings side by
 try:
     values, ranking = ranked(ctx.key, ctx.text, prop, pattern, layer, trace)
 except ValueError as err:
-    st.error(_("This regular expression cannot be used: ") + ui.md_escape(_(str(err))))
+    st.error(_("This regular expression cannot be used: ") + ui.md_escape(ui.message(err)))
     st.stop()
 
 label = LABELS[prop] if prop != "regex" else _("matches {p}").format(p=visible_text(pattern, one_line=True))
@@ -113,7 +113,7 @@ table = pd.DataFrame({"quantity": ["C" if u.quantity == "c" else u.quantity for 
                       "unit": [u.unit for u in ranking], "r": [u.r for u in ranking],
                       "abs_r": [abs(u.r) for u in ranking]})
 ui.figure(ranking_bars(ranking, label, title=layer_title(_("Units ranked by |r| with '{p}'").format(p=safe(label)),
-                                                         trace)),
+                                                         trace), tr=ui.translator()),
           "neuron-ranking", table, ctx.caption, key="neuron.ranking")
 
 shown = [u for u in ranking if np.isfinite(u.r)][:top]
@@ -123,11 +123,11 @@ if shown:
     df = pd.DataFrame({"step": np.arange(ctx.trace.T), "char": ctx.trace.tokens, "property": values,
                        **{name: v for name, v in series.items()}})
     ui.figure(activations_over_text(ctx.trace.tokens, values, series, label,
-                                    title=_("Top units over the text, with '{p}' shaded").format(p=safe(label))),
+                                    title=_("Top units over the text, with '{p}' shaded").format(p=safe(label)), tr=ui.translator()),
               "neuron-top-units", df, ctx.caption, key="neuron.lines")
     pick = st.selectbox(_("Colour the text by unit"), list(series), key="neuron.unit")
     ui.figure(coloured_text(ctx.trace.tokens, series[pick], pick,
-                            title=_("The text coloured by unit {u}").format(u=pick)),
+                            title=_("The text coloured by unit {u}").format(u=pick), tr=ui.translator()),
               "neuron-coloured-text", df[["step", "char", pick]], ctx.caption, key="neuron.text")
 
 # evidence beyond correlation: switch the unit off ------------------------------------------------------------
@@ -171,7 +171,7 @@ ratio = result.rise_with / result.rise_without if result.rise_without > 0 else f
     u=name, p=ui.md_escape(label), ratio=ratio, th=ablation.NOTICEABLE))
 ui.figure(ablation_figure(ctx.trace.tokens, result.rise, result.holds, label, name,
                           title=layer_title(_("Loss rise per character with unit {u} switched off").format(u=name),
-                                            trace)),
+                                            trace), tr=ui.translator()),
           "neuron-ablation", pd.DataFrame({"step": np.arange(ctx.trace.T), "char": ctx.trace.tokens,
                                            "property_holds": result.holds, "loss": result.loss,
                                            "loss_unit_off": result.ablated, "rise": result.rise}),

@@ -53,7 +53,7 @@ def train(preset, iters):
     try:
         trainer = Trainer(ctx.text, TrainConfig.preset(preset, max_iters=iters, sample_every=0))
     except (ValueError, VocabularyError) as err:
-        st.error(_("Cannot train on this text: ") + ui.md_escape(_(str(err))))
+        st.error(_("Cannot train on this text: ") + ui.md_escape(ui.message(err)))
         return
     bar, start = st.progress(0.0, text=_("Training…")), time.perf_counter()
     while not trainer.done and time.perf_counter() - start < TRAIN_SECONDS:
@@ -98,7 +98,7 @@ st.code(visible_text(trainer.vocab.decode(trace.inputs[:1]) + greedy), language=
 
 history = trainer.history
 ui.figure(loss_curve(history, trainer.config.target, marker=(iteration, smooth),
-                     title=_("Training loss, with the snapshot marked")),
+                     title=_("Training loss, with the snapshot marked"), tr=ui.translator()),
           "lapse-loss", pd.DataFrame({k_: np.asarray(v) for k_, v in history.items()}), caption, key="lapse.loss")
 
 shown = SHOWN[trace.kind]
@@ -108,5 +108,5 @@ for tab, q in zip(st.tabs([NAMES[q] for q in shown]), shown):
         df = pd.DataFrame({"step": np.repeat(np.arange(trace.T), trace.H), "char": np.repeat(trace.tokens, trace.H),
                            "unit": np.tile(np.arange(trace.H), trace.T), q: values.ravel()})
         title = _("{name} at iteration {it}").format(name=NAMES[q], it=iteration)
-        ui.figure(state_heatmap(trace.tokens, values, q, title=title), f"lapse-{q}-it{iteration}", df, caption,
+        ui.figure(state_heatmap(trace.tokens, values, q, title=title, tr=ui.translator()), f"lapse-{q}-it{iteration}", df, caption,
                   key=f"lapse.heat.{q}")

@@ -9,9 +9,9 @@ from threadpoolctl import threadpool_limits  # noqa: E402
 # sizes and made training ~6x slower per iteration when the other core was busy (design.md).
 threadpool_limits(1)
 
-from .i18n import _, lang
+from .i18n import _, lang, message, ngettext, translator
 from .setup import Context, md_escape, page_setup
 from .widgets import csv_bytes, download_csv, explain, figure, plot, show_source
 
-__all__ = ["_", "lang", "Context", "md_escape", "page_setup", "csv_bytes", "download_csv", "explain",
-           "figure", "plot", "show_source"]
+__all__ = ["_", "lang", "message", "ngettext", "translator", "Context", "md_escape", "page_setup", "csv_bytes",
+           "download_csv", "explain", "figure", "plot", "show_source"]

@@ -11,7 +11,7 @@ import streamlit as st
 from charts.validation import validation_curve
 from lstm.symbols import visible_text
 
-from .i18n import _
+from .i18n import _, message, translator
 from .training import BOOK_TEXT
 from .widgets import figure
 
@@ -61,7 +61,7 @@ def live(trainer, caption):
         st.caption(_("About {s:.0f} s left (the time limit or the maximum iterations, at this pace).").format(
             s=p.eta_seconds))
     history, validation = trainer.history, trainer.validation
-    figure(validation_curve(history, validation, title=_("Loss per character: training and validation")),
+    figure(validation_curve(history, validation, title=_("Loss per character: training and validation"), tr=translator()),
            "book-validation", {k: v for k, v in validation.items()}, caption, key="train.validation")
     for iteration, sample in trainer.samples[-3:][::-1]:
         st.caption(_("Sample at iteration {it} (temperature 1):").format(it=iteration))
@@ -85,4 +85,4 @@ def result(trainer):
     elif trainer.stop_reason in why:
         st.success(why[trainer.stop_reason].format(it=s["iterations"], sec=s["seconds"]) + " " + kept)
     else:
-        st.warning(_("Training stopped: ") + _(str(trainer.stop_reason)) + " " + kept)
+        st.warning(_("Training stopped: ") + message(trainer.stop_reason) + " " + kept)

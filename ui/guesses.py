@@ -13,7 +13,7 @@ from lstm.predict import distance_close, score_symbol, vanish_distance
 from lstm.symbols import quoted
 
 from . import predict
-from .i18n import _
+from .i18n import _, translator
 from .setup import md_escape
 
 
@@ -92,4 +92,4 @@ def distance_round(rid, curves, labels):
 def draw_guesses(fig, revealed):
     """The guessed distances over the gradient figure (revealed: what distance_round returned)."""
     guesses, measured, reference = revealed
-    return distance_guesses(fig, guesses, measured, reference)
+    return distance_guesses(fig, guesses, measured, reference, tr=translator())

@@ -16,16 +16,16 @@ from lstm.imported import describe
 from lstm.text import MAX_TEXT_CHARS, normalize
 
 from . import models
-from .i18n import _
+from .i18n import N_, _, message
 from .setup import md_escape
 from .training import decode_upload
 
 READ = "ui.import.read"                  # (file id, keys text, kind, Imported or None, error or None)
 CONVENTION, TEXT_FILE, TEXT = "ui.import.convention", "ui.import.text_file", "ui.import.text"
 VOCAB_FILE, KEYS, OPEN, ERROR = "ui.import.vocab_file", "ui.import.keys", "ui.import.open", "ui.import.error"
-CONVENTIONS = {"sorted": "sorted set of the text's characters",
-               "lower": "the same, lower-cased (the Keras tutorial)",
-               "json": "a JSON list of the symbols"}
+CONVENTIONS = {"sorted": N_("sorted set of the text's characters"),
+               "lower": N_("the same, lower-cased (the Keras tutorial)"),
+               "json": N_("a JSON list of the symbols")}
 
 
 def read_upload(upload, keys_text):
@@ -39,7 +39,7 @@ def read_upload(upload, keys_text):
         kind, imported = read_model(upload.getvalue(), upload.name, parse_keys(keys_text))
         result = (kind, imported, None)
     except CheckpointError as err:
-        result = (None, None, str(err))
+        result = (None, None, err.message)          # a Message: translated when shown
     st.session_state[READ] = (upload.file_id, keys_text) + result
     return result
 
@@ -74,7 +74,7 @@ def vocabulary(box, imported):
     try:
         chosen = fit(convention, imported.V, text or None, vocab_json)
     except CheckpointError as err:
-        box.warning(md_escape(_(str(err))))
+        box.warning(md_escape(message(err)))
         return None
     if chosen.note:
         box.info(md_escape(_(chosen.note)))
@@ -93,7 +93,7 @@ def sidebar_form(upload):
     box = st.sidebar.container(border=True)
     box.markdown(_("**Open {name}**").format(name=md_escape(upload.name)))
     if error:
-        box.error(_("This file cannot be opened: ") + md_escape(_(error)))
+        box.error(_("This file cannot be opened: ") + md_escape(message(error)))
     if safetensors:
         box.text_area(_("Which tensor is which (only if the names are not nn.LSTM's)"), key=KEYS, height=90,
                       placeholder="weight_ih_l0 = rnn.W_x\nweight_hh_l0 = rnn.W_h\nlinear.weight = out.weight")
@@ -107,7 +107,7 @@ def sidebar_form(upload):
             model, meta = import_model(upload.getvalue(), upload.name, chosen["text"], chosen["convention"],
                                        chosen["vocab_json"], parse_keys(keys_text))
         except CheckpointError as err:
-            st.session_state[ERROR] = _("This file cannot be opened: ") + md_escape(_(str(err)))
+            st.session_state[ERROR] = _("This file cannot be opened: ") + md_escape(message(err))
         else:
             st.session_state.pop(ERROR, None)
             st.session_state.pop(READ, None)           # the description was only needed for the form

@@ -6,7 +6,7 @@ import streamlit as st
 
 from charts.heatmaps import unit_heatmap
 
-from .i18n import _
+from .i18n import _, translations
 
 
 def layer_label(layer, L):
@@ -39,8 +39,9 @@ def layer_title(title, trace):
 
 
 @st.cache_data(max_entries=48, show_spinner=False)
-def layer_heatmap(key, text, layer, quantity, name, title, signed, _trace):
+def layer_heatmap(key, text, layer, quantity, name, title, signed, language, _trace):
     """charts.heatmaps.unit_heatmap of `quantity` of one layer's Trace (_trace, not hashed: the model's
     fingerprint `key`, the text and the layer stand for it). Cached: a book model's 256 × 2,000 heatmap takes
-    ~26 ms to build and ~10 ms to copy out of the cache, and a page draws three."""
-    return unit_heatmap(_trace.get(quantity), _trace.tokens, name, title, signed=signed)
+    ~26 ms to build and ~10 ms to copy out of the cache, and a page draws three. `language` (ui.lang()) keys
+    the cache: the hover words are in it."""
+    return unit_heatmap(_trace.get(quantity), _trace.tokens, name, title, signed=signed, tr=translations(language))

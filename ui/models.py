@@ -18,16 +18,16 @@ from lstm import checkpoint, usage
 from lstm.imported import describe as describe_source
 from lstm.series import SeriesModel
 
-from .i18n import _
+from .i18n import N_, _
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 SHIPPED = {  # file stem -> label shown in the sidebar, in this order
-    "variant14-fast": "Variant 14 sentence — fast preset (shipped)",
-    "variant14-course": "Variant 14 sentence — course preset (shipped)",
-    "structured": "Structured text: quotes, brackets, lines (shipped)",
-    "alice-char": "Alice in Wonderland, whole book — characters, 2 layers (shipped)",
-    "sonnets-char": "Shakespeare's sonnets, whole book — characters, 2 layers (shipped)",
-    "alice-word": "Alice in Wonderland, whole book — words (shipped)",
+    "variant14-fast": N_("Variant 14 sentence — fast preset (shipped)"),
+    "variant14-course": N_("Variant 14 sentence — course preset (shipped)"),
+    "structured": N_("Structured text: quotes, brackets, lines (shipped)"),
+    "alice-char": N_("Alice in Wonderland, whole book — characters, 2 layers (shipped)"),
+    "sonnets-char": N_("Shakespeare's sonnets, whole book — characters, 2 layers (shipped)"),
+    "alice-word": N_("Alice in Wonderland, whole book — words (shipped)"),
 }
 # the shipped models that read a whole book (the others memorised one short text), with the beginning the
 # Generate page offers them to finish (the course's "Shakespeare machine" finishes a line of a sonnet)

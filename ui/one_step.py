@@ -19,7 +19,7 @@ from lstm.predict import GATES, GUESSED, TOLERANCE, reasons, score_guesses
 from lstm.symbols import quoted
 
 from . import predict
-from .i18n import _
+from .i18n import _, translator
 from .setup import md_escape
 from .widgets import download_csv, figure
 
@@ -40,7 +40,7 @@ def show_step(ctx, params, trace, t, unit):
         values = step_values(trace, t, unit)
         fig = lstm_cell_diagram(values, t, trace.tokens[t], unit, (symbols[best], p_best), actual,
                                 title=_("LSTM cell at step {t} (input '{ch}'), unit {u}").format(
-                                    t=t, ch=symbol_label(trace.tokens[t]), u=unit))
+                                    t=t, ch=symbol_label(trace.tokens[t]), u=unit), tr=translator())
         df = pd.DataFrame({"step": t, "char": trace.tokens[t], "unit": unit,
                            "quantity": list(values), "value": list(values.values())})
         figure(fig, f"one-step-t{t}-unit{unit}", df, ctx.caption, key="one_step.diagram")
@@ -176,6 +176,6 @@ def show_comparison(params, trace, t, unit, done, caption=""):
     why = reasons(params, trace, t, unit)
     st.markdown("\n".join(f"- {md_escape(reason_text(r, ch))}" for r in why.values()))
     fig = guesses_figure([SYMBOL[g.name] for g in scored], [g.guess for g in scored], [g.truth for g in scored],
-                         title=_("Your guesses and the real values, unit {u} at step {t}").format(u=unit, t=t))
+                         title=_("Your guesses and the real values, unit {u} at step {t}").format(u=unit, t=t), tr=translator())
     figure(fig, f"one-step-guesses-t{t}-unit{unit}", pd.DataFrame(rows), caption, key="one_step.guess_fig")
     predict.show_score("one_step", _("guesses close"))

@@ -10,9 +10,10 @@ RESULTS_KEY {model fingerprint: (text, seed, questions, answers)} read by ui/rep
 """
 import streamlit as st
 
+from lstm.messages import Message
 from lstm.quiz import make_quiz, score
 
-from .i18n import _
+from .i18n import _, message
 from .predict import round_id
 from .setup import md_escape
 
@@ -50,7 +51,7 @@ def options(q, markdown=True):
     """The option labels as shown: literal model text escaped, English words translated."""
     if q.literal_options:
         return [md_escape(o) if markdown else o for o in q.options]
-    return [_(o).format(**_params(q, markdown)) for o in q.options]
+    return [message(o) if isinstance(o, Message) else _(o).format(**_params(q, markdown)) for o in q.options]
 
 
 def explanation(q, markdown=True):

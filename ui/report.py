@@ -2,8 +2,8 @@
 
     ui.report.report_download_button(model, meta, label)        # meta: checkpoint metadata dict
 
-The report (charts.report.build_report) is in the interface language: its words go through ui's `_` and
-its figures through translate_figure. It includes the session's Check yourself score and answers on this
+The report (charts.report.build_report) and its figures are in the interface language (the session's
+translations, passed as `tr`). It includes the session's Check yourself score and answers on this
 model (ui.quiz.report_section) when there are any. It is cached by model fingerprint + text + minute + language, so a
 rerun costs nothing and switching the language rebuilds it.
 """
@@ -17,7 +17,7 @@ from lstm import usage
 from lstm.sample import recite
 
 from . import models
-from .i18n import _, lang, translate_figure
+from .i18n import _, lang, translations, translator
 from .quiz import report_section as quiz_section
 
 REPORT_MAX_CHARS = 2000       # the report runs the model on at most this many symbols of the text
@@ -51,14 +51,14 @@ def report_html(key, label, mode, text, stored, date, language, _model, _meta, l
     samples, recitation, trace = report_parts(_model, mode, text, stored)
     trace = trace.layers[(layer or trace.L) - 1]
     config = meta.get("train_config") or {}
-    figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)))
-    figs = [translate_figure(fig) for fig in figs]              # in place; unchanged in English
+    tr = translations(language)
+    figs = report_figures(trace, meta.get("history"), float(config.get("target", 0.1)), tr=tr)
     caption = models.describe(_model, meta)
     if trace.L > 1:                                             # the heatmaps are one layer's: say which
         caption += " · " + _("gates and C of layer {l} of {L}").format(l=trace.layer, L=trace.L)
     return build_report(model_label=label, text=text, config=config, summary=meta.get("summary"),
                         figures=figs, samples=samples, recitation=recitation, date=date, caption=caption,
-                        _=_, lang=language, text_stored=stored)
+                        tr=tr, lang=language, text_stored=stored)
 
 
 def report_text(model, meta):
@@ -77,7 +77,7 @@ def full_report(model, meta, label, model_key, layer=None):
     mode = usage.check_samplable(meta)
     date = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     page = report_html(model_key, label, mode, text, stored, date, lang(), model, meta, layer)
-    return with_quiz(page, quiz_section(model_key), _)
+    return with_quiz(page, quiz_section(model_key), translator())
 
 
 def report_download_button(model, meta, label, *, key="report.download", model_key=None, help=None, deferred=False,

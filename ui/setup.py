@@ -17,7 +17,7 @@ from lstm.text import normalize
 from lstm.tasks.sunspots import SUNSPOTS
 
 from . import models, nav, tour
-from .i18n import LANG_KEY, LANGUAGES, _
+from .i18n import LANG_KEY, LANGUAGES, _, message
 from .training import KEPT_KEYS
 
 MAX_VIEW_CHARS = 2000            # longest text (or series) the visual pages run (longer is cut, with a message)
@@ -52,8 +52,8 @@ class Context:
         """One line that makes any exported figure or CSV self-describing."""
         summary = self.meta.get("summary", {})
         cfg = self.meta.get("train_config", {})
-        parts = [f"{_('model')}: {self.label}", f"{_('kind')}: {self.model.kind}", f"H={self.model.H}",
-                 f"{_('seed')}={cfg.get('seed', self.model.config.seed)}"]
+        parts = [_("model") + f": {self.label}", _("kind") + f": {self.model.kind}", f"H={self.model.H}",
+                 _("seed") + f"={cfg.get('seed', self.model.config.seed)}"]
         names = {"iterations": _("iterations"), "criterion": _("criterion"), "smooth_loss": _("smooth_loss"),
                  "exact_loss_per_window": _("exact_loss_per_window")}
         for name, shown in names.items():
@@ -79,8 +79,8 @@ class SeriesContext(Context):
     def caption(self):
         """Two lines, like Context.caption: the model, then the data it read and how it was trained."""
         cfg, labels = self.meta.get("train_config", {}), self.meta["labels"]
-        head = " · ".join([f"{_('model')}: {self.label}", f"{_('kind')}: {self.model.kind}", f"H={self.model.H}",
-                           f"{_('seed')}={cfg.get('seed', self.model.config.seed)}"])
+        head = " · ".join([_("model") + f": {self.label}", _("kind") + f": {self.model.kind}", f"H={self.model.H}",
+                           _("seed") + f"={cfg.get('seed', self.model.config.seed)}"])
         data = (_("data: yearly sunspot numbers {first}-{last}, scaled to 0-1 with the training years "
                   "{first}-{train_last} · window W={W} · epochs={epochs}") if is_sunspots(self.meta) else
                 _("data: the series {data}, steps {first}-{last}, scaled to 0-1 with its training part "
@@ -161,7 +161,7 @@ def _handle_upload():
     try:
         model, meta = models.load_upload(upload.getvalue())
     except checkpoint.CheckpointError as err:
-        st.sidebar.error(_("This file is not a usable checkpoint: ") + md_escape(_(str(err))))
+        st.sidebar.error(_("This file is not a usable checkpoint: ") + md_escape(message(err)))
         return
     st.session_state[models.UPLOADED_MODEL_KEY] = (upload.file_id, upload.name, model, meta)
     st.session_state[MODEL_KEY] = "upload"
@@ -213,7 +213,7 @@ def chosen_text(model, meta):
                 raise VocabularyError(_("the text is empty"))
             text = typed
         except VocabularyError as err:
-            st.sidebar.warning(_("Showing the training text instead: ") + md_escape(_(str(err))))
+            st.sidebar.warning(_("Showing the training text instead: ") + md_escape(message(err)))
     if len(text) <= MAX_VIEW_CHARS:
         return text, 0, 0
     start = excerpt_start(len(text))

@@ -17,7 +17,7 @@ from lstm.text import MAX_TEXT_CHARS, read_text
 from lstm.train import DEFAULT_TEXT, TrainConfig, Trainer
 
 from . import models
-from .i18n import _
+from .i18n import _, message
 
 TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
 TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
@@ -80,7 +80,7 @@ def decode_upload(data):
     try:
         return read_text(data)
     except ValueError as err:
-        raise ValueError(_(str(err))) from None
+        raise ValueError(message(err)) from None
 
 
 def on_upload():
@@ -181,7 +181,7 @@ def on_button(action):
         else:
             reset(text, cfg)
     except (ValueError, VocabularyError) as err:      # VocabularyError is a ValueError; named for readers
-        st.session_state[ERROR] = _("Cannot train on this: ") + _(str(err))
+        st.session_state[ERROR] = _("Cannot train on this: ") + message(err)
 
 
 def stop():

@@ -11,17 +11,17 @@ import streamlit as st
 from lstm.csvio import csv_text
 from charts.alt import alt_text
 
-from .i18n import _, translate_figure
+from .i18n import _, translator
 from .setup import md_escape
 
 
 def plot(fig, name, key=None):
-    """Show a plotly figure (its titles in the interface language) with a text alternative computed from its
-    data (charts.alt, read by screen readers); the toolbar's camera saves `name`.png at report resolution."""
-    translate_figure(fig)
+    """Show a plotly figure (built in the interface language: its builder took ui.translator()) with a text
+    alternative computed from its data (charts.alt, read by screen readers); the toolbar's camera saves
+    `name`.png at report resolution."""
     config = {"displaylogo": False,
               "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}}
-    return st.plotly_chart(fig, key=key, config=config, alt=alt_text(fig, _))
+    return st.plotly_chart(fig, key=key, config=config, alt=alt_text(fig, translator()))
 
 
 def csv_bytes(df, caption):

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..sample import generate
 from ..train import WINDOW, TrainConfig, Trainer
+from ..messages import InputError, N_, N_n
 
 ONSETS = ("b", "d", "g", "k", "l", "m", "n", "r", "s", "t", "v", "z", "br", "dr", "kr", "th", "st", "gr")
 VOWELS = ("a", "e", "i", "o", "u", "a", "o", "ae", "io")
@@ -52,12 +53,16 @@ def parse_names(text):
     names = [line.strip() for line in text.splitlines()]
     names = [n for n in names if n]
     if len(names) < MIN_NAMES:
-        raise ValueError(f"the list has {len(names)} name(s); give at least {MIN_NAMES}, one per line")
+        raise InputError(N_n("the list has {n} name; give at least {min_names}, one per line",
+                             "the list has {n} names; give at least {min_names}, one per line"),
+                         n=len(names), min_names=MIN_NAMES)
     if len(names) > MAX_NAMES:
-        raise ValueError(f"the list has {len(names):,} names; the limit is {MAX_NAMES:,}")
+        raise InputError(N_("the list has {n_names:,} names; the limit is {max_names:,}"),
+                         n_names=len(names), max_names=MAX_NAMES)
     long = [k for k, n in enumerate(names, 1) if len(n) > MAX_NAME_CHARS]
     if long:
-        raise ValueError(f"name {long[0]} is longer than {MAX_NAME_CHARS} characters: is this really one name per line?")
+        raise InputError(N_("name {long} is longer than {max_name_chars} characters: is this really one name per "
+                            "line?"), long=long[0], max_name_chars=MAX_NAME_CHARS)
     return names
 
 

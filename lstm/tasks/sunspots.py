@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..text import read_file, read_text
+from ..messages import InputError, N_
 
 SUNSPOTS = Path(__file__).resolve().parents[2] / "assets" / "series" / "sunspots_yearly.csv"
 MAX_POINTS = 100_000
@@ -33,13 +34,14 @@ def read_series(source=SUNSPOTS):
     labels, values = [], []
     for k, row in enumerate(rows, 1):
         if not _is_number(row[-1]):
-            raise ValueError(f"row {k}: {row[-1]!r} is not a number")
+            raise InputError(N_("row {k}: {row!r} is not a number"), k=k, row=row[-1])
         labels.append(row[0].strip() if len(row) > 1 else str(k))
         values.append(float(row[-1]))
     if len(values) < 20:
-        raise ValueError(f"the series has {len(values)} numbers; at least 20 are needed")
+        raise InputError(N_("the series has {n_values} numbers; at least 20 are needed"), n_values=len(values))
     if len(values) > MAX_POINTS:
-        raise ValueError(f"the series has {len(values):,} numbers; the limit is {MAX_POINTS:,}")
+        raise InputError(N_("the series has {n_values:,} numbers; the limit is {max_points:,}"),
+                         n_values=len(values), max_points=MAX_POINTS)
     return labels, np.array(values)
 
 
@@ -77,9 +79,10 @@ def prepare(labels, values, window=5, train_fraction=0.8):
     """Scale with the training part's min/max, cut windows of `window` values, split targets by time."""
     values = np.asarray(values, dtype=np.float64)
     if not (isinstance(window, int) and 1 <= window <= len(values) // 4):
-        raise ValueError(f"the window must be a whole number from 1 to {len(values) // 4} for this series")
+        raise InputError(N_("the window must be a whole number from 1 to {max_window} for this series"),
+                         max_window=len(values) // 4)
     if not 0.3 <= train_fraction <= 0.95:
-        raise ValueError("the training fraction must be from 0.3 to 0.95")
+        raise InputError(N_("the training fraction must be from 0.3 to 0.95"))
     targets = np.arange(window, len(values))               # predict values[t] from values[t-W..t-1]
     n_train = int(round(len(targets) * train_fraction))
     lo, hi = float(values[:targets[n_train - 1] + 1].min()), float(values[:targets[n_train - 1] + 1].max())

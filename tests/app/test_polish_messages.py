@@ -1,5 +1,5 @@
 """lstm/'s messages in Polish mode (AppTest): bad checkpoint uploads, training texts, settings and primes a
-student can give the app are refused in Polish, the lstm/ message included (pages show `_(str(err))`),
+student can give the app are refused in Polish, the lstm/ message included (pages show `ui.message(err)`),
 with no English sentence of the original message left. The same inputs in English: tests/app/test_bad_inputs.py."""
 import io
 import json

@@ -1,5 +1,7 @@
 """charts.alt.alt_text: the text alternative says what a figure shows, its size and its most notable value,
 all read from the figure's data, and goes through the translate function it is given."""
+import gettext
+
 import numpy as np
 import plotly.graph_objects as go
 
@@ -10,6 +12,21 @@ from charts.heatmaps import unit_heatmap
 from charts.neurons import ranking_bars
 from charts.style import empty
 from lstm.neurons import Unit
+
+
+class Marking(gettext.NullTranslations):
+    """Translations that prefix every sentence with `mark` (and note it in `seen`): shows what went through them."""
+
+    def __init__(self, mark, seen=None):
+        super().__init__()
+        self.mark, self.seen = mark, [] if seen is None else seen
+
+    def gettext(self, message):
+        self.seen.append(message)
+        return self.mark + message
+
+    def ngettext(self, singular, plural, n):
+        return self.gettext(singular if n == 1 else plural)
 
 
 def test_heatmap_size_range_and_the_value_farthest_from_zero_with_its_place():
@@ -38,14 +55,14 @@ def test_lines_count_points_range_and_the_highest_point_with_its_owner():
     fig = go.Figure([go.Scatter(x=[0, 1, 2], y=[3.0, 2.0, 1.0], mode="lines", name="RNN"),
                      go.Scatter(x=[0, 1, 2, 3], y=[2.0, 4.5, 1.5, 0.5], mode="lines", name="LSTM")])
     fig.update_layout(title="Loss", xaxis_title="iteration", yaxis_title="loss")
-    assert alt_text(fig) == ("Loss. Line chart of 2 line(s) (RNN, LSTM), 4 points each at most; loss from 0.5 "
+    assert alt_text(fig) == ("Loss. Line chart of 2 lines (RNN, LSTM), 4 points each at most; loss from 0.5 "
                              "to 4.5; the highest is 4.5 (LSTM) at iteration 1.")
 
 
 def test_points_are_a_scatter_plot_and_point_labels_name_the_place():
     fig = go.Figure(go.Scatter(x=[0, 1, 2], y=[5, 9, 7], mode="markers", text=["a", "b", "c"]))
     fig.update_layout(xaxis_title="position", yaxis_title="index")
-    assert alt_text(fig) == ("Scatter plot in 1 group(s), 3 points each at most; index from 5 to 9; the highest "
+    assert alt_text(fig) == ("Scatter plot in 1 group, 3 points each at most; index from 5 to 9; the highest "
                              "is 9 at position 1 'b'.")
 
 
@@ -71,11 +88,7 @@ def test_an_empty_figure_says_its_message():
 
 def test_every_sentence_goes_through_the_translate_function():
     seen = []
-
-    def tr(sentence):
-        seen.append(sentence)
-        return "[pl]" + sentence
-
+    tr = Marking("[pl]", seen)
     fig = go.Figure(go.Heatmap(z=[[1.0, 2.0]]))
     assert alt_text(fig, tr).startswith("[pl]Heatmap, 1 × 2 cells") and len(seen) == 1
 
@@ -88,5 +101,5 @@ def test_markup_is_dropped_and_numbers_keep_four_digits():
 def test_report_figures_are_named_by_their_alt_text_in_the_report_language():
     from charts.report import _figure_html
     fig = go.Figure(go.Bar(x=["a", "b"], y=[0.25, 0.75]))
-    page = _figure_html([fig], lambda s: "[pl]" + s)
+    page = _figure_html([fig], Marking("[pl]"))
     assert 'role="figure" aria-label="[pl]Bar chart of 2 bars; the longest is x b: 0.75."' in page

@@ -1,5 +1,6 @@
 """charts.report in another language: every word of the page goes through the `_` passed in, the HTML lang
 attribute follows, and the English default is unchanged. (The real Polish report: tests/app/test_report_polish.py.)"""
+import gettext
 import re
 
 import pytest
@@ -20,9 +21,17 @@ def model():
     return CharLSTM(Vocabulary.from_text(TEXT), hidden=4, seed=0)
 
 
-def marked(text):
-    """A translate function that marks what it was given, keeping the {placeholders} for .format."""
-    return "«" + text + "»"
+class Marked(gettext.NullTranslations):
+    """Translations that mark what they were given, keeping the {placeholders} for .format."""
+
+    def gettext(self, message):
+        return "«" + message + "»"
+
+    def ngettext(self, singular, plural, n):
+        return self.gettext(singular if n == 1 else plural)
+
+
+marked = Marked()
 
 
 def report(model, recitation=True, **kwargs):
@@ -39,7 +48,7 @@ def visible_words(page):
 
 @pytest.mark.parametrize("recitation", [True, False])
 def test_every_word_of_the_report_goes_through_the_translate_function(model, recitation):
-    page = report(model, recitation, _=marked, lang="xx")
+    page = report(model, recitation, tr=marked, lang="xx")
     words = visible_words(page)
     assert len(words) >= 10
     assert page.startswith('<!DOCTYPE html>\n<html lang="xx">')
@@ -62,7 +71,7 @@ def test_the_english_report_is_unchanged_and_says_it_is_english(model):
 
 def test_report_without_config_summary_samples_or_recitation_says_so_through_the_function(model):
     page = build_report(model_label="m", text="", config=None, summary=None, figures=[], samples=[],
-                        recitation=None, date="d", _=marked, lang="xx")
+                        recitation=None, date="d", tr=marked, lang="xx")
     for sentence in ("No training configuration is stored with this model.", "No training summary is stored with "
                      "this model.", "No samples.", "No recitation: the training text is unknown."):
         assert f"«{sentence}»" in page, sentence
