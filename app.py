@@ -22,8 +22,8 @@ st.markdown(_(
     "information to **write** into it, and how much of it to **show** as the output h. From h it "
     "predicts the next symbol. Every number on these pages comes from a real model in this app."))
 
-KINDS = {"sentence": ("variant14-fast", lambda: _("A model that memorised one sentence")),
-         "book": ("alice-char", lambda: _("A model that read a whole book"))}
+KINDS = {"sentence": ("variant14-fast", _("A model that memorised one sentence")),   # translated in the run:
+         "book": ("alice-char", _("A model that read a whole book"))}                 # format_func may run after it
 
 
 def _pick_kind():
@@ -36,7 +36,7 @@ if all(stem in models.available_shipped() for stem, _label in KINDS.values()):
     stem = str(st.session_state.get(ui.setup.MODEL_KEY, "")).removeprefix("shipped:")
     st.session_state["home.kind"] = ("book" if stem in models.BOOK_PRIMES else
                                      "sentence" if stem in models.SHIPPED else None)
-    st.radio(_("Show the pages with"), list(KINDS), format_func=lambda k: KINDS[k][1](), key="home.kind",
+    st.radio(_("Show the pages with"), list(KINDS), format_func=lambda k: KINDS[k][1], key="home.kind",
              horizontal=True, on_change=_pick_kind, index=None)
     st.markdown(_("A model that memorised one sentence has seen nothing else: its units fire at positions of "
                   "that one sentence, so its heatmaps read like a code for “where am I in the sentence”. A model "
