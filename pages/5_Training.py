@@ -105,7 +105,7 @@ def live_training():
     if tr.train_slice() or tr.idle_fragment_run():
         st.rerun(scope="app")                       # the run ended: redraw the page with its results
     if book.is_book(trainer):
-        book.live(trainer, ctx.caption)
+        book.live(trainer, tr.run_caption(trainer))
         return
     target, criterion = trainer.config.target, trainer.config.criterion
     it, watched, seconds = tr.tracked_loss(trainer)
@@ -121,7 +121,7 @@ def live_training():
         st.caption(_("Estimate: none yet — {why}.").format(why=_(REASONS[guess.reason])))
     history = trainer.history
     fig = loss_curve(history, target, criterion, title=_("Training loss (per 25-symbol window)"), tr=ui.translator())
-    ui.figure(fig, "training-loss", {k: v for k, v in history.items()}, ctx.caption, key="train.loss")
+    ui.figure(fig, "training-loss", {k: v for k, v in history.items()}, tr.run_caption(trainer), key="train.loss")
     for iteration, sample in trainer.samples[-3:][::-1]:
         st.caption(_("Sample at iteration {it:,} (temperature 1):").format(it=iteration))
         st.code(visible_text(sample), language=None)
@@ -158,6 +158,6 @@ elif trainer is not None and not active and trainer.iteration > 0:
                 + (_(" — exact") if rec.exact else ""))
     ui.figure(recitation_figure(first, rec.expected, rec.produced, title=_("Greedy recitation"), tr=ui.translator()),
               "recitation", {"expected": rec.expected, "produced": rec.produced, "correct": rec.correct},
-              ctx.caption, key="train.recitation")
+              tr.run_caption(trainer), key="train.recitation")
 
     tr.downloads(trainer)

@@ -231,6 +231,15 @@ def publish(trainer):
     st.session_state[PUBLISHED] = (id(trainer), trainer.iteration)
 
 
+def run_caption(trainer):
+    """The caption of this page's own figures and CSVs: the model being trained here, with its text and
+    iteration count; the sidebar's model (ctx.caption) is another model until the run is published."""
+    from .setup import Context                          # here, not at the top: ui.setup imports this module
+    meta = {"summary": {"iterations": trainer.iteration, "criterion": trainer.config.criterion},
+            "train_config": {"seed": trainer.config.seed}}
+    return Context(trainer.model, meta, _("Trained on this page"), trainer.text, None, "").caption
+
+
 def checkpoint_bytes(trainer):
     """The trainer's model and metadata as .npz bytes for a download button (None if unsavable)."""
     try:

@@ -158,3 +158,25 @@ def test_decode_upload_names_the_limit():
     with pytest.raises(ValueError, match=f"{MAX_TEXT_CHARS:,}"):
         decode_upload(b"a" * (MAX_TEXT_CHARS + 1))
     assert decode_upload("\ufeffBOM ok".encode()) == "BOM ok"
+
+
+def test_the_runs_figures_and_csvs_describe_the_model_trained_here(monkeypatch):
+    """The loss curve and recitation a student hands in (and their CSVs) name the run's own text and iteration
+    count, not the sidebar's model (another model, with another text, until the run is published)."""
+    import ui
+    captions, figure = {}, ui.figure
+
+    def recording(fig, name, columns, caption="", **kwargs):
+        captions[name] = caption
+        return figure(fig, name, columns, caption, **kwargs)
+    monkeypatch.setattr(ui, "figure", recording)
+    own = "Ala ma kota, a kot ma Alę."
+    at = run_page(PAGE, session())
+    at.text_area(key="train.text").input(own).run()
+    at.button(key="train_start").click().run()
+    for run in ("during", "after"):
+        head = captions["training-loss"].split("\n")
+        assert "Trained on this page" in head[0] and f"iterations={trainer(at).iteration}" in head[0], (run, head)
+        assert "'Ala ma kota" in head[1] and "hello" not in captions["training-loss"], (run, head)
+        slices_until_idle(at)
+    assert "'Ala ma kota" in captions["recitation"].split("\n")[1]
