@@ -85,7 +85,8 @@ def layers_of(config, what):
     if cls not in ("Sequential", "Functional", "Model"):
         raise ModelImportError(N_("{what}: the file holds a {cls!r}, not a Keras model made of layers"),
                                what=what, cls=cls)
-    entries = body if isinstance(body, list) else (body or {}).get("layers")    # Keras 2.2 lists layers directly
+    # Keras 2.2 lists the layers directly; a hostile file may put anything here (true, a number, a string)
+    entries = body if isinstance(body, list) else body.get("layers") if isinstance(body, dict) else None
     if not isinstance(entries, list) or not entries:
         raise ModelImportError(N_("{what}: the model configuration lists no layers"), what=what)
     layers = [_layer(entry, k + 1) for k, entry in enumerate(entries)]

@@ -267,3 +267,15 @@ def test_any_edit_of_a_keras_config_loads_or_raises_model_import_error(framework
                      text=manifest["text"])
     except ModelImportError:
         pass
+
+
+@pytest.mark.parametrize("body", [True, 3, "layers", None, {}])
+def test_a_keras_config_whose_model_config_is_not_an_object_is_refused(framework_models, body):
+    """Found by the property test above: "config": true escaped as an AttributeError."""
+    folder, manifest = framework_models
+    with zipfile.ZipFile(folder / "k_embed3.keras") as zf:
+        config = json.loads(zf.read("config.json"))
+    config["config"] = body
+    with pytest.raises(ModelImportError, match="lists no layers"):
+        import_model(rezip(folder / "k_embed3.keras", config=json.dumps(config).encode()), "m.keras",
+                     text=manifest["text"])
