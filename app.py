@@ -1,6 +1,7 @@
 """Home page of LSTM Explainer: what an LSTM is, its equations, and a live next-character demo.
 
 Run with `streamlit run app.py`; the other pages live in pages/ (Streamlit's classic multipage layout).
+Like every page it starts with ui.page_setup, which also pins one BLAS thread for the server process.
 """
 import numpy as np
 import pandas as pd
@@ -13,7 +14,7 @@ from lstm.symbols import quoted
 from lstm.sample import MAX_PRIME
 from ui import _, models
 
-ctx = ui.page_setup(_("Home"), "🧠")
+ctx = ui.page_setup(__file__)
 
 st.title(_("LSTM Explainer"))
 st.markdown(_(

@@ -19,13 +19,12 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import platform  # noqa: E402
 import statistics  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]   # lstm, and bench_train beside this file
 
 import numpy as np  # noqa: E402
 
@@ -33,6 +32,8 @@ from lstm import checkpoint  # noqa: E402
 from lstm.book import BookTrainer  # noqa: E402
 from lstm.build_assets import text_of, train_model  # noqa: E402
 from lstm.train_config import TrainConfig  # noqa: E402
+
+from bench_train import peak_rss_mb, print_table  # noqa: E402
 
 ALICE = text_of("wonderland")
 SHAPES = ((64, 100, 256), (32, 100, 128))
@@ -96,7 +97,7 @@ def speed_rows(iters):
         torch = None
     rows = []
     for B, T, H in SHAPES:
-        config = TrainConfig.preset("book", batch=B, seq_len=T, hidden=H, layers=1, dropout=0.0, eval_every=10 ** 6,
+        config = TrainConfig.from_preset("book", batch=B, seq_len=T, hidden=H, layers=1, dropout=0.0, eval_every=10 ** 6,
                                     sample_every=0, max_iters=10 ** 6, minutes=0.0)
         trainer = BookTrainer(ALICE, config)
         other = Torch(torch, trainer, H) if torch else None
@@ -141,20 +142,13 @@ def time_to_targets(quick):
 
 def peak_memory_mb(iters=10):
     """Peak RSS (MB) of a fresh process training the book preset on Alice for `iters` iterations + validation."""
-    code = f"""
-import os, resource, sys
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-sys.path.insert(0, {str(ROOT)!r})
+    return peak_rss_mb(f"""
 from lstm.book import BookTrainer
 from lstm.build_assets import text_of
 from lstm.train_config import TrainConfig
-trainer = BookTrainer(text_of("wonderland"), TrainConfig.preset("book", max_iters={iters}, minutes=0.0))
+trainer = BookTrainer(text_of("wonderland"), TrainConfig.from_preset("book", max_iters={iters}, minutes=0.0))
 trainer.step({iters})
-trainer.summary()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.split()[-1])
+trainer.summary()""")
 
 
 def main(argv=None):
@@ -167,10 +161,7 @@ def main(argv=None):
     rows = speed_rows(args.iters) + time_to_targets(args.quick)
     rows.append(("peak memory, book preset (2 x 256, B = 64, T = 100) on Alice (MB)", f"{peak_memory_mb():.0f}",
                  "whole process: 10 iterations + validation + summary"))
-    print(f"Book benchmark — {heading}\n")
-    print("| measure | value | notes |\n|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    print_table(f"Book benchmark — {heading}", rows)
     return 0
 
 

@@ -3,7 +3,8 @@
     python benchmarks/bench_pages.py [--repeats 5]
 
 For every page: one cold run (caches filled), then `repeats` reruns, each after changing the page's
-first slider or selectbox in the main area; prints a markdown table of medians. Goal: ≤ 0.3 s.
+first slider or selectbox in the main area; prints a markdown table of medians. Goal: ≤ 0.3 s. One BLAS thread
+(set below, before numpy loads), as the app pins in ui.page_setup.
 A third table does the same for the pages that draw the Alice book model (2 layers of 256; the first control
 is then the layer selector, which reruns the whole page), with the CPU time of each rerun beside its wall
 time: on a shared machine the wall time includes waiting for a core. `--only-book` prints only that table.

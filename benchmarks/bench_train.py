@@ -37,7 +37,7 @@ def ms_per_iteration(fused, iters, runs=5):
     """Median over `runs` of the course preset's time per iteration (after a short warm-up)."""
     times = []
     for _ in range(runs):
-        trainer = Trainer(DEFAULT_TEXT, TrainConfig.preset("course", fused=fused, max_iters=10 ** 6))
+        trainer = Trainer(DEFAULT_TEXT, TrainConfig.from_preset("course", fused=fused, max_iters=10 ** 6))
         trainer.step(20)
         start = time.perf_counter()
         trainer.step(iters)
@@ -56,7 +56,7 @@ def to_criterion(config):
 
 def classic_iterations(seed):
     """The classic course loop (restarts when p + 25 >= len, skipping the tail) with our model: iterations."""
-    cfg = TrainConfig.preset("course", seed=seed)
+    cfg = TrainConfig.from_preset("course", seed=seed)
     vocab = Vocabulary.from_text(DEFAULT_TEXT)
     idx, model = vocab.encode(DEFAULT_TEXT), create(vocab, cfg.model_config())
     opt = optim.make("adagrad", model.theta.size, 0.1)
@@ -72,22 +72,24 @@ def classic_iterations(seed):
     return n
 
 
+def peak_rss_mb(body):
+    """Peak RSS (MB) of a fresh Python process (one BLAS thread, the repository on its path) running `body`."""
+    code = (f"import os, resource, sys\nos.environ.setdefault('OPENBLAS_NUM_THREADS', '1')\n"
+            f"sys.path.insert(0, {str(ROOT)!r})\n{body}\n"
+            f"print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.split()[-1])
+
+
 def peak_memory_mb(preset, chars=100_000, hidden=128, iters=30):
     """Peak RSS (MB) of a fresh process training `iters` iterations and the exact loss on `chars` symbols."""
-    code = f"""
-import os, resource, sys
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-sys.path.insert(0, {str(ROOT)!r})
+    return peak_rss_mb(f"""
 from lstm.build_assets import structured_text
 from lstm.train import TrainConfig, Trainer
 text = structured_text(min_chars={chars})[:{chars}]
-trainer = Trainer(text, TrainConfig.preset({preset!r}, hidden={hidden}, max_iters=10**6, sample_every=0))
+trainer = Trainer(text, TrainConfig.from_preset({preset!r}, hidden={hidden}, max_iters=10**6, sample_every=0))
 trainer.step({iters})
-trainer.exact_loss_per_window()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.split()[-1])
+trainer.exact_loss_per_window()""")
 
 
 def main(argv=None):
@@ -100,14 +102,14 @@ def main(argv=None):
     rows += [("course preset, fused path (ms/iteration)", f"{fused:.3f}", "≤ 1.0"),
              ("course preset, per-step path cell.forward (ms/iteration)", f"{naive:.3f}", f"fused is {naive / fused:.1f}x faster")]
     seeds = SEEDS if not args.quick else range(2)
-    ema = [to_criterion(TrainConfig.preset("course", seed=s)) for s in seeds]
+    ema = [to_criterion(TrainConfig.from_preset("course", seed=s)) for s in seeds]
     classic = [classic_iterations(s) for s in seeds]
     its = [i for i, _ in ema]
     rows += [(f"seed-ema, ours (every character), seeds {seeds[0]}-{seeds[-1]}: iterations", f"{statistics.median(its):.0f}",
               f"per seed {its}; classic loop {statistics.median(classic):.0f} (per seed {classic}), "
               f"ratio {statistics.median(its) / statistics.median(classic):.2f}"),
              ("seed-ema, ours: seconds", f"{statistics.median(s for _, s in ema):.2f}", "")]
-    fast = [to_criterion(TrainConfig.preset("fast", seed=s)) for s in SEEDS]
+    fast = [to_criterion(TrainConfig.from_preset("fast", seed=s)) for s in SEEDS]
     rows += [("exact + recitation, fast preset, seeds 0-4: seconds", f"{statistics.median(s for _, s in fast):.3f}",
               f"≤ 0.4; per seed {[round(s, 3) for _, s in fast]}"),
              ("exact + recitation, fast preset: iterations", f"{statistics.median(i for i, _ in fast):.0f}",
@@ -116,12 +118,17 @@ def main(argv=None):
         rows.append((f"peak memory, 100,000 chars, H=128, {preset} preset (MB)", f"{peak_memory_mb(preset):.0f}",
                      "≤ 500; 30 iterations + exact loss, whole process"))
     rows += bench_torch.rows(iters, runs, fused)
-    print(f"Training benchmark (1 BLAS thread, medians of {runs} runs; numpy {np.__version__}, {sys.platform}, "
-          f"{os.cpu_count()} cores)\n")
+    print_table(f"Training benchmark (1 BLAS thread, medians of {runs} runs; numpy {np.__version__}, "
+                f"{sys.platform}, {os.cpu_count()} cores)", rows)
+    return 0
+
+
+def print_table(heading, rows):
+    """The heading, then rows of (measure, value, notes) as a markdown table."""
+    print(heading + "\n")
     print("| measure | value | notes |\n|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
-    return 0
 
 
 if __name__ == "__main__":

@@ -6,10 +6,10 @@ Coordinates are abstract (x 0..12, y 0..7); y is anchored to x so the nodes stay
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
+from lstm.notation import SYMBOL
+
 from .style import ENGLISH, GATE_SCALE, SIGNED_SCALE, hover, layout, symbol_label
 
-NAMES = {"c_prev": "C_prev", "h_prev": "h_prev", "f": "f", "i": "i", "c_bar": "C̃", "c": "C", "o": "o",
-         "h": "h"}
 # gate boxes: name -> (x centre, squashing function); all at y = GATE_Y
 BOXES = {"f": (3.0, "σ"), "i": (4.6, "σ"), "c_bar": (6.0, "tanh"), "o": (8.0, "σ")}
 GATE_Y, C_Y, BUS_Y, R = 2.7, 6.0, 1.0, 0.3
@@ -52,7 +52,7 @@ def _shapes(values):
         dark = v > 0.6 or (name == "c_bar" and abs(v) > 0.6)
         shapes.append(dict(type="rect", x0=x - 0.5, x1=x + 0.5, y0=GATE_Y - 0.5, y1=GATE_Y + 0.5,
                            fillcolor=_colour(name, v), line=dict(color="#333", width=2)))
-        notes.append(_note(x, GATE_Y, f"{squash}<br>{NAMES[name]}", font=dict(color="white" if dark else "#222", size=15)))
+        notes.append(_note(x, GATE_Y, f"{squash}<br>{SYMBOL[name]}", font=dict(color="white" if dark else "#222", size=15)))
     for x, y, label in NODES.values():
         shapes.append(dict(type="circle", x0=x - R, x1=x + R, y0=y - R, y1=y + R, fillcolor="#fff3c4",
                            line=dict(color="#333", width=2)))
@@ -78,7 +78,7 @@ def _labels(values, char, next_text, tr):
              "h_prev": (0.5, BUS_Y - 0.35, "left"), "h": (11.6, BUS_Y + 0.35, "right"),
              "f": (3.0, GATE_Y - 0.8, "center"), "i": (4.6, GATE_Y - 0.8, "center"),
              "c_bar": (6.0, GATE_Y - 0.8, "center"), "o": (8.0, GATE_Y - 0.8, "center")}
-    notes = [_note(x, y, f"<b>{NAMES[name]} = {values[name]:.4f}</b>", xanchor=align, font=dict(size=13),
+    notes = [_note(x, y, f"<b>{SYMBOL[name]} = {values[name]:.4f}</b>", xanchor=align, font=dict(size=13),
                    bgcolor="rgba(255,255,255,0.85)") for name, (x, y, align) in where.items()]
     notes.append(_note(1.5, -0.3, tr.gettext("input x = '{symbol}'").format(symbol=symbol_label(char)),
                        font=dict(size=14)))
@@ -96,7 +96,7 @@ def _hover_points(fig, values, head):
     fig.add_trace(go.Scatter(
         x=[spots[n][0] for n in names], y=[spots[n][1] for n in names], mode="markers",
         marker=dict(size=28, opacity=0), showlegend=False,
-        customdata=[[NAMES[n], values[n]] for n in names],
+        customdata=[[SYMBOL[n], values[n]] for n in names],
         hovertemplate=hover(head, "%{customdata[0]} = %{customdata[1]:.6f}")))
 
 

@@ -11,15 +11,13 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from lstm.notation import LABEL as NAMES, SYMBOL, is_gate   # NAMES: N_-marked English, translated here
 from lstm.symbols import label as symbol_text, quoted, visible_text
 
 from .alt import alt_text
-from .style import (BLUE, ENGLISH, GATE_SCALE, GREEN, N_, SIGNED_SCALE, SKY, TEMPLATE, VERMILLION, char_axis, empty,
+from .style import (BLUE, ENGLISH, GATE_SCALE, GREEN, SIGNED_SCALE, SKY, TEMPLATE, VERMILLION, char_axis, empty,
                     hover, layout, symbol_label)
 
-NAMES = {"f": N_("forget gate f"), "i": N_("input gate i"), "o": N_("output gate o"), "c_bar": N_("candidate C̃"),
-         "c": N_("cell state C"), "h": N_("hidden state h"), "u": N_("update gate u"), "r": N_("reset gate r")}
-SYMBOL = {"c": "C", "c_bar": "C̃"}
 SHOWN = {"lstm": ("f", "i", "o", "c"), "gru": ("u", "r", "h"), "rnn": ("h",)}   # heatmaps per kind of cell
 
 
@@ -30,7 +28,7 @@ def state_heatmap(tokens, values, name, title=None, tr=ENGLISH):
     T, H = values.shape
     labels = np.array([symbol_label(s) for s in tokens], dtype=object)
     symbol = SYMBOL.get(name, name)
-    gate = name in ("f", "i", "o", "u", "r")
+    gate = is_gate(name)
     bound = 1.0 if gate else max(float(np.abs(values).max(initial=0.0)), 1e-9)
     fig = go.Figure(go.Heatmap(
         z=values.T, x=np.arange(T), y=np.arange(H), customdata=np.tile(labels, (H, 1)),

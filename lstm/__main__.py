@@ -1,26 +1,23 @@
 """Command line: python -m lstm {train, sample, check, bench, build-assets, import} ... (see --help of each).
 
 Bad arguments, unreadable files and invalid texts or checkpoints end with a one-line message on
-stderr and exit code 2, never a traceback. One BLAS thread is pinned before numpy loads: two were
-never faster for these sizes and stalled when the other core was busy.
+stderr and exit code 2, never a traceback. main() first pins one BLAS thread (lstm.threads: two were never
+faster for these sizes and stalled when the other core was busy) unless the user set OPENBLAS_NUM_THREADS etc.
 """
+import argparse
+import json
 import os
+import runpy
+import sys
+import time
+from pathlib import Path
 
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
-import argparse  # noqa: E402  (after the thread pinning on purpose)
-import json  # noqa: E402
-import runpy  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from . import checkpoint, usage  # noqa: E402
-from .sample import MAX_PRIME  # noqa: E402
-from .text import read_file  # noqa: E402
-from .train import TrainConfig, Trainer  # noqa: E402
-from .train_config import CRITERIA, PRESET_NAMES  # noqa: E402
+from . import checkpoint, usage
+from .sample import MAX_PRIME
+from .threads import pin_one_blas_thread
+from .text import read_file
+from .train import TrainConfig, Trainer
+from .train_config import CRITERIA, PRESET_NAMES
 
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 128 + 13     # what a shell reports for a tool ended by SIGPIPE
@@ -54,7 +51,7 @@ def train_changes(args):
 
 def train_config(args):
     """The preset with every option the user gave."""
-    return TrainConfig.preset(args.preset, **train_changes(args))
+    return TrainConfig.from_preset(args.preset, **train_changes(args))
 
 
 class ProgressBar:
@@ -95,15 +92,22 @@ def cmd_train(args):
                                  if getattr(args, field) is not None})
     text = read_file(args.text_file)                # BOM, line ends, NFC, limit: lstm.text
     if args.preset == "book" or args.resume:        # batches, validation, best weights: lstm.book_cli
-        from .book_cli import train_book
-        return train_book(args, text, None if args.resume else train_config(args), train_changes(args))
+        from .book_cli import BookBar, book_trainer, print_summary as print_book
+        trainer = book_trainer(args, text, None if args.resume else train_config(args), train_changes(args))
+        return drive(trainer, BookBar(not args.quiet), args, print_book, slice_seconds=0.5)
     trainer = Trainer(text, train_config(args))
-    bar = ProgressBar(trainer.config.max_iters, not args.quiet)
+    return drive(trainer, ProgressBar(trainer.config.max_iters, not args.quiet), args, print_summary)
+
+
+def drive(trainer, bar, args, report, slice_seconds=0.2):
+    """Train in slices until done, drawing the progress bar; Ctrl-C = the stop button (the trainer keeps what it
+    has: the teaching Trainer its weights, BookTrainer its best ones). Save to args.out, then print the summary
+    with report (or one JSON line with --json).  Exit code 0."""
     try:
         while not trainer.done:
-            trainer.run(0.2)
+            trainer.run(slice_seconds)
             bar(trainer.progress())
-    except KeyboardInterrupt:                       # Ctrl-C = the stop button: keep what was trained
+    except KeyboardInterrupt:
         trainer.stop()
         trainer.step(1)
     bar(trainer.progress(), force=True)
@@ -115,7 +119,7 @@ def cmd_train(args):
     if args.json:
         print(json.dumps(summary))
     else:
-        print_summary(summary)
+        report(summary)
     return 0
 
 
@@ -247,6 +251,7 @@ def build_parser():
 
 
 def main(argv=None):
+    pin_one_blas_thread()
     argv = sys.argv[1:] if argv is None else list(argv)
     passthrough = {"check": cmd_check, "bench": cmd_bench}     # their own options, e.g. bench --quick
     if argv and argv[0] in passthrough:                     # (argparse's REMAINDER drops a leading --x)

@@ -1,6 +1,6 @@
 """BookTrainer: a whole book in minutes — B streams, truncated BPTT, Adam, dropout, validation split.
 
-For TrainConfig.preset("book") and any config with criterion "validation". It has the driving interface
+For TrainConfig.from_preset("book") and any config with criterion "validation". It has the driving interface
 of lstm.train.Trainer (step(n), run(max_seconds), stop(), done, reached, stop_reason, iteration, seconds,
 progress(), history, samples, snapshots, summary(), checkpoint_metadata(), save()) plus `validation`.
 Each iteration trains window k of B contiguous streams of the text's first part (lstm.streams), with the
@@ -21,8 +21,8 @@ import numpy as np
 
 from . import checkpoint, fused, optim, streams
 from .model import create
-from .sample import generate
-from .train import MAX_SAMPLES, MAX_SNAPSHOTS, MAX_TEXT_IN_CHECKPOINT, Thinned, Trainer, check_text, downsample
+from .train import (MAX_SAMPLES, MAX_SNAPSHOTS, MAX_TEXT_IN_CHECKPOINT, Thinned, Trainer, check_text, downsample,
+                    keep_row)
 from .train_config import PRESETS, TrainConfig
 from .vocab import Vocabulary
 
@@ -56,7 +56,7 @@ class BookTrainer:
         self.config = cfg = PRESETS["book"] if config is None else config
         if not isinstance(cfg, TrainConfig) or cfg.criterion != "validation":
             raise ValueError("BookTrainer needs a TrainConfig with criterion 'validation', e.g. "
-                             "TrainConfig.preset('book'); lstm.train.Trainer trains the others")
+                             "TrainConfig.from_preset('book'); lstm.train.Trainer trains the others")
         self.text = check_text(text)
         self.vocab = model.vocab if model is not None else Vocabulary.from_text(self.text, cfg.level)
         self.indices = self.vocab.encode(self.text)                   # unknown symbols: VocabularyError
@@ -175,19 +175,10 @@ class BookTrainer:
             self._window, self._epoch, self._state = 0, self._epoch + 1, (None, None)
 
     def _record(self, loss, grad_norm, val, lr=None):
-        it = self.iteration
-        self._last_row = (it, loss, self.smooth_loss, val, grad_norm, self.lr if lr is None else lr, self.seconds)
-        self._rows.append(self._last_row)
-        if self._snapshots.due(it):
-            self._snapshots.add(it, (self.smooth_loss, self.model.theta.copy()))
-        if self._samples is not None and self._samples.due(it):
-            self._samples.add(it, (self._sample(it),))
+        keep_row(self, (self.iteration, loss, self.smooth_loss, val, grad_norm, self.lr if lr is None else lr,
+                        self.seconds))
 
-    def _sample(self, iteration):
-        """A sample from the text's first symbol at temperature 1 (seeded by the run's seed and the iteration)."""
-        cfg = self.config
-        out = generate(self.model, self.indices[:1], cfg.sample_length, 1.0, seed=[cfg.seed, iteration])
-        return self.vocab.decode(np.concatenate([self.indices[:1], out]))
+    _sample = Trainer._sample            # a sample from the text's first symbol at temperature 1, seeded
 
     # validation and the best weights -------------------------------------------------------------
     def _evaluate(self):
@@ -206,12 +197,7 @@ class BookTrainer:
         end, n = self.split.start, self.split.n_val
         return self._cached("train", lambda: streams.evaluate(self.model, self.indices, max(end - n, 0), end)[0])
 
-    def _cached(self, name, compute):
-        if self._cache.get("version") != self._version:
-            self._cache = {"version": self._version}
-        if name not in self._cache:
-            self._cache[name] = compute()
-        return self._cache[name]
+    _cached = Trainer._cached            # compute() once per version of θ
 
     def _finish(self, reason):
         """End training with the best validated weights (the current ones are scored first)."""

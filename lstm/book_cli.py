@@ -4,7 +4,6 @@ A progress line on stderr (iteration, epoch, training and validation loss, ETA),
 button (training ends with the best validated weights, which --out saves), --resume FILE to go on
 training a saved run, and with --json one JSON object on the last line of stdout. Used by lstm.__main__.
 """
-import json
 import math
 import sys
 import time
@@ -53,31 +52,13 @@ class BookBar:
             sys.stderr.write("\n")
 
 
-def train_book(args, text, config, changes):
-    """Train (or with args.resume go on training) a book model; save, print the summary.  Exit code 0."""
+def book_trainer(args, text, config, changes):
+    """A BookTrainer for the command line: a new one from config, or with args.resume the saved run going on
+    (with the options the user gave as changes).  lstm.__main__.drive trains it, saves it and prints
+    print_summary."""
     if args.resume:
-        trainer = BookTrainer.resume(args.resume, text, **changes)
-    else:
-        trainer = BookTrainer(text, config)
-    bar = BookBar(not args.quiet)
-    try:
-        while not trainer.done:
-            trainer.run(0.5)
-            bar(trainer.progress())
-    except KeyboardInterrupt:                       # Ctrl-C = the stop button: keep the best weights
-        trainer.stop()
-        trainer.step(1)
-    bar(trainer.progress(), force=True)
-    bar.close()
-    summary = trainer.summary()
-    if args.out:
-        trainer.save(args.out)
-    summary["checkpoint"] = str(args.out) if args.out else None
-    if args.json:
-        print(json.dumps(summary))
-    else:
-        print_summary(summary)
-    return 0
+        return BookTrainer.resume(args.resume, text, **changes)
+    return BookTrainer(text, config)
 
 
 def print_summary(s):

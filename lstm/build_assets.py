@@ -63,11 +63,11 @@ TEXTS = {"variant14": lambda: DEFAULT_TEXT, "structured": structured_text,
          "names": lambda: names_text(invented_names())}           # the Names page's list (lstm.tasks.names)
 BOOKS = ("wonderland", "sonnets")                              # shipped as they are in assets/texts/
 RECIPES = {  # model name -> (text name, training config); each trains until its config says done
-    "variant14-fast": ("variant14", TrainConfig.preset("fast", seed=0)),
-    "variant14-course": ("variant14", TrainConfig.preset("course", seed=0)),
+    "variant14-fast": ("variant14", TrainConfig.from_preset("fast", seed=0)),
+    "variant14-course": ("variant14", TrainConfig.from_preset("course", seed=0)),
     # seed 4 of seeds 0-10 (measured, first 2000 chars): "inside quotes" |r| 0.85 on h[13] from 1,500 to
     # 4,000 iterations (0.81 at 6,000); seeds 0-3 and 5-10 peak at 0.59-0.79 by 3,000 iterations
-    "structured": ("structured", TrainConfig.preset(
+    "structured": ("structured", TrainConfig.from_preset(
         "fast", hidden=64, seq_len=128, lr=0.01, seed=4, max_iters=4000, eval_every=250, sample_every=250)),
 }
 # Book scale: the book preset (2 x 256 float32 LSTM, dropout 0.5, B = 64 streams of 100, Adam 4e-3 x 0.95
@@ -75,10 +75,10 @@ RECIPES = {  # model name -> (text name, training config); each trains until its
 # rebuild is deterministic; 1,000 iterations take ~6.4 minutes at the measured ~380 ms per iteration.
 # The Sonnets (35% shorter) overfit sooner: less dropout and a slower decay did better on their validation.
 BOOK = {
-    "alice-char": ("wonderland", TrainConfig.preset("book", minutes=0.0, max_iters=1000)),
-    "sonnets-char": ("sonnets", TrainConfig.preset("book", dropout=0.3, lr_decay=0.97, minutes=0.0, max_iters=800)),
+    "alice-char": ("wonderland", TrainConfig.from_preset("book", minutes=0.0, max_iters=1000)),
+    "sonnets-char": ("sonnets", TrainConfig.from_preset("book", dropout=0.3, lr_decay=0.97, minutes=0.0, max_iters=800)),
     # the lecture's word-level Alice: a history of 20 words, 100 hidden units, a learned 64-d embedding
-    "alice-word": ("wonderland", TrainConfig.preset(
+    "alice-word": ("wonderland", TrainConfig.from_preset(
         "book", level="word", hidden=100, embed_dim=64, layers=1, seq_len=20, batch=32, lr=3e-3,
         dropout=0.2, minutes=0.0, max_iters=800, eval_every=50, lr_decay=0.98)),
 }

@@ -9,16 +9,13 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .notation import LATEX, QUANTITIES, SYMBOL
 from .ops import sigmoid
 from .symbols import visible_text
 from .messages import InputError, N_
 
 DIGITS = 4                      # decimals shown in the substituted equations
 LOW, HIGH = 0.1, 0.9            # Karpathy et al. 2015: a gate is left-/right-saturated below/above these
-GATES = {"lstm": ("f", "i", "o"), "gru": ("u", "r"), "rnn": ()}
-SYMBOL = {"f": "f", "i": "i", "c_bar": "C̃", "c": "C", "o": "o", "h": "h", "u": "u", "r": "r", "h_bar": "h̃"}
-LATEX = {"f": "f", "i": "i", "c_bar": r"\tilde{C}", "c": "C", "o": "o", "h": "h", "u": "u", "r": "r",
-         "h_bar": r"\tilde{h}"}
 
 
 class Explanation(NamedTuple):
@@ -166,7 +163,7 @@ def step_values(trace, t, u):
     """What the LSTM cell diagram shows for unit u at step t, read from the Trace (floats by name)."""
     h_prev, c_prev = previous_state(trace, t)
     out = {"h_prev": float(h_prev[u]), "c_prev": float(c_prev[u])}
-    out.update({n: float(getattr(trace, n)[t, u]) for n in ("f", "i", "c_bar", "c", "o", "h")})
+    out.update({n: float(getattr(trace, n)[t, u]) for n in QUANTITIES["lstm"]})
     return out
 
 

@@ -41,12 +41,18 @@ class Backward(NamedTuple):
 
 
 class Model:
-    """A recurrent language model: input encoding -> cell layer(s) -> y = softmax(W_y·h + b_y)."""
+    """A recurrent language model: input encoding -> cell layer(s) -> y = softmax(W_y·h + b_y).
 
-    def __init__(self, vocab, config=None, theta=None):
+    The common base of CharLSTM, CharRNN and CharGRU, which differ only in the kind of cell they make when
+    given config fields instead of a config: CharGRU(vocab, hidden=8) = Model(vocab, ModelConfig(kind="gru",
+    hidden=8)). Any kind's model is a Model; a GRU is not a CharLSTM.
+    """
+    KIND = "lstm"
+
+    def __init__(self, vocab, config=None, theta=None, **config_fields):
         if not isinstance(vocab, Vocabulary):
             raise TypeError("vocab must be an lstm.vocab.Vocabulary")
-        self.vocab, self.config = vocab, config or ModelConfig()
+        self.vocab, self.config = vocab, config or ModelConfig(kind=self.KIND, **config_fields)
         if len(vocab) > MAX_VOCAB:
             raise InputError(N_("vocabulary of {n_vocab} symbols is too large (limit {max_vocab})"),
                              n_vocab=len(vocab), max_vocab=MAX_VOCAB)
@@ -307,16 +313,13 @@ class CharLSTM(Model):
     """The course's character-level LSTM.  CharLSTM(vocab, hidden=20, seed=0, ...)."""
     KIND = "lstm"
 
-    def __init__(self, vocab, config=None, theta=None, **config_fields):
-        super().__init__(vocab, config or ModelConfig(kind=self.KIND, **config_fields), theta)
 
-
-class CharRNN(CharLSTM):
+class CharRNN(Model):
     """Vanilla RNN with the same API: h = tanh(W_h·[h_prev, x] + b_h)."""
     KIND = "rnn"
 
 
-class CharGRU(CharLSTM):
+class CharGRU(Model):
     """GRU with the same API (update gate u, reset gate r)."""
     KIND = "gru"
 

@@ -15,11 +15,11 @@ import numpy as np
 
 from .explain import pre_activation, previous_state
 from .messages import InputError, N_
+from .notation import GATES as GATES_OF, WEIGHTS
 
 GUESSED = ("f", "i", "c_bar", "o", "c", "h")    # the order a student guesses in: the gates, then C and h
-GATES = ("f", "i", "o")
+GATES = GATES_OF["lstm"]
 FADE = ("h", "o", "c", "c_bar", "i", "f")       # practice blanks, the last equations first (Renkl et al. 2002)
-WEIGHTS = {"f": "f", "i": "i", "c_bar": "c", "o": "o"}   # quantity -> its W_*, b_* suffix
 TOLERANCE = 0.1      # a slider guess within ±0.1 of the true value counts as close
 CHECK_TOL = 1e-3     # a typed practice answer must be within ±0.001 of the recorded run
 VANISH = 1e-3        # "vanished": below 1/1000 of the gradient's norm at the last step

@@ -18,10 +18,14 @@ import numpy as np
 from . import fused, optim
 from .cell import CELLS
 from .model import Model, ModelConfig, named_views, param_shapes
+from .notation import QUANTITIES
 from .trace import Trace
 from .messages import InputError, N_
 
-STATE_NAMES = ("f", "i", "c_bar", "c", "o", "u", "r", "h_bar")     # what a cell may record besides h
+
+def _states(kind):
+    """What a cell of `kind` records besides h (LSTM: f, i, C̃, C, o; GRU: u, r, h̃; RNN: nothing)."""
+    return [n for n in QUANTITIES[kind] if n != "h"]
 
 
 @dataclass
@@ -53,7 +57,7 @@ class SeriesTrace:
         if len(tokens) != T:
             raise InputError(N_("{n_tokens} labels for a series of {t} values"), n_tokens=len(tokens), t=T)
         none = np.full(T, -1, dtype=np.int64)
-        parts = {n: getattr(self, n) for n in STATE_NAMES if getattr(self, n) is not None}
+        parts = {n: getattr(self, n) for n in _states(self.kind)}
         return Trace(self.kind, tokens, none, none.copy(), self.x.reshape(T, 1).copy(), np.zeros(H), np.zeros(H),
                      self.h, self.y_hat.reshape(T, 1).copy(), np.zeros((T, 0)), np.full(T, np.nan), **parts)
 
@@ -139,15 +143,14 @@ class SeriesModel:
         h0 = np.zeros(self.H)
         if self.kind == "lstm":
             rec = fused.forward(self.fused_W(), self.fused_b(), x[:, None], h0[None], h0[None])   # one stream
-            parts = {name: rec.parts(batched=False)[name] for name in ("f", "i", "c_bar", "o", "c")}
+            parts = {name: rec.parts(batched=False)[name] for name in _states("lstm")}
             h = rec.h[:, 0]
         else:                                              # RNN / GRU: the cell's own step, B = 1
             step, h_t, caches = CELLS[self.kind][0], h0[None], []
             for t in range(len(x)):
                 h_t, _, cache = step(self.params, x[t:t + 1], h_t, None)
                 caches.append(cache)
-            names = [n for n in STATE_NAMES if caches and hasattr(caches[0], n)]     # GRU: u, r, h_bar
-            parts = {n: np.vstack([getattr(s, n) for s in caches]) for n in names}
+            parts = {n: np.vstack([getattr(s, n) for s in caches]) for n in _states(self.kind) if caches}
             h = np.vstack([s.h for s in caches]) if caches else np.zeros((0, self.H))
         y_hat = (h @ self.params["W_y"].T + self.params["b_y"])[:, 0]
         return SeriesTrace(self.kind, x[:, 0], y_hat, h, **parts)

@@ -7,8 +7,7 @@ paths equal. Used by lstm.model.
 import numpy as np
 
 from .cell import CELLS
-
-STEP_PARTS = ("f", "i", "c_bar", "c", "o", "u", "r", "h_bar", "h")   # what a cell's step cache may hold
+from .notation import QUANTITIES
 
 
 def forward(model, x, h0, c0, keep_h=None, keep_c=None):
@@ -22,7 +21,7 @@ def forward(model, x, h0, c0, keep_h=None, keep_c=None):
             h = keep_h * h
             cache.h = h
         caches.append(cache)
-    names = [n for n in STEP_PARTS if hasattr(caches[0], n)] if caches else ["h"]
+    names = QUANTITIES[model.kind] if caches else ["h"]
     parts = {n: np.vstack([getattr(s, n) for s in caches]) if caches else np.zeros((0, model.H), model.dtype)
              for n in names}
     return [dict(parts, x=x, h0=h0, c0=c0)], caches

@@ -9,12 +9,7 @@ from dataclasses import dataclass, field, fields
 import numpy as np
 
 from .csvio import write_csv
-
-# quantities per kind, in the course's order (what to_frame() and the pages show)
-QUANTITIES = {"lstm": ("f", "i", "c_bar", "c", "o", "h"), "rnn": ("h",), "gru": ("u", "r", "h_bar", "h")}
-LABELS = {"f": "forget gate f", "i": "input gate i", "c_bar": "candidate C̃", "c": "cell state C",
-          "o": "output gate o", "h": "hidden state h", "u": "update gate u", "r": "reset gate r",
-          "h_bar": "candidate h̃", "tanh_c": "tanh(C)"}
+from .notation import QUANTITIES
 
 
 @dataclass

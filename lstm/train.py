@@ -71,6 +71,18 @@ def check_text(text):
     return read_text(text)
 
 
+def keep_row(trainer, row):
+    """A history row of trainer (Trainer, BookTrainer), and a snapshot of θ / a sample when due (all of the
+    current, pre-update θ)."""
+    it = trainer.iteration
+    trainer._last_row = row
+    trainer._rows.append(row)
+    if trainer._snapshots.due(it):
+        trainer._snapshots.add(it, (trainer.smooth_loss, trainer.model.theta.copy()))
+    if trainer._samples is not None and trainer._samples.due(it):
+        trainer._samples.add(it, (trainer._sample(it),))
+
+
 class Trainer:
     """Trains trainer.model (in place) on one text; call step(n) or run(max_seconds) again and again.
 
@@ -85,7 +97,7 @@ class Trainer:
         are then unused), e.g. one imported from Keras; source: where it came from, kept in checkpoints."""
         self.config = cfg = TrainConfig() if config is None else config
         if not isinstance(cfg, TrainConfig):
-            raise TypeError("config must be a TrainConfig, e.g. TrainConfig.preset('fast')")
+            raise TypeError("config must be a TrainConfig, e.g. TrainConfig.from_preset('fast')")
         self.text = text = check_text(text)                         # the text every consumer reads (lstm.text)
         # the sorted set of the text's symbols (refuses empty / one-symbol texts), or the given model's
         self.vocab = Vocabulary.from_text(text, cfg.level) if model is None else model.vocab
@@ -191,14 +203,7 @@ class Trainer:
         return exact < self.config.target and self.recitation().exact
 
     def _record(self, loss, exact, grad_norm):
-        """History row, and a snapshot / sample when due (all of the current, pre-update θ)."""
-        it = self.iteration
-        self._last_row = (it, loss, self.smooth_loss, exact, grad_norm, self.seconds)
-        self._rows.append(self._last_row)
-        if self._snapshots.due(it):
-            self._snapshots.add(it, (self.smooth_loss, self.model.theta.copy()))
-        if self._samples is not None and self._samples.due(it):
-            self._samples.add(it, (self._sample(it),))
+        keep_row(self, (self.iteration, loss, self.smooth_loss, exact, grad_norm, self.seconds))
 
     def _sample(self, iteration):
         """A sample from the first symbol at temperature 1 (seeded by the run's seed and the iteration)."""

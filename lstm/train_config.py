@@ -37,7 +37,8 @@ def _number(value, name, low=0.0, allow_low=False):
 @dataclass(frozen=True)
 class TrainConfig:
     """Everything that decides a training run; frozen, so it can be a cache key.  Defaults = "fast"."""
-    preset: str = "fast"          # which preset these values started from ("fast", "course" or "custom")
+    preset: str = "fast"          # which preset these values started from ("fast", "course" or "custom");
+                                  # a plain field, kept in checkpoints (TrainConfig.from_preset builds one)
     kind: str = "lstm"            # cell: "lstm", "rnn" or "gru"
     hidden: int = 64              # H; measured: 64 reaches the exact criterion in the fewest seconds
     seq_len: int = 1024           # BPTT window; clamped to the text, so ≤ 1024 symbols = whole-text BPTT
@@ -109,28 +110,23 @@ class TrainConfig:
                                     "fused"))
         elif self.batch > 1 or self.val_fraction > 0:
             raise InputError(N_("batches and a validation split train with the validation criterion "
-                                "(e.g. TrainConfig.preset('book'))"))
+                                "(e.g. TrainConfig.from_preset('book'))"))
+
+    @classmethod
+    def from_preset(cls, name, **changes):
+        """The named preset ("fast", "course" or "book"), optionally with some fields changed:
+        TrainConfig.from_preset("course", hidden=8). Raises InputError (a ValueError) for another name or a
+        bad value."""
+        if name not in PRESETS:
+            raise InputError(N_("unknown preset {name!r}: use one of {presets}"), name=name,
+                             presets=", ".join(PRESETS))
+        return dataclasses.replace(PRESETS[name], **changes)
 
     def model_config(self):
         return ModelConfig(kind=self.kind, hidden=self.hidden, embed_dim=self.embed_dim,
                            init_std=self.init_std, forget_bias=self.forget_bias, seed=self.seed,
                            layers=self.layers, dropout=self.dropout, dtype=self.dtype,
                            scaled_input=self.scaled_input)
-
-
-class _PresetAccess:
-    """TrainConfig.preset("fast") on the class, the field value on an instance: the field and the
-    constructor share one name. A non-data descriptor, so an instance's own value always wins."""
-
-    def __get__(self, obj, cls):
-        return _preset
-
-
-def _preset(name, **changes):
-    """The named preset ("fast", "course" or "book"), optionally with some fields changed."""
-    if name not in PRESETS:
-        raise InputError(N_("unknown preset {name!r}: use one of {presets}"), name=name, presets=', '.join(PRESETS))
-    return dataclasses.replace(PRESETS[name], **changes)
 
 
 PRESETS = {}
@@ -146,5 +142,3 @@ PRESETS["book"] = TrainConfig(
     sample_length=200, batch=64, layers=2, dropout=0.5, dtype="float32", val_fraction=0.1, minutes=10.0,
     lr_decay=0.95)
 
-
-TrainConfig.preset = _PresetAccess()       # set after @dataclass read the field's default "fast"

@@ -11,7 +11,7 @@ from ui import _
 from ui.layers import chosen_layer
 from ui.report import report_download_button, report_file_name
 
-ctx = ui.page_setup(_("Report"), "📄")
+ctx = ui.page_setup(__file__)
 
 st.title(_("Report"))
 st.markdown(_(
@@ -35,19 +35,17 @@ def as_table(values, name):
 config = ctx.meta.get("train_config") or {}
 summary = ctx.meta.get("summary") or {}
 st.subheader(_("What the report will contain"))
-left, right = st.columns(2)
-with left:
-    st.markdown("**" + _("Hyperparameters and criterion") + "**")
-    if config:
-        st.dataframe(as_table(config, _("setting")), hide_index=True, key="report.config")
-    else:
-        st.info(_("No training configuration is stored with this model."))
-with right:
-    st.markdown("**" + _("Training result") + "**")
-    if summary:
-        st.dataframe(as_table(summary, _("measure")), hide_index=True, key="report.summary")
-    else:
-        st.info(_("No training summary is stored with this model."))
+for column, (heading, values, name, key, missing) in zip(st.columns(2), (
+        (_("Hyperparameters and criterion"), config, _("setting"), "report.config",
+         _("No training configuration is stored with this model.")),
+        (_("Training result"), summary, _("measure"), "report.summary",
+         _("No training summary is stored with this model.")))):
+    with column:
+        st.markdown("**" + heading + "**")
+        if values:
+            st.dataframe(as_table(values, name), hide_index=True, key=key)
+        else:
+            st.info(missing)
 if not ctx.meta.get("history"):
     st.info(_("This model has no stored training history: the report's loss curve will say so."))
 

@@ -14,7 +14,7 @@ from lstm.symbols import quoted
 from ui import _
 from ui.layers import chosen_layer
 
-ctx = ui.page_setup(_("Attribution"), "🔦")
+ctx = ui.page_setup(__file__)
 DEFAULT_T = 40                   # first view: a position with some text before it, not the end of a long text
 BACK = 300                       # steps the gradient is followed back: a 2x256 book model's BPTT over 1,600
                                  # steps took 0.2 s per quantity, twice per move of t; 300 take ~0.04 s

@@ -1,4 +1,4 @@
-"""Names page (issue 8, names mode): one name per line, the state reset at each line, a vanilla RNN
+"""Names page (names mode): one name per line, the state reset at each line, a vanilla RNN
 and an LSTM trained side by side, and the new names they invent checked against the training list.
 
 Maths in lstm.tasks.names (LineTrainer, new_names, novelty); figures in charts.tasks.
@@ -16,7 +16,7 @@ from ui import _
 from ui.task_training import history_curve, publish, train_with_progress
 from ui.training import decode_upload
 
-ctx = ui.page_setup(_("Names"), "🏷️")
+ctx = ui.page_setup(__file__)
 SHIPPED = Path(__file__).resolve().parent.parent / "assets" / "texts" / "names.txt"
 RESULT = "names.result"
 

@@ -1,4 +1,4 @@
-"""Word level page (issue 8): train an LSTM on the WORDS of any pasted or uploaded text, with a learned
+"""Word level page: train an LSTM on the WORDS of any pasted or uploaded text, with a learned
 embedding table, then generate from a seed passage; the trained model becomes the session model, so
 the Encodings page shows its word embeddings and the Gates / Cell state pages its units.
 
@@ -23,7 +23,7 @@ from ui import _
 from ui.task_training import history_curve, publish, train_with_progress
 from ui.training import decode_upload
 
-ctx = ui.page_setup(_("Word level"), "📖")
+ctx = ui.page_setup(__file__)
 RESULT, TEXT = "words.result", "words.text"
 MAX_WORDS = 20_000
 

@@ -1,8 +1,9 @@
-"""Time series page (issue 8): the lecture's sunspots — one real number per step, predict the next
+"""Time series page: the lecture's sunspots — one real number per step, predict the next
 year from the previous W years with a vanilla RNN and an LSTM, against a repeat-the-last-value baseline.
 
 Maths in lstm.series (the same cell code, a linear output, squared error) and lstm.tasks.sunspots
-(scaling, windows, split by time); figures in charts.tasks and charts.heatmaps. A button puts the trained
+(scaling, windows, split by time, and compare_models(): the baseline and both models, one cached call whose
+Comparison the page draws); figures in charts.tasks and charts.heatmaps. A button puts the trained
 LSTM into the sidebar (ui.models.SERIES_MODEL_KEY), so the Gates and Cell state pages draw it year by year;
 another downloads it as a checkpoint, which the sidebar's upload brings back in a later session.
 """
@@ -12,14 +13,15 @@ import streamlit as st
 
 import ui
 from charts import tasks as charts
-from lstm.series import SeriesModel, SeriesTrainConfig, train_series
+from lstm.notation import SYMBOL, is_gate
+from lstm.series import SeriesModel
 from lstm.tasks import sunspots
 from ui import _, models
 from ui.setup import MODEL_KEY
 
-ctx = ui.page_setup(_("Time series"), "🌞", series=True)
-RESULT = "series.result"
-KINDS = (("naive", _("repeat last value")), ("rnn", _("vanilla RNN")), ("lstm", "LSTM"))
+ctx = ui.page_setup(__file__, series=True)
+RESULT = "series.result"        # the Settings last trained (an lstm.tasks.sunspots.Settings)
+KINDS = (("naive", _("repeat last value")), ("rnn", _("vanilla RNN")), ("lstm", "LSTM"))   # sunspots.COMPARED
 
 st.title(_("Predicting sunspots: a numeric time series"))
 st.markdown(_(
@@ -30,41 +32,33 @@ st.markdown(_(
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def fit_all(csv_text, window, hidden, epochs, seed):
-    """Data, baseline and both trained models (as theta + history), cached: a pure function of its inputs."""
-    labels, values = sunspots.read_series(csv_text)
-    data = sunspots.prepare(labels, values, window)
-    truth = data.values[data.val_index]
-    out = {"data": data, "naive": (None, None, sunspots.naive_baseline(data))}
-    for kind in ("rnn", "lstm"):
-        cfg = SeriesTrainConfig(kind=kind, hidden=hidden, epochs=epochs, seed=seed)
-        model, hist = train_series(data.X_train, data.y_train, cfg, data.X_val, data.y_val)
-        out[kind] = (model.theta.copy(), hist, data.unscale(model.predict(data.X_val)))
-    out["errors"] = {k: sunspots.errors(out[k][2], truth) for k, _label in KINDS}
-    return out
+def fit_all(csv_text, settings):
+    """The baseline and both trained models (lstm.tasks.sunspots.Comparison), cached: a pure function."""
+    return sunspots.compare_models(csv_text, settings)
 
 
 def caption(data):
     """What every figure and CSV of this page was made from (the sidebar's model plays no part here)."""
-    held = st.session_state.get(RESULT)
+    held = st.session_state[RESULT]
     return _("data: yearly sunspot numbers {first}-{last} (assets/series/sunspots_yearly.csv) · window W={W} · "
              "H={H} · epochs={epochs} · seed={seed} · min-max scaled with the training years {first}-{train_last} · "
              "validation {val_first}-{last}").format(
-        first=data.labels[0], last=data.labels[-1], W=data.window, H=held[1], epochs=held[2], seed=held[3],
+        first=data.labels[0], last=data.labels[-1], W=data.window, H=held.hidden, epochs=held.epochs, seed=held.seed,
         train_last=data.labels[int(data.train_index[-1])], val_first=data.labels[int(data.val_index[0])])
 
 
 def error_table(result):
     """RMSE / MAE per model on the validation years, in sunspots."""
-    rows = [{"model": label, "RMSE": result["errors"][k]["rmse"], "MAE": result["errors"][k]["mae"]} for k, label in KINDS]
+    rows = [{"model": label, "RMSE": result.fits[k].errors["rmse"], "MAE": result.fits[k].errors["mae"]}
+            for k, label in KINDS]
     return pd.DataFrame(rows)
 
 
 def show_predictions(result):
-    data = result["data"]
-    preds = {label: (data.val_index, result[k][2]) for k, label in KINDS}
+    data = result.data
+    preds = {label: (data.val_index, result.fits[k].predictions) for k, label in KINDS}
     df = pd.DataFrame({"year": [data.labels[p] for p in data.val_index], "truth": data.values[data.val_index],
-                       **{label: result[k][2] for k, label in KINDS}})
+                       **{label: result.fits[k].predictions for k, label in KINDS}})
     first = max(0, int(data.val_index[0]) - 40)                # the last 40 training years, then validation
     ui.figure(charts.series_predictions(data.labels, data.values, preds, int(data.val_index[0]),
                                         _("Next-year predictions on the validation years"), _("sunspots"), first, tr=ui.translator()),
@@ -79,29 +73,23 @@ def show_predictions(result):
 def show_training(result):
     names = {("rnn", "train"): _("RNN train"), ("rnn", "validation"): _("RNN validation"),
              ("lstm", "train"): _("LSTM train"), ("lstm", "validation"): _("LSTM validation")}
-    curves = {names[k, part]: (result[k][1]["epoch"], result[k][1][col])
+    curves = {names[k, part]: (result.fits[k].history["epoch"], result.fits[k].history[col])
               for k in ("rnn", "lstm") for part, col in (("train", "train_mse"), ("validation", "val_mse"))}
-    df = pd.DataFrame({"epoch": result["lstm"][1]["epoch"],
+    df = pd.DataFrame({"epoch": result.fits["lstm"].history["epoch"],
                        **{name: np.asarray(y) for name, (_x, y) in curves.items()}})
     ui.figure(charts.loss_curves(curves, _("Mean squared error (scaled units) during training"), _("epoch"),
-                                 _("MSE (scaled 0-1)"), log_y=True, tr=ui.translator()), "sunspots-loss", df, caption(result["data"]),
+                                 _("MSE (scaled 0-1)"), log_y=True, tr=ui.translator()), "sunspots-loss", df,
+              caption(result.data),
               key="series.loss_fig")
-
-
-def trained_lstm(result, hidden, seed):
-    """The trained LSTM as a SeriesModel (its own copy of the cached parameters)."""
-    return SeriesModel(SeriesTrainConfig(kind="lstm", hidden=hidden, seed=seed).model_config(),
-                       result["lstm"][0].copy())
 
 
 def lstm_and_meta(settings):
     """The trained LSTM and the meta Gates / Cell state need (the years, the scaled series, the settings)."""
-    _window, hidden, epochs, seed = settings
-    result = fit_all(sunspots.SUNSPOTS.read_text(encoding="utf-8"), *settings)
-    errors = result["errors"]["lstm"]
-    meta = sunspots.series_meta(result["data"], SeriesTrainConfig(kind="lstm", hidden=hidden, epochs=epochs, seed=seed),
+    result = fit_all(sunspots.SUNSPOTS.read_text(encoding="utf-8"), settings)
+    errors = result.fits["lstm"].errors
+    meta = sunspots.series_meta(result.data, settings.train_config("lstm"),
                                 {"val_rmse": errors["rmse"], "val_mae": errors["mae"]})
-    return trained_lstm(result, hidden, seed), meta
+    return result.model("lstm"), meta
 
 
 def publish(settings):
@@ -135,19 +123,19 @@ def offer_to_gates_pages(settings):
                   args=(settings,), help=_("Makes it the sidebar's model; the other pages then ask for a text model."))
 
 
-def show_gates(result, hidden, seed):
+def show_gates(result):
     """The LSTM read along the whole series from zero state: its gates and cell state per year."""
-    data = result["data"]
-    trace = trained_lstm(result, hidden, seed).run(data.scale(data.values))
+    data = result.data
+    trace = result.model("lstm").run(data.scale(data.values))
     name = st.selectbox(_("Quantity"), ["f", "i", "c_bar", "o", "c", "h"], key="series.quantity",
-                        format_func=lambda q: {"c_bar": "C̃", "c": "C"}.get(q, q))
+                        format_func=SYMBOL.get)
     values = getattr(trace, name)
-    label = {"c_bar": "C̃", "c": "C"}.get(name, name)
+    label = SYMBOL[name]
     years = [str(y) for y in data.labels]
     df = pd.DataFrame(values, columns=[f"unit {u}" for u in range(values.shape[1])])
     df.insert(0, "year", years)
     ui.figure(charts.labelled_heatmap(values, years, label, _("LSTM {q} per unit and year").format(q=label),
-                                      signed=name in ("c_bar", "c", "h"), tr=ui.translator()),
+                                      signed=not is_gate(name), tr=ui.translator()),
               f"sunspots-{name}", df, caption(data), key="series.gate_fig")
 
 
@@ -160,27 +148,28 @@ csv_text = sunspots.SUNSPOTS.read_text(encoding="utf-8")
 st.caption(_("Data: yearly sunspot numbers 1700–2008 (public domain; SILSO / Royal Observatory of Belgium, "
              "via NOAA NGDC and statsmodels; see assets/series/README.md). Scaled to 0–1 with the training "
              "years' minimum and maximum; errors below are back in sunspots."))
+settings = sunspots.Settings(window, hidden, epochs, seed)
 if st.button(_("Train the RNN and the LSTM"), type="primary", key="series.train"):
     with st.spinner(_("Training both models…")):
-        fit_all(csv_text, window, hidden, epochs, seed)
-    st.session_state[RESULT] = (window, hidden, epochs, seed)
+        fit_all(csv_text, settings)
+    st.session_state[RESULT] = settings
 held = st.session_state.get(RESULT)
-if held == (window, hidden, epochs, seed):
-    result = fit_all(csv_text, *held)
-    errs = result["errors"]
+if held == settings:
+    result = fit_all(csv_text, settings)
     cols = st.columns(3)
     for col, (k, label) in zip(cols, KINDS):
-        col.metric(_("{model}: RMSE").format(model=label), f"{errs[k]['rmse']:.1f}",
-                   help=_("MAE {mae:.1f} sunspots").format(mae=errs[k]["mae"]))
+        errs = result.fits[k].errors
+        col.metric(_("{model}: RMSE").format(model=label), f"{errs['rmse']:.1f}",
+                   help=_("MAE {mae:.1f} sunspots").format(mae=errs["mae"]))
     show_predictions(result)
     st.caption(_("RNN or LSTM? With a window of only 5 years there is no long-range memory to exploit, so the "
                  "LSTM has no advantage here: with the default settings the vanilla RNN is a little better (RMSE "
                  "about 19 against 21 sunspots), and both beat the baseline (about 33)."))
     show_training(result)
     st.subheader(_("Inside the LSTM"))
-    offer_to_gates_pages(held)
-    download_lstm(held)
-    show_gates(result, hidden, seed)
+    offer_to_gates_pages(settings)
+    download_lstm(settings)
+    show_gates(result)
 else:
     st.info(_("Press the button to train both models with these settings (a few seconds)."))
 
@@ -193,4 +182,4 @@ ui.explain(_(
     "nothing about the validation years leaks into training.\n\n"
     "**Heatmap**: the trained LSTM reads the whole series year by year from zero state; each cell is one "
     "unit's gate or state value in that year."))
-ui.show_source(SeriesModel.loss_and_grads, SeriesModel.predict_windows, sunspots.prepare)
+ui.show_source(SeriesModel.loss_and_grads, SeriesModel.predict_windows, sunspots.prepare, sunspots.compare_models)

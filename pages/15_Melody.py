@@ -1,4 +1,4 @@
-"""Melody page (issue 8): notes as symbols (pitch + length, e.g. E4:1/4), an LSTM that learns a short
+"""Melody page: notes as symbols (pitch + length, e.g. E4:1/4), an LSTM that learns a short
 public-domain melody, continues it from a prime, and both played with a NumPy-synthesised waveform.
 
 Notes, synthesiser and WAV in lstm.melody; training is lstm.train.Trainer with lstm.tasks.notes_config;
@@ -18,7 +18,7 @@ from lstm.train import Trainer
 from ui import _
 from ui.task_training import history_curve, publish, train_with_progress
 
-ctx = ui.page_setup(_("Melody"), "🎵")
+ctx = ui.page_setup(__file__)
 MELODIES = Path(__file__).resolve().parent.parent / "assets" / "melodies"
 RESULT = "melody.result"
 

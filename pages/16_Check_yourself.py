@@ -11,7 +11,7 @@ import ui.quiz
 from ui import _
 from ui.report import report_download_button
 
-ctx = ui.page_setup(_("Check yourself"), "✅")
+ctx = ui.page_setup(__file__)
 
 st.title(_("Check yourself"))
 st.markdown(_(

@@ -14,7 +14,7 @@ from lstm.symbols import quoted, visible_text
 from lstm.vocab import tokenize
 from ui import _, models
 
-ctx = ui.page_setup(_("Encodings"), "🔢")
+ctx = ui.page_setup(__file__)
 
 MAX_SHOWN = 60                  # symbols drawn in the index strip and the one-hot heatmap
 FREQUENT_LABELS = 40            # a large vocabulary: words named on the embedding plot

@@ -16,7 +16,7 @@ from lstm.explain import around
 from ui import _
 from ui.layers import chosen_layer
 
-ctx = ui.page_setup(_("One step"), "🔬")
+ctx = ui.page_setup(__file__)
 predict_on = ui.predict.mode_on()
 
 st.title(_("One step, with numbers"))

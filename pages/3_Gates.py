@@ -12,13 +12,13 @@ import lstm.explain
 import ui
 from charts.gates import saturation_scatter
 from charts.heatmaps import TEXT_WIDTH, text_grid, unit_heatmap
-from charts.style import series_axis
-from lstm.explain import GATES, saturation
+from lstm.explain import saturation
+from lstm.notation import GATES
 from ui import _
 from ui.layers import chosen_layer, layer_heatmap, layer_title
 from ui.models import is_series
 
-ctx = ui.page_setup(_("Gates"), "🚪", series=True)
+ctx = ui.page_setup(__file__, series=True)
 SERIES = is_series(ctx.model)                 # the sunspot model: one step per year, not per character
 WIDTH = 10 if SERIES else TEXT_WIDTH          # a decade per row of the coloured grid
 TITLES = {"f": _("Forget gate f"), "i": _("Input gate i"), "o": _("Output gate o"),
@@ -43,10 +43,6 @@ if SERIES:
 layer, trace = chosen_layer(ctx.trace, "gates.layer")     # a stacked model: one layer's gates (default the top)
 
 
-def steps_axis(fig):
-    return series_axis(fig, trace.tokens, ctx.years, tr=ui.translator()) if SERIES else fig
-
-
 gates = GATES[trace.kind]
 if trace.kind == "gru":
     st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a GRU: its gates are "
@@ -54,13 +50,13 @@ if trace.kind == "gru":
 elif not gates:
     st.info(_("This page is about the LSTM's gates f, i and o. The chosen model is a vanilla RNN: it has "
               "no gates at all, only the hidden state h = tanh(W_h·[h_prev, x] + b_h), shown below."))
-    ui.figure(steps_axis(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True, tr=ui.translator())),
+    ui.figure(ctx.steps_axis(unit_heatmap(trace.h, trace.tokens, "h", TITLES["h"], signed=True, tr=ui.translator())),
               "rnn-h", lambda: trace.to_frame(["h"]), ctx.caption, key="gates.heatmap.h")
 
 # heatmaps: one per gate, shared 0–1 scale -----------------------------------------------------------
 for gate in gates:      # the long (step, unit) table of a CSV is built only when its button is clicked
-    ui.figure(steps_axis(layer_heatmap(ctx.key, ctx.text, layer, gate, gate, layer_title(TITLES[gate], trace), False,
-                                       ui.lang(), trace)),
+    ui.figure(ctx.steps_axis(layer_heatmap(ctx.key, ctx.text, layer, gate, gate, layer_title(TITLES[gate], trace), False,
+                                           ui.lang(), trace)),
               f"gate-{gate}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda g=gate: trace.to_frame([g]),
               ctx.caption, key=f"gates.heatmap.{gate}")
 

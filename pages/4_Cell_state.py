@@ -13,7 +13,6 @@ import lstm.cell
 import lstm.explain
 import ui
 from charts.heatmaps import TEXT_WIDTH, where_on_grid
-from charts.style import series_axis
 from charts.units import unit_lines
 from lstm.explain import all_on_spans, units_on
 from lstm.symbols import visible_text
@@ -21,7 +20,7 @@ from ui import _
 from ui.layers import chosen_layer, layer_heatmap, layer_title
 from ui.models import is_series
 
-ctx = ui.page_setup(_("Cell state"), "🧬", series=True)
+ctx = ui.page_setup(__file__, series=True)
 SERIES = is_series(ctx.model)                 # the sunspot model: one step per year, not per character
 WIDTH = 10 if SERIES else TEXT_WIDTH          # a decade per row of the where-on grid
 NAMES = {"c": "C", "tanh_c": "tanh(C)", "h": "h"}
@@ -44,19 +43,14 @@ if SERIES:
     st.caption(ctx.about_steps("state"))
 layer, trace = chosen_layer(ctx.trace, "cell.layer")     # a stacked model: one layer's memory (default the top)
 
-
-def steps_axis(fig):
-    return series_axis(fig, trace.tokens, ctx.years, tr=ui.translator()) if SERIES else fig
-
-
 quantities = ("c", "tanh_c", "h") if trace.kind == "lstm" else ("h",)
 if trace.kind != "lstm":
     st.info(_("This page is about the LSTM's cell state C. The chosen model's cell type is {kind}: it has "
               "no cell state, so only its hidden state h is shown.").format(kind=trace.kind.upper()))
 
 for q in quantities:      # the long (step, unit) table of a CSV is built only when its button is clicked
-    ui.figure(steps_axis(layer_heatmap(ctx.key, ctx.text, layer, q, NAMES[q], layer_title(TITLES[q], trace), True,
-                                       ui.lang(), trace)),
+    ui.figure(ctx.steps_axis(layer_heatmap(ctx.key, ctx.text, layer, q, NAMES[q], layer_title(TITLES[q], trace), True,
+                                           ui.lang(), trace)),
               f"heatmap-{q}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda q=q: trace.to_frame([q]),
               ctx.caption, key=f"cell.heatmap.{q}")
 
@@ -70,7 +64,7 @@ def follow_units(q, values):
         return
     df = pd.DataFrame({"step": np.arange(trace.T), "char": trace.tokens}
                       | {f"{NAMES[q]} unit {u}": values[:, u] for u in units})
-    ui.figure(steps_axis(unit_lines(values, trace.tokens, units, NAMES[q],
+    ui.figure(ctx.steps_axis(unit_lines(values, trace.tokens, units, NAMES[q],
                                     layer_title(_("{q} of the chosen units over the text").format(q=NAMES[q]),
                                                 trace), tr=ui.translator())),
               f"lines-{q}", df, ctx.caption, key="cell.lines")

@@ -18,7 +18,7 @@ from ui import training as tr
 
 MAX_RECITE = 2000           # symbols of a long text recited and drawn (a whole 1 MB text would take minutes)
 
-ctx = ui.page_setup(_("Training"), "🏋️")
+ctx = ui.page_setup(__file__)
 tr.init_settings()
 
 st.title(_("Train an LSTM until the loss is below 0.1"))
@@ -62,13 +62,13 @@ st.selectbox(_("Preset"), ["fast", "course", "book"], key=tr.PRESET, on_change=t
                           "book": _("book — a whole book: batches of streams, 2 layers, validation")}.get)
 BOOK = st.session_state[tr.PRESET] == "book"
 c1, c2, c3, c4 = st.columns(4)
-c1.number_input(_("Hidden units H"), 1, 512, step=1, key="train.hidden")
-c2.number_input(_("Window (sequence length)"), 1, 10_000, step=1, key="train.seq_len")
-c3.number_input(_("Learning rate"), 0.0, 10.0, step=0.01, format="%.4f", key="train.lr")
+c1.number_input(_("Hidden units H"), *tr.bounds("train.hidden"), step=1, key="train.hidden")
+c2.number_input(_("Window (sequence length)"), *tr.bounds("train.seq_len"), step=1, key="train.seq_len")
+c3.number_input(_("Learning rate"), *tr.bounds("train.lr"), step=0.01, format="%.4f", key="train.lr")
 c4.selectbox(_("Optimizer"), ["adam", "adagrad", "sgd"], key="train.optimizer")
-c1.number_input(_("Clip each gradient to ±(0 = off)"), 0.0, 100.0, step=0.5, key="train.clip")
-c2.number_input(_("Seed"), 0, 2 ** 31 - 1, step=1, key="train.seed")
-c3.number_input(_("Maximum iterations"), 1, 1_000_000, step=100, key="train.max_iters")
+c1.number_input(_("Clip each gradient to ±(0 = off)"), *tr.bounds("train.clip"), step=0.5, key="train.clip")
+c2.number_input(_("Seed"), *tr.bounds("train.seed"), step=1, key="train.seed")
+c3.number_input(_("Maximum iterations"), *tr.bounds("train.max_iters"), step=100, key="train.max_iters")
 if BOOK:                              # validation is the book's criterion: its own settings instead
     book.settings(st.columns(4))
     book.offer_book_text(tr.TEXT)
@@ -89,7 +89,7 @@ b1.button(_("Train"), key="train_start", type="primary", disabled=active or cfg 
           on_click=tr.on_button, args=("train",))
 b2.button(_("Stop"), key="train_stop", on_click=tr.stop, disabled=not active)
 b3.button(_("Step"), key="train_step", disabled=active or cfg is None, on_click=tr.on_button, args=("step",))
-b4.number_input(_("Iterations per step"), 1, 10_000, step=1, key=tr.STEP_N)
+b4.number_input(_("Iterations per step"), *tr.STEP_N_BOUNDS, step=1, key=tr.STEP_N)
 b5.button(_("Reset"), key="train_reset", disabled=active or cfg is None, on_click=tr.on_button, args=("reset",))
 if st.session_state.get(tr.ERROR):
     st.error(st.session_state[tr.ERROR])

@@ -21,7 +21,7 @@ from ui import _, models
 
 MAX_RECITE = 2000          # symbols of the training text checked by the recitation
 
-ctx = ui.page_setup(_("Generate"), "✍️")
+ctx = ui.page_setup(__file__)
 predict_on = ui.predict.mode_on()
 
 st.title(_("Let the model write"))

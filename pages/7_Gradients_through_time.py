@@ -1,12 +1,11 @@
 """Gradients through time page: how far back the loss at step T reaches in a vanilla RNN, an LSTM and
 a GRU (‖∂L_T/∂h_t‖, ‖∂L_T/∂C_t‖ against T − t, log scale), and the three trained with the same budget.
 
-Maths in lstm.analysis (BPTT via Model.backward(record=True)), training by lstm.train.Trainer,
-figures in charts.gradients. Training results are kept in st.session_state["grad.results"]. With "Predict
-before you see" on, the student first marks where the RNN's and the LSTM's gradients vanish (ui.guesses).
+Computations in lstm.compare (fresh models, training with the same budget) and lstm.analysis (BPTT via
+Model.backward(record=True)), figures in charts.gradients. The finished run (an lstm.compare.SameBudget) is kept
+in st.session_state["grad.results"]. With "Predict before you see" on, the student first marks where the RNN's
+and the LSTM's gradients vanish (ui.guesses).
 """
-import dataclasses
-
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -15,56 +14,27 @@ import ui
 import ui.guesses
 import ui.predict
 from charts import gradients as charts
-from lstm import ModelConfig, Vocabulary, VocabularyError, analysis, create
-from lstm.train import Trainer, TrainConfig
+from lstm import VocabularyError, analysis, compare
 from ui import _
 
-ctx = ui.page_setup(_("Gradients through time"), "📉")
+ctx = ui.page_setup(__file__)
 predict_on = ui.predict.mode_on()
 
 MAX_STEPS = 200                 # longest slice of the text the comparison runs on
-KINDS = ("rnn", "lstm", "gru")
 BUDGETS = [100, 300, 1000, 1500, 3000]   # iterations per model; 1500 ≈ 5 s for all three here
-CHUNK = 100                               # iterations between progress updates (≈ 0.1 s)
 RESULTS_KEY = "grad.results"
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def fresh_curves(text, hidden, seed, init_std, forget_bias):
     """Gradient norms of freshly initialised RNN, LSTM and GRU (same seed, init scale, H) on text."""
-    vocab = Vocabulary.from_text(text)
-    curves = {}
-    for kind in KINDS:
-        config = ModelConfig(kind=kind, hidden=hidden, seed=seed, init_std=init_std,
-                             forget_bias=forget_bias if kind == "lstm" else 0.0)
-        curves[kind] = analysis.gradient_norms_through_time(create(vocab, config), text)
-    return curves
+    return compare.fresh_gradient_norms(text, hidden, seed, init_std, forget_bias)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def selected_curve(key, indices, _model):
     """Gradient norms of the sidebar's model on the first symbols of its text (cached by fingerprint)."""
     return analysis.gradient_norms_through_time(_model, np.asarray(indices))
-
-
-def train_three(text, hidden, seed, init_std, iters, report):
-    """Train RNN, LSTM and GRU with the course preset and the same budget; histories + gradient norms.
-    report(fraction done, kind) after every CHUNK iterations draws progress, and through it Streamlit's
-    Stop takes effect within one chunk (a pure-NumPy loop is not interrupted otherwise)."""
-    out = {}
-    for done_kinds, kind in enumerate(KINDS):
-        cfg = dataclasses.replace(TrainConfig.preset("course"), kind=kind, hidden=hidden, seed=seed,
-                                  init_std=init_std, max_iters=iters, eval_every=50, sample_every=0)
-        trainer = Trainer(text, cfg)
-        while not trainer.done and trainer.iteration < iters:
-            trainer.step(min(CHUNK, iters - trainer.iteration))
-            report((done_kinds + trainer.iteration / iters) / len(KINDS), kind)
-        hist = trainer.history
-        out[kind] = {"history": {k: hist[k] for k in ("iteration", "loss", "smooth_loss", "exact_loss")},
-                     "seconds": trainer.seconds, "iterations": trainer.iteration,
-                     "exact_loss": trainer.exact_loss_per_window(),
-                     "gradients": analysis.gradient_norms_through_time(trainer.model, text)}
-    return out
 
 
 def kind_label(kind):
@@ -82,24 +52,24 @@ def show_norms(curves, name, key, title, revealed=None):
 
 
 def show_training(results):
-    """The loss curves and summary of a finished side-by-side run."""
-    runs = results["runs"]
+    """The loss curves and summary of a finished side-by-side run (an lstm.compare.SameBudget)."""
+    runs = results.runs
     st.caption(_("Trained on the first {n} characters, H = {H}, seed {seed}, init std {std}, "
                  "{iters} iterations each (course preset: AdaGrad, lr 0.1, 25-symbol windows).").format(
-                     n=len(results["text"]), H=results["hidden"], seed=results["seed"],
-                     std=results["init_std"], iters=results["iters"]))
-    histories = {kind_label(k): r["history"] for k, r in runs.items()}
+                     n=len(results.text), H=results.hidden, seed=results.seed,
+                     std=results.init_std, iters=results.iters))
+    histories = {kind_label(k): r.history for k, r in runs.items()}
     rows = [(label, h["iteration"][i], h["loss"][i], h["exact_loss"][i])
             for label, h in histories.items() for i in range(len(h["iteration"]))]
     df = pd.DataFrame(rows, columns=["model", "iteration", "loss", "whole_text_loss"])
     ui.figure(charts.loss_curves_figure(histories, title=_("Same text, same budget: loss while training"), tr=ui.translator()),
               "training-comparison", df, ctx.caption, key="grad.loss_fig")
     summary = pd.DataFrame({_("model"): list(histories),
-                            _("whole-text loss per 25 symbols"): [runs[k]["exact_loss"] for k in runs],
-                            _("smooth loss (course EMA)"): [r["history"]["smooth_loss"][-1] for r in runs.values()],
-                            _("seconds"): [r["seconds"] for r in runs.values()]})
+                            _("whole-text loss per 25 symbols"): [r.exact_loss for r in runs.values()],
+                            _("smooth loss (course EMA)"): [r.history["smooth_loss"][-1] for r in runs.values()],
+                            _("seconds"): [r.seconds for r in runs.values()]})
     st.dataframe(summary, hide_index=True)
-    show_norms({_("{kind} after training").format(kind=kind_label(k)): r["gradients"] for k, r in runs.items()},
+    show_norms({_("{kind} after training").format(kind=kind_label(k)): r.gradients for k, r in runs.items()},
                "gradients-after-training", "grad.trained_fig",
                _("After training: ‖∂L_T/∂h_t‖ against T − t"))
 
@@ -155,17 +125,15 @@ iters = st.select_slider(_("Iterations per model"), BUDGETS, value=1500, key="gr
 if st.button(_("Train RNN, LSTM and GRU"), key="grad.train"):
     bar = st.progress(0.0, text=_("Training three models ({n} iterations each)…").format(n=iters))
     try:
-        runs = train_three(text, hidden, int(seed), init_std, iters, lambda fraction, kind: bar.progress(
-            min(fraction, 1.0), text=_("Training {kind}: {pct:.0%} of the three runs").format(
-                kind=kind_label(kind), pct=fraction)))
+        st.session_state[RESULTS_KEY] = compare.train_same_budget(
+            text, hidden, int(seed), init_std, iters, lambda fraction, kind: bar.progress(
+                min(fraction, 1.0), text=_("Training {kind}: {pct:.0%} of the three runs").format(
+                    kind=kind_label(kind), pct=fraction)))
     except (VocabularyError, ValueError) as err:
         st.warning(_("Training is not possible on this text: ") + ui.message(err))
-    else:
-        st.session_state[RESULTS_KEY] = {"runs": runs, "text": text, "hidden": hidden, "seed": int(seed),
-                                         "init_std": init_std, "iters": iters}
     bar.empty()
 if st.session_state.get(RESULTS_KEY):
     show_training(st.session_state[RESULTS_KEY])
 else:
     st.info(_("Press the button to train (a few seconds)."))
-ui.show_source(analysis.gradient_norms_through_time, type(ctx.model).backward)
+ui.show_source(analysis.gradient_norms_through_time, type(ctx.model).backward, compare.train_same_budget)

@@ -16,7 +16,7 @@ from lstm.symbols import visible_text
 from ui import _
 from ui.layers import chosen_layer, layer_title
 
-ctx = ui.page_setup(_("Find the neuron"), "🔍")
+ctx = ui.page_setup(__file__)
 
 LABELS = {"quotes": _("inside quotes"), "brackets": _("inside brackets"), "depth": _("bracket nesting depth"),
           "word_pos": _("position within the word"), "vowel": _("vowel (1) vs consonant (0), letters only"),

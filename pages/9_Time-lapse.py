@@ -18,7 +18,7 @@ from lstm.train import TrainConfig, Trainer
 from lstm import VocabularyError
 from ui import _, models
 
-ctx = ui.page_setup(_("Training time-lapse"), "🎞️")
+ctx = ui.page_setup(__file__)
 MAX_STEPS = 200          # heatmaps show the first MAX_STEPS symbols of the training text
 TRAIN_SECONDS = 60       # an own run stops after this much training time
 SAMPLE_LENGTH = 120
@@ -51,7 +51,7 @@ def own_run():
 def train(preset, iters):
     """Train in short slices (so the page stays responsive), keeping the trainer in the session."""
     try:
-        trainer = Trainer(ctx.text, TrainConfig.preset(preset, max_iters=iters, sample_every=0))
+        trainer = Trainer(ctx.text, TrainConfig.from_preset(preset, max_iters=iters, sample_every=0))
     except (ValueError, VocabularyError) as err:
         st.error(_("Cannot train on this text: ") + ui.md_escape(ui.message(err)))
         return

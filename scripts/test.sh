@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install everything the tests need, then run them all: unit, AppTest and real-browser tests.
+# Install everything the tests need, lint with ruff (ruff.toml), then run every test: unit, AppTest and real-browser.
 # Used as is by the README and by .ci/run.  Extra arguments go to pytest (e.g. -m "not browser").
 # Installs: the pip packages in requirements-dev.txt, and Debian's chromium when it is absent
 # (apt-get; with sudo unless already root).  A skipped test fails the run (STRICT_NO_SKIP=1).
@@ -15,6 +15,8 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && ! command -v chromium >/dev
     "${SUDO[@]}" apt-get update
     "${SUDO[@]}" apt-get install -y chromium
 fi
+
+"$PYTHON" -m ruff check .
 
 export STRICT_NO_SKIP=1
 exec "$PYTHON" -m pytest "$@"

@@ -5,6 +5,8 @@
    Expected failures (xfail) are left alone; plain `python -m pytest` still skips.
 2. AppTest runs in this process, where .streamlit/config.toml redacts uncaught exceptions
    (client.showErrorDetails = "none"); here they keep their full message, so a failure says why.
+3. The test process pins one BLAS thread when it starts (lstm.threads), as the app and the CLI do: results
+   compared bit for bit with a CLI run are computed the same way.
 Session fixtures `framework_models` and `refused_models` make real Keras/PyTorch files once per run, in a
 subprocess (tests/framework_models.py, tests/framework_refused.py).
 """
@@ -13,6 +15,10 @@ import os
 from pathlib import Path
 
 import pytest
+
+from lstm.threads import pin_one_blas_thread
+
+pin_one_blas_thread()
 
 
 def _strict() -> bool:

@@ -12,7 +12,7 @@ from charts.validation import validation_curve
 from lstm.symbols import visible_text
 
 from .i18n import _, message, translator
-from .training import BOOK_TEXT
+from .training import BOOK_TEXT, bounds
 from .widgets import figure
 
 LN2 = math.log(2.0)
@@ -27,12 +27,12 @@ def is_book(trainer_or_config):
 def settings(columns):
     """The book preset's extra number boxes, in the page's four columns."""
     c1, c2, c3, c4 = columns
-    c1.number_input(_("Streams per batch B"), 1, 256, step=1, key="train.batch",
+    c1.number_input(_("Streams per batch B"), *bounds("train.batch"), step=1, key="train.batch",
                     help=_("B contiguous pieces of the text trained side by side (char-rnn batching)."))
-    c2.number_input(_("LSTM layers"), 1, 3, step=1, key="train.layers")
-    c3.number_input(_("Dropout between layers"), 0.0, 0.9, step=0.05, key="train.dropout")
-    c4.number_input(_("Minutes (0 = no limit)"), 0.0, 120.0, step=1.0, key="train.minutes")
-    c1.number_input(_("Validation: the last fraction of the text"), 0.0, 0.49, step=0.01, key="train.val_fraction")
+    c2.number_input(_("LSTM layers"), *bounds("train.layers"), step=1, key="train.layers")
+    c3.number_input(_("Dropout between layers"), *bounds("train.dropout"), step=0.05, key="train.dropout")
+    c4.number_input(_("Minutes (0 = no limit)"), *bounds("train.minutes"), step=1.0, key="train.minutes")
+    c1.number_input(_("Validation: the last fraction of the text"), *bounds("train.val_fraction"), step=0.01, key="train.val_fraction")
     st.caption(_("**validation**: the last part of the text is never trained on; every few iterations the model "
                  "is scored on it (loss in nats and bits per character), and the run keeps the weights with the "
                  "best score, also when you press Stop. It ends at the time limit or the maximum iterations."))

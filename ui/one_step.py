@@ -14,7 +14,8 @@ import streamlit as st
 from charts.cell_diagram import lstm_cell_diagram
 from charts.predict import guesses_figure
 from charts.style import symbol_label
-from lstm.explain import SYMBOL, explain_step, next_symbol, step_values
+from lstm.explain import explain_step, next_symbol, step_values
+from lstm.notation import SYMBOL
 from lstm.predict import GATES, GUESSED, TOLERANCE, reasons, score_guesses
 from lstm.symbols import quoted
 

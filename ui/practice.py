@@ -8,7 +8,8 @@ Nothing blank is drawn (no value, no equation with it) before the student checks
 """
 import streamlit as st
 
-from lstm.explain import SYMBOL, around, explain_step
+from lstm.explain import around, explain_step
+from lstm.notation import QUANTITIES, SYMBOL
 from lstm.predict import CHECK_TOL, blanks, check_answers, hint, practice_steps
 
 from . import predict
@@ -16,7 +17,7 @@ from .i18n import _
 from .setup import md_escape
 
 PRACTICE_KEY = "one_step.practice"
-ORDER = ("f", "i", "c_bar", "c", "o", "h")            # the equations in the course's order
+ORDER = QUANTITIES["lstm"]                           # the equations in the course's order
 EMPTY = {"f": r"f = \sigma(W_f \cdot z + b_f) = \;?", "i": r"i = \sigma(W_i \cdot z + b_i) = \;?",
          "c_bar": r"\tilde{C} = \tanh(W_C \cdot z + b_C) = \;?", "c": r"C = f \cdot C_{t-1} + i \cdot \tilde{C} = \;?",
          "o": r"o = \sigma(W_o \cdot z + b_o) = \;?", "h": r"h = o \cdot \tanh(C) = \;?"}

@@ -1,9 +1,11 @@
 """The shared set-up every page calls first: page config, sidebar (language, model, text), context.
 
-    ctx = ui.page_setup("Gates", "🚪")
+    ctx = ui.page_setup(__file__)          # title and icons from ui.nav.PAGES, the page registry
     ctx.model, ctx.text, ctx.trace, ctx.caption
 
-Choices live in st.session_state under ui.* keys, so they survive moving between pages.
+Choices live in st.session_state under ui.* keys, so they survive moving between pages. page_setup is the first
+thing every page (app.py too) runs, so it is where the server process pins one BLAS thread (lstm.threads):
+a deep link on a fresh server runs only that page's script.
 """
 import re
 from dataclasses import dataclass
@@ -11,13 +13,15 @@ from pathlib import Path
 
 import streamlit as st
 
+from charts.style import series_axis
 from lstm import VocabularyError, checkpoint
 from lstm.symbols import visible_text
 from lstm.text import normalize
+from lstm.threads import pin_one_blas_thread
 from lstm.tasks.sunspots import SUNSPOTS
 
 from . import models, nav, tour
-from .i18n import LANG_KEY, LANGUAGES, _, message
+from .i18n import LANG_KEY, LANGUAGES, _, message, translator
 from .training import KEPT_KEYS
 
 MAX_VIEW_CHARS = 2000            # longest text (or series) the visual pages run (longer is cut, with a message)
@@ -64,6 +68,10 @@ class Context:
         return " · ".join(parts) + "\n" + _("text: {snippet} ({n} chars)").format(snippet=f"'{snippet}'",
                                                                                  n=len(self.text))
 
+    def steps_axis(self, fig):
+        """A figure over the Trace's steps, its x axis as this model reads them: symbols (as drawn) here."""
+        return fig
+
 
 def is_sunspots(meta):
     """A series model's meta is about the shipped sunspots (published by the Time series page, or a checkpoint
@@ -72,7 +80,7 @@ def is_sunspots(meta):
 
 
 class SeriesContext(Context):
-    """The sunspot model (issue 8), or another series model from a checkpoint: `text` describes the series it
+    """The sunspot model, or another series model from a checkpoint: `text` describes the series it
     reads, the Trace's tokens are its labels (the years)."""
 
     @property
@@ -93,6 +101,10 @@ class SeriesContext(Context):
     def years(self):
         """True for the sunspots (steps are years); False for another series from a checkpoint (plain steps)."""
         return is_sunspots(self.meta)
+
+    def steps_axis(self, fig):
+        """A figure over the Trace's steps with the series' labels (years, or plain steps) on its x axis."""
+        return series_axis(fig, self.trace.tokens, self.years, tr=translator())
 
     def about_steps(self, what):
         """What a column means for this model, for the Gates ("gate") and Cell state ("state") pages."""
@@ -264,7 +276,7 @@ def _offer_text_model():
         st.rerun()
 
 
-def _series_setup(title, label, model, meta, allowed):
+def _series_setup(page, label, model, meta, allowed):
     """A series model is chosen (the Time series page's or an uploaded checkpoint's): no text to choose (it
     reads its series, meta["values"]); a page that needs symbols stops."""
     if len(meta["values"]) > MAX_VIEW_CHARS:           # a long CSV from the command line: draw its beginning
@@ -278,7 +290,7 @@ def _series_setup(title, label, model, meta, allowed):
     first, last, data = (md_escape(visible_text(str(v), True)) for v in (labels[0], labels[-1], meta.get("data", "?")))
     st.sidebar.caption(about.format(kind=model.kind.upper(), H=model.H, first=first, last=last, n=len(labels),
                                     data=data))
-    tour.render(title)
+    tour.render(page)
     if not allowed:
         st.info(_("This page needs a text model, and the sidebar's model is the sunspot model, which reads numbers, "
                   "not symbols. The sunspot model can be seen on the Gates and Cell state pages; for this page, "
@@ -297,12 +309,16 @@ def _series_setup(title, label, model, meta, allowed):
     return SeriesContext(model, meta, label, text, trace, key)
 
 
-def page_setup(title, icon="🧠", wide=True, series=False):
+def page_setup(file, wide=True, series=False):
     """Set the page up, draw the shared sidebar, and return the Context every page draws from.
 
+    file: the page's __file__; its title and icons come from its entry in ui.nav.PAGES (KeyError if none).
     series=True: the page can also draw the sunspot model (lstm.series.SeriesModel, trace tokens = years);
     every other page shows a message and stops when that model is chosen."""
-    st.set_page_config(page_title=f"{title} · LSTM Explainer", page_icon=icon,
+    pin_one_blas_thread()                             # once per server process (see the module docstring)
+    entry = nav.page(file)
+    page = entry.path
+    st.set_page_config(page_title=f"{_(entry.title)} · LSTM Explainer", page_icon=entry.tab_icon,
                        layout="wide" if wide else "centered")
     st.html(A11Y_CSS)                                 # style only: Streamlit adds no element for it
     nav.render()
@@ -314,12 +330,12 @@ def page_setup(title, icon="🧠", wide=True, series=False):
             st.session_state[kept] = st.session_state[kept]
     _handle_upload()
     choice, label, model, meta = chosen_model()
-    if models.is_series(model):                       # reads numbers, not text (issue 8)
-        return _series_setup(title, label, model, meta, series)
+    if models.is_series(model):                       # reads numbers, not text: no vocabulary
+        return _series_setup(page, label, model, meta, series)
     text, start, full_length = chosen_text(model, meta)
     key = models.fingerprint(model)
     trace = models.cached_trace(key, text, model)
     line = models.describe(model, meta)              # an imported model's line quotes its (file's) metadata
     st.sidebar.caption(md_escape(line) if "source" in meta else line)
-    tour.render(title)
+    tour.render(page)
     return Context(model, meta, label, text, trace, key, start, full_length)

@@ -26,11 +26,18 @@ BOOK_TEXT = models.ASSETS / "texts" / "wonderland.txt"   # what the book preset 
 START, BASE = "train.start_from", "train.base"   # "new" | "sidebar"; (model, meta) of the sidebar's imported model
 SLICE_SECONDS = 0.25        # training time per rerun of the live fragment (Stop waits at most this)
 RUN_EVERY = 0.3             # seconds between the fragment's reruns while a run is active
-# widget key -> (TrainConfig field, lowest, highest): the widgets refuse anything outside these
+# widget key -> (TrainConfig field, lowest, highest): the page's widgets take their bounds from here (bounds())
 SETTINGS = {"train.hidden": ("hidden", 1, 512), "train.seq_len": ("seq_len", 1, 10_000),
             "train.lr": ("lr", 0.0, 10.0), "train.optimizer": ("optimizer", None, None),
             "train.clip": ("clip", 0.0, 100.0), "train.seed": ("seed", 0, 2 ** 31 - 1),
             "train.max_iters": ("max_iters", 1, 1_000_000), "train.criterion": ("criterion", None, None)}
+
+STEP_N_BOUNDS = (1, 10_000)  # iterations per press of Step
+
+
+def bounds(key):
+    """(lowest, highest) of the Training page's number input `key` (a SETTINGS or BOOK_SETTINGS key)."""
+    return (SETTINGS | BOOK_SETTINGS)[key][1:]
 
 
 # the book preset's extra settings (ui.book_training draws them), same form
@@ -61,7 +68,7 @@ def init_settings():
 
 def apply_preset():
     """on_change of the preset box: copy the preset's values into the hyperparameter widgets."""
-    cfg = TrainConfig.preset(st.session_state[PRESET])
+    cfg = TrainConfig.from_preset(st.session_state[PRESET])
     for key, (field, _low, _high) in (SETTINGS | BOOK_SETTINGS).items():
         st.session_state[key] = getattr(cfg, field)
     if cfg.criterion == "validation" and st.session_state.get(TEXT) == DEFAULT_TEXT and BOOK_TEXT.exists():
@@ -71,7 +78,7 @@ def apply_preset():
 def config_from_settings():
     """The TrainConfig the widgets describe; ValueError (TrainConfig's message) if a value is refused."""
     changes = {field: st.session_state[key] for key, (field, _low, _high) in (SETTINGS | BOOK_SETTINGS).items()}
-    return TrainConfig.preset(st.session_state[PRESET], **changes)
+    return TrainConfig.from_preset(st.session_state[PRESET], **changes)
 
 
 def decode_upload(data):

@@ -5,7 +5,8 @@ min-max scaled to [0, 1] with the TRAINING part's min and max (the validation ye
 at), the split is by time (first 80 % of targets train, the rest validate), and errors are
 reported back in the original units. The naive baseline repeats the last value of each window.
 series_meta() is what a trained series model carries, to the sidebar (ui.models) or into its checkpoint
-(the command line): the pages that draw it read exactly those labels and scaled values.
+(the command line): the pages that draw it read exactly those labels and scaled values. compare_models() is
+the Time series page's computation: the baseline, a vanilla RNN and an LSTM on the same windows (a Comparison).
 Used by the Time series page, the command line and tests.
 """
 import csv
@@ -13,9 +14,11 @@ import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
+from ..series import SeriesModel, SeriesTrainConfig, train_series
 from ..text import read_file, read_text
 from ..messages import InputError, N_
 
@@ -115,3 +118,52 @@ def series_meta(data, config, summary=None, source=SUNSPOTS.name):
             "train_config": {"kind": config.kind, "window": data.window, "hidden": config.hidden,
                              "epochs": config.epochs, "seed": config.seed},
             "summary": dict(summary or {}), "data": str(source)}
+
+
+class Settings(NamedTuple):
+    """The Time series page's controls: what compare_models() trains with."""
+    window: int         # W, years read per prediction
+    hidden: int         # H of both models
+    epochs: int         # full-batch Adam updates
+    seed: int           # initial weights
+
+    def train_config(self, kind):
+        return SeriesTrainConfig(kind=kind, hidden=self.hidden, epochs=self.epochs, seed=self.seed)
+
+
+class Fit(NamedTuple):
+    """One model's result on the validation years.  The baseline has no parameters (theta, history None)."""
+    kind: str                # "naive", "rnn" or "lstm"
+    predictions: np.ndarray  # (n_val,) next-year predictions, in original units
+    errors: dict             # {"rmse", "mae"} against the true values, in original units
+    theta: np.ndarray = None  # the trained parameters (a SeriesModel's flat vector)
+    history: dict = None     # train_series' history: epoch, train_mse, val_mse
+
+
+class Comparison(NamedTuple):
+    settings: Settings
+    data: SeriesData
+    fits: dict               # kind -> Fit, in COMPARED order
+
+    def model(self, kind="lstm"):
+        """The trained model of `kind` as a SeriesModel, with its own copy of the parameters."""
+        return SeriesModel(self.settings.train_config(kind).model_config(), self.fits[kind].theta.copy())
+
+
+COMPARED = ("naive", "rnn", "lstm")
+
+
+def compare_models(csv_text, settings):
+    """Read the CSV, cut windows of settings.window, and fit the repeat-last-value baseline, a vanilla RNN and an
+    LSTM (trained on the first 80 % of the years, judged on the rest) -> Comparison.  A pure function of its
+    inputs (the page caches it).  Raises ValueError for an unusable series (read_series, prepare)."""
+    labels, values = read_series(csv_text)
+    data = prepare(labels, values, settings.window)
+    truth = data.values[data.val_index]
+    naive = naive_baseline(data)
+    fits = {"naive": Fit("naive", naive, errors(naive, truth))}
+    for kind in ("rnn", "lstm"):
+        model, history = train_series(data.X_train, data.y_train, settings.train_config(kind), data.X_val, data.y_val)
+        predictions = data.unscale(model.predict(data.X_val))
+        fits[kind] = Fit(kind, predictions, errors(predictions, truth), model.theta.copy(), history)
+    return Comparison(settings, data, fits)

@@ -1,13 +1,13 @@
 """AppTest helpers: run a page as Streamlit would, find widgets by key, decode plotly figures."""
-import base64
 import json
 from pathlib import Path
 
-import numpy as np
 import pytest
 import streamlit.testing.v1.app_test as app_test
 from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.testing.v1 import AppTest
+
+from tests.figures import decode
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "pages").glob("*.py"))
@@ -65,34 +65,9 @@ def assert_clean(at):
     assert not at.error, [e.value for e in at.error]
 
 
-def _decode(value):
-    """plotly ≥ 6 stores numpy arrays as {'dtype', 'bdata', 'shape'}: turn them back into arrays."""
-    if isinstance(value, dict) and "bdata" in value and "dtype" in value:
-        arr = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-        shape = value.get("shape")
-        return arr.reshape([int(s) for s in str(shape).split(",")]) if shape else arr
-    if isinstance(value, dict):
-        return {k: _decode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    return value
-
-
-def strings(value):
-    """Every string inside a figure's JSON-like dict (text, customdata, tick labels, titles, hovers)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from strings(v)
-    elif isinstance(value, (list, tuple, np.ndarray)):
-        for v in (value.tolist() if isinstance(value, np.ndarray) else value):
-            yield from strings(v)
-
-
 def figures(at):
     """Every plotly figure on the page as a dict (data arrays decoded), in page order."""
-    return [_decode(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]
+    return [decode(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]
 
 
 def figure_by_title(at, fragment):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from google.protobuf.json_format import MessageToDict
 
-from tests.app.conftest import _decode
+from tests.figures import decode as _decode
 
 NUMBER = re.compile(r"(?<![\w.])[-−]?\d+\.\d{2,}")
 

@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from charts.alt import num, plain
-from tests.app.conftest import ALL_PAGES, _decode, assert_clean, play_rounds, run_page
+from tests.app.conftest import ALL_PAGES, assert_clean, play_rounds, run_page
+from tests.figures import decode as _decode
 from tests.app.test_polish import ACTIONS, ENGLISH_FUNCTION_WORDS, _act, _model_state, residue
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]\d+)?")

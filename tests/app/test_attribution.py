@@ -1,11 +1,9 @@
-"""Attribution page in AppTest: renders for the shipped and a session model; t, unit and measure change
+"""Attribution page in AppTest (first view: test_first_view.py): a session model; t, unit and measure change
 the figures, whose numbers equal lstm.attribution's on the page's own Trace."""
 import numpy as np
-import pytest
 
 from lstm import CharLSTM, CharRNN, Vocabulary
 from lstm.attribution import cell_attribution, logprob_attribution
-from ui import models
 
 from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
 
@@ -16,14 +14,6 @@ TEXT = "the cat sat on the mat, the hat."
 def make_session(kind=CharLSTM):
     model = kind(Vocabulary.from_text(TEXT), hidden=6, seed=0)
     return model, session_state(model, TEXT)
-
-
-def test_default_shipped_model_renders():
-    if not models.available_shipped():
-        pytest.fail("no shipped model in assets/models yet")
-    at = run_page(PAGE)
-    assert_clean(at)
-    assert figure_by_title(at, "Sensitivity of log y_t")
 
 
 def test_session_model_values_and_controls():

@@ -1,4 +1,4 @@
-"""Issue 6, bad inputs through the app (AppTest): every one gives a clear message, never a traceback,
+"""Bad inputs through the app (AppTest): every one gives a clear message, never a traceback,
 and leaves the current model and settings as they were; user text is shown literally everywhere.
 
 Already covered elsewhere (not repeated here): tests/app/test_training.py (empty / one character /
@@ -86,7 +86,7 @@ def test_whitespace_only_text_is_refused_and_the_trainer_kept(bad, words):
     assert not at.exception
     assert at.error and "Cannot train on this" in at.error[0].value and words in at.error[0].value
     assert_kept(at, held, theta)
-    assert at.number_input(key="train.hidden").value == TrainConfig.preset("fast").hidden
+    assert at.number_input(key="train.hidden").value == TrainConfig.from_preset("fast").hidden
 
 
 def test_text_over_the_limit_is_refused_naming_it_and_the_trainer_kept():
@@ -106,7 +106,7 @@ def test_text_just_under_the_limit_is_accepted():
     at = run_page(TRAINING, {**session(), "train.text": text})
     assert_clean(at)
     assert at.text_area(key="train.text").value == text
-    cfg = TrainConfig.preset("fast")
+    cfg = TrainConfig.from_preset("fast")
     t0 = time.perf_counter()
     built = Trainer(text, cfg)                        # what Train / Step build (training itself is not timed)
     assert time.perf_counter() - t0 < 5 and len(built.indices) == len(text)

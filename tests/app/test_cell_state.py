@@ -22,12 +22,6 @@ def session(model):
     return session_state(model, TEXT)
 
 
-def test_default_shipped_model_renders():
-    at = run_page(PAGE)
-    assert_clean(at)
-    assert figure_by_title(at, "Cell state C")
-
-
 def test_heatmaps_and_lines_equal_the_trace(trained):
     trace = trained.run(TEXT)
     at = run_page(PAGE, session(trained))

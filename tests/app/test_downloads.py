@@ -106,7 +106,7 @@ def check_csv(recorder, key, data):
 
 def session_for(text):
     """A small model trained on `text` as the Training page would (its run and the published session model)."""
-    trainer = Trainer(text, TrainConfig.preset("fast", hidden=6, max_iters=8, eval_every=1))
+    trainer = Trainer(text, TrainConfig.from_preset("fast", hidden=6, max_iters=8, eval_every=1))
     trainer.step(8)
     return {"train.trainer": trainer, "ui.session_model": (trainer.model.copy(), trainer.checkpoint_metadata()),
             "ui.model": "session", **EXPLORE}

@@ -1,4 +1,4 @@
-"""AppTest of the Encodings page: renders for the shipped model and a session model; the level,
+"""AppTest of the Encodings page (first view: test_first_view.py): a session model; the level,
 corpus and neighbour controls change what is drawn."""
 import numpy as np
 import pytest
@@ -19,12 +19,6 @@ def model():
 
 def session(model):
     return session_state(model, TEXT)
-
-
-def test_default_shipped_model_renders():
-    at = run_page(PAGE)
-    assert_clean(at)
-    assert figure_by_title(at, "PCA")
 
 
 def test_session_model_char_level(model):

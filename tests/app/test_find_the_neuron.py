@@ -103,8 +103,15 @@ def test_structured_model_has_a_quote_unit():
     assert f"r = {r[0]:.2f}" in text
 
 
-def test_default_model_renders():
-    assert_clean(run_page(PAGE))
+def test_first_view_names_the_top_unit_of_its_own_ranking():
+    """The first view (the default shipped model, 'inside quotes'): the verdict is about the ranking's best unit."""
+    at = run_page(PAGE)
+    assert_clean(at)
+    names, r = bars(at, "inside quotes")
+    quantity, unit = names[0].split()
+    text = verdict_text(at)
+    assert text.startswith(f"Unit {unit} of {quantity}") and f"r = {r[0]:.2f}" in text
+    assert figure_by_title(at, f"The text coloured by unit {names[0]}")
 
 
 @pytest.mark.parametrize("quantity", ["h", "c"])

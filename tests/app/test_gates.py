@@ -1,6 +1,7 @@
 """AppTest of the Gates page: heatmaps of f, i, o equal to the Trace; picking a unit or a gate recolours
 the text with that unit's values; saturation fractions; GRU and RNN models get a clear note."""
 import numpy as np
+import pytest
 
 from charts.heatmaps import wrap
 from lstm import CharGRU, CharLSTM, CharRNN, Vocabulary
@@ -21,12 +22,6 @@ def coloured_text(at, title):
     z = np.asarray(figure_by_title(at, title)["data"][0]["z"])
     rows, cols = wrap(list(TEXT))
     return z[rows, cols]
-
-
-def test_default_shipped_model_renders():
-    at = run_page(PAGE)
-    assert_clean(at)
-    assert figure_by_title(at, "Forget gate f") and figure_by_title(at, "Gate saturation")
 
 
 def test_heatmaps_and_saturation_equal_the_trace():
@@ -55,20 +50,15 @@ def test_unit_and_gate_recolour_the_text():
     np.testing.assert_allclose(coloured_text(at, "coloured by Output gate o of unit 3"), trace.o[:, 3])
 
 
-def test_gru_shows_its_own_gates():
-    trace, state = session(CharGRU)
+@pytest.mark.parametrize("cls, note, title, name", [(CharGRU, "GRU", "Update gate u", "u"),     # its own gates
+                                                    (CharRNN, "no gates", "Hidden state h", "h")])  # says so
+def test_gru_and_rnn_get_a_note_and_their_own_quantities(cls, note, title, name):
+    trace, state = session(cls)
     at = run_page(PAGE, state)
     assert_clean(at)
-    assert "GRU" in at.info[0].value
-    np.testing.assert_allclose(figure_by_title(at, "Update gate u")["data"][0]["z"], trace.u.T)
-    at.selectbox(key="gates.gate").select("r").run()
-    assert_clean(at)
-    np.testing.assert_allclose(coloured_text(at, "coloured by Reset gate r"), trace.r[:, 0])
-
-
-def test_rnn_says_it_has_no_gates():
-    trace, state = session(CharRNN)
-    at = run_page(PAGE, state)
-    assert_clean(at)
-    assert "no gates" in at.info[0].value
-    np.testing.assert_allclose(figure_by_title(at, "Hidden state h")["data"][0]["z"], trace.h.T)
+    assert note in at.info[0].value
+    np.testing.assert_allclose(figure_by_title(at, title)["data"][0]["z"], trace.get(name).T)
+    if cls is CharGRU:
+        at.selectbox(key="gates.gate").select("r").run()
+        assert_clean(at)
+        np.testing.assert_allclose(coloured_text(at, "coloured by Reset gate r"), trace.r[:, 0])

@@ -62,21 +62,21 @@ def test_training_button_trains_three_models_once():
     assert not [f for f in figures(at) if "budget" in f["layout"]["title"]["text"]]
     at.button(key="grad.train").click().run()
     assert_clean(at)
-    runs = at.session_state["grad.results"]["runs"]
+    runs = at.session_state["grad.results"].runs
     assert set(runs) == {"rnn", "lstm", "gru"}
-    assert all(r["iterations"] == 100 for r in runs.values())
+    assert all(r.iterations == 100 for r in runs.values())
     curves = figure_by_title(at, "same budget")["data"]
     assert [c["name"] for c in curves][::2] == ["RNN (window loss)", "LSTM (window loss)", "GRU (window loss)"]
-    np.testing.assert_allclose(curves[2]["y"], runs["lstm"]["history"]["loss"])
-    cfg = dataclasses.replace(TrainConfig.preset("course"), kind="lstm", hidden=4, seed=0, init_std=0.1,
+    np.testing.assert_allclose(curves[2]["y"], runs["lstm"].history["loss"])
+    cfg = dataclasses.replace(TrainConfig.from_preset("course"), kind="lstm", hidden=4, seed=0, init_std=0.1,
                               max_iters=100, eval_every=50, sample_every=0)
     at_once = Trainer(TEXT, cfg)
     at_once.step(100)                    # the page trains in chunks (for progress and Stop): same numbers
-    np.testing.assert_array_equal(runs["lstm"]["history"]["loss"], at_once.history["loss"])
-    first = runs["lstm"]["history"]["loss"].copy()
+    np.testing.assert_array_equal(runs["lstm"].history["loss"], at_once.history["loss"])
+    first = runs["lstm"].history["loss"].copy()
     at.select_slider(key="grad.forget_bias").set_value(2.0).run()    # a rerun keeps, never retrains
     assert_clean(at)
-    np.testing.assert_array_equal(at.session_state["grad.results"]["runs"]["lstm"]["history"]["loss"], first)
+    np.testing.assert_array_equal(at.session_state["grad.results"].runs["lstm"].history["loss"], first)
     assert figure_by_title(at, "After training")
 
 

@@ -12,8 +12,8 @@ from lstm.sample import MAX_PRIME, sample_text
 from lstm.tasks.names import LineTrainer, invented_names, names_config
 from lstm.text import MAX_TEXT_CHARS
 from lstm.train import TrainConfig, Trainer
-from tests.app.conftest import (ALL_PAGES, EXPLORE, ROOT, assert_clean, figures, play_rounds, run_page,
-                                session_state, strings)
+from tests.app.conftest import ALL_PAGES, EXPLORE, ROOT, assert_clean, figures, play_rounds, run_page, session_state
+from tests.figures import strings
 
 TRAINING, GENERATE = ROOT / "pages" / "5_Training.py", ROOT / "pages" / "6_Generate.py"
 POLISH = "Zażółć gęślą jaźń. Żółw łowi ćmę.\n"
@@ -82,7 +82,7 @@ def test_word_level_upload_is_read_like_every_text():
 # -- no raw invisible symbol on any page --------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def odd_model():
-    trainer = Trainer(ODD, TrainConfig.preset("fast", hidden=6, max_iters=20))
+    trainer = Trainer(ODD, TrainConfig.from_preset("fast", hidden=6, max_iters=20))
     trainer.step(20)
     return trainer.model, trainer.checkpoint_metadata()
 
@@ -148,7 +148,7 @@ def test_generate_writes_one_name_per_line_with_a_names_model():
 def test_eta_on_an_unlearnable_text_says_why_there_is_none():
     rng = random.Random(2)
     text = "".join(rng.choice("abcdefghij ,.") for _ in range(1500))
-    trainer = Trainer(text, TrainConfig.preset("course", max_iters=100_000))
+    trainer = Trainer(text, TrainConfig.from_preset("course", max_iters=100_000))
     trainer.step(1200)
     at = run_page(TRAINING, {"train.trainer": trainer})
     assert_clean(at)
@@ -187,7 +187,7 @@ def test_the_report_of_a_model_without_its_text_says_so():
     from ui.report import report_parts, report_text
     from charts.report import build_report
     text = "ala ma kota , a kot ma ale .\n" * 3
-    model = Trainer(text, TrainConfig.preset("course", level="word", max_iters=1)).model
+    model = Trainer(text, TrainConfig.from_preset("course", level="word", max_iters=1)).model
     shown, stored = report_text(model, {"text": None})
     assert not stored and model.encode(shown).tolist() == list(range(model.V))
     samples, recitation, _trace = report_parts(model, "text", shown, stored)

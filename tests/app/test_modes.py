@@ -1,4 +1,4 @@
-"""AppTest of the task pages (issue 8): names, word level, time series, melody — each trains from the
+"""AppTest of the task pages: names, word level, time series, melody — each trains from the
 app with a small budget and the assertions are on the data (numbers are printed and put in messages)."""
 import io
 import wave

@@ -1,4 +1,4 @@
-"""Names page with the student's own list (issue 8): an uploaded .txt, one name per line, is what both
+"""Names page with the student's own list: an uploaded .txt, one name per line, is what both
 models learn (its symbols make the vocabulary, its names are the reference for new/copy), and an unusable
 file gets a message, never a traceback."""
 from tests.app.conftest import ROOT, assert_clean, run_page

@@ -1,5 +1,6 @@
-"""The sidebar's page menu (ui/nav.py): every page file is in it once, under the title the page gives
-itself, and in Polish mode every label is the Polish title (Streamlit's own menu would show file names)."""
+"""The page registry and the sidebar's menu (ui/nav.py): every page file is in it once, each page is set up
+from its own entry (browser tab title and icon), and in Polish mode every label is the Polish title (Streamlit's
+own menu would show file names)."""
 import re
 
 import pytest
@@ -10,17 +11,27 @@ from ui.i18n import polish_table
 
 PL = polish_table()
 
-SETUP_CALL = re.compile(r'page_setup\(_\("([^"]+)"\)')
 
 
-def test_menu_lists_every_page_once_under_its_own_title():
+def test_registry_lists_every_page_once_and_each_page_sets_itself_up_from_it():
     files = ["app.py"] + sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
-    assert sorted(path for path, _title, _icon in nav.PAGES) == sorted(files)
-    for path, title, icon in nav.PAGES:
-        declared = SETUP_CALL.search((ROOT / path).read_text(encoding="utf-8"))
-        assert declared, f"{path} does not call ui.page_setup(_(title), icon)"
-        assert declared.group(1) == title, f"{path}: menu says {title!r}, page says {declared.group(1)!r}"
-        assert re.fullmatch(r":material/[a-z_]+:", icon), icon
+    assert sorted(entry.path for entry in nav.PAGES) == sorted(files)
+    assert len({entry.title for entry in nav.PAGES}) == len(nav.PAGES)
+    for entry in nav.PAGES:
+        assert "ui.page_setup(__file__" in (ROOT / entry.path).read_text(encoding="utf-8"), entry.path
+        assert re.fullmatch(r":material/[a-z_]+:", entry.icon), entry.icon
+        assert nav.page(ROOT / entry.path) == nav.page(entry.path) == entry
+    with pytest.raises(KeyError):
+        nav.page("pages/99_Nowhere.py")
+
+
+def test_the_browser_tab_shows_the_registry_title_and_icon(monkeypatch):
+    import streamlit
+    seen, real = [], streamlit.set_page_config
+    monkeypatch.setattr(streamlit, "set_page_config", lambda **kw: (seen.append(kw), real(**kw))[1])
+    at = run_page(ROOT / "pages" / "3_Gates.py")
+    assert_clean(at)
+    assert (seen[0]["page_title"], seen[0]["page_icon"]) == ("Gates · LSTM Explainer", nav.page("pages/3_Gates.py").tab_icon)
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
@@ -28,11 +39,11 @@ def test_menu_labels_in_each_language(lang):
     at = run_page(ROOT / "app.py", {"ui.lang": lang} if lang == "pl" else None)
     assert_clean(at)
     links = [(e.proto.label, e.proto.page) for e in at.get("page_link")]
-    expected = [(PL[title] if lang == "pl" else title) for _path, title, _icon in nav.PAGES]
+    expected = [(PL[e.title] if lang == "pl" else e.title) for e in nav.PAGES]
     assert [label for label, _page in links] == expected
     assert links[3][1] == "Gates" and links[0][1] == ""          # URLs stay the classic ones
     if lang == "pl":
-        assert not {label for label, _p in links} & {title for _p, title, _i in nav.PAGES if title != PL[title]}
+        assert not {label for label, _p in links} & {e.title for e in nav.PAGES if e.title != PL[e.title]}
 
 
 def test_menu_on_another_page_and_alone():

@@ -1,6 +1,5 @@
-"""AppTest of the One step page: renders for the shipped model and session models of every kind; moving
+"""AppTest of the One step page (first view: test_first_view.py): session models of every kind; moving
 the position or the unit changes the diagram's numbers to the Trace's, and the equations agree with it."""
-import numpy as np
 import pytest
 
 from lstm import CharGRU, CharLSTM, CharRNN, Vocabulary
@@ -25,12 +24,6 @@ def hover_values(at):
 def equations(at):
     """The plain-text block of substituted equations (the source expander's code comes after it)."""
     return next(c.value for c in at.code if c.language != "python" and " = " in c.value and "^" not in c.value)
-
-
-def test_default_shipped_model_renders():
-    at = run_page(PAGE, EXPLORE)
-    assert_clean(at)
-    assert figure_by_title(at, "LSTM cell at step 0")
 
 
 def test_position_and_unit_change_the_numbers():

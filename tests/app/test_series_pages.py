@@ -1,4 +1,4 @@
-"""AppTest of the sunspot model on the shared pages (issue 8): the Time series page puts its trained LSTM in
+"""AppTest of the sunspot model on the shared pages: the Time series page puts its trained LSTM in
 the sidebar, the Gates and Cell state pages draw exactly that model's gates and states for the scaled series
 with the years on the axis, and every page that needs a text model says so and stops (no traceback), in
 English and in Polish."""

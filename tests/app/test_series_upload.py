@@ -103,7 +103,7 @@ def test_a_corrupted_series_checkpoint_is_refused_with_a_message(sunspot_file, h
     assert figures(at), "the page goes on with the model it had"
 
 
-def test_time_series_download_loads_back_to_the_trained_lstm_and_shows_on_gates(media):  # noqa: F811
+def test_time_series_download_loads_back_to_the_trained_lstm_and_shows_on_gates(media):
     at = run_page(SERIES_PAGE)
     at.slider(key="series.epochs").set_value(50).run()
     at.slider(key="series.hidden").set_value(2).run()

@@ -1,4 +1,4 @@
-"""Issue 6, faults and sessions (AppTest): moving between pages keeps the session's model and history;
+"""Faults and sessions (AppTest): moving between pages keeps the session's model and history;
 a session's training never changes the shipped model another session sees.
 
 Stop during training keeping the model trained so far: tests/app/test_training.py

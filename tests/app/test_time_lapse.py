@@ -56,7 +56,7 @@ def test_own_run_and_the_slider_shows_each_snapshot():
 
 
 def test_uses_the_training_pages_trainer():
-    trainer = Trainer(TEXT, TrainConfig.preset("fast", hidden=8, max_iters=12, sample_every=0))
+    trainer = Trainer(TEXT, TrainConfig.from_preset("fast", hidden=8, max_iters=12, sample_every=0))
     trainer.step(12)
     at = run_page(PAGE, {**session(), "train.trainer": trainer})
     assert_clean(at)
@@ -68,5 +68,9 @@ def test_uses_the_training_pages_trainer():
     check_snapshot(at, trainer, 3)
 
 
-def test_default_model_renders():
-    assert_clean(run_page(PAGE))
+def test_first_view_without_a_run_offers_to_train_one():
+    at = run_page(PAGE)
+    assert_clean(at)
+    assert not at.get("plotly_chart")                       # no snapshots to draw yet
+    assert any(i.value.startswith("No training run in this session yet") for i in at.info)
+    assert at.button(key="lapse.train").label == "Train"

@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 from lstm import CharLSTM, Vocabulary
 from tests.app.conftest import ROOT, assert_clean
-from ui import tour
+from ui import nav, tour
 
 TEXT = "the cat sat on the mat, the hat."
 N = len(tour.STEPS)
@@ -92,7 +92,6 @@ def test_back_crosses_pages_and_elsewhere_only_the_sidebar_button():
     assert shows_step(other, 4)
 
 
-def test_current_page_falls_back_to_the_title():
-    assert tour.current_page("Gates") == "pages/3_Gates.py"
-    assert tour.current_page("pages/5_Training.py") == "pages/5_Training.py"
-    assert tour.current_page("no such page") is None
+def test_every_step_is_on_a_registered_page():
+    """A step names its page by file; the title shown for it is that page's entry in ui.nav.PAGES."""
+    assert [nav.page(s.page).title for s in tour.STEPS][:3] == ["Home", "Encodings", "One step"]

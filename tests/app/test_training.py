@@ -3,12 +3,15 @@ Stop keeps the model; Step/Reset replay bit for bit; bad inputs give messages an
 
 AppTest never fires run_every timers: each at.run() after Train is one ~0.25 s training slice.
 """
+import io
+
 import numpy as np
 import pytest
 
-from tests.app.conftest import ROOT, assert_clean, figure_by_title, run_page, session_state
-from lstm import CharLSTM, Vocabulary
+from tests.app.conftest import ROOT, assert_clean, downloaded, figure_by_title, run_page, session_state
+from lstm import CharLSTM, Vocabulary, checkpoint
 from lstm.train import DEFAULT_TEXT, MAX_TEXT_CHARS, TrainConfig, Trainer
+from ui import training as tr
 from ui.training import decode_upload
 
 PAGE = ROOT / "pages" / "5_Training.py"
@@ -33,10 +36,16 @@ def trainer(at):
     return at.session_state["train.trainer"]
 
 
-def test_default_shipped_model_renders():
+def test_default_shipped_model_renders_with_the_bounds_of_ui_training():
     at = run_page(PAGE)
     assert_clean(at)
     assert at.button(key="train_start").label == "Train"
+    for key, (_field, low, high) in tr.SETTINGS.items():
+        if low is not None:
+            proto = at.number_input(key=key).proto
+            assert (proto.min, proto.max) == (low, high) and proto.has_min and proto.has_max, key
+    proto = at.number_input(key=tr.STEP_N).proto
+    assert (proto.min, proto.max) == tr.STEP_N_BOUNDS
 
 
 def test_session_model_renders_with_defaults():
@@ -44,10 +53,10 @@ def test_session_model_renders_with_defaults():
     assert_clean(at)
     assert at.text_area(key="train.text").value == DEFAULT_TEXT
     assert at.selectbox(key="train.preset").value == "fast"
-    assert at.number_input(key="train.hidden").value == TrainConfig.preset("fast").hidden
+    assert at.number_input(key="train.hidden").value == TrainConfig.from_preset("fast").hidden
 
 
-def test_fast_preset_reaches_exact_criterion_and_recites():
+def test_fast_preset_reaches_exact_criterion_and_recites(media):
     at = run_page(PAGE, session())
     at.button(key="train_start").click().run()
     slices_until_idle(at)
@@ -66,7 +75,8 @@ def test_fast_preset_reaches_exact_criterion_and_recites():
     model, meta = at.session_state["ui.session_model"]                     # published for other pages
     assert at.session_state["ui.model"] == "session" and meta["text"] == DEFAULT_TEXT
     assert model.theta.tobytes() == t.model.theta.tobytes()
-    assert at.download_button(key="train_download") is not None
+    name, data = downloaded(at, media, key="train_download")                # the checkpoint behind the button
+    assert name.endswith(".npz") and checkpoint.load(io.BytesIO(data)).theta.tobytes() == t.model.theta.tobytes()
 
 
 def test_stop_keeps_the_model_trained_so_far():
@@ -81,7 +91,7 @@ def test_stop_keeps_the_model_trained_so_far():
     t = trainer(at)
     assert t.done and t.stop_reason == "stopped" and not at.session_state["train.active"]
     assert t.iteration > 0
-    init = Trainer(DEFAULT_TEXT, TrainConfig.preset("course")).model.theta
+    init = Trainer(DEFAULT_TEXT, TrainConfig.from_preset("course")).model.theta
     assert not np.array_equal(t.model.theta, init)
     published, _meta = at.session_state["ui.session_model"]
     assert published.theta.tobytes() == t.model.theta.tobytes()
@@ -101,7 +111,7 @@ def test_step_reset_step_is_bit_identical():
     theta, history = first.model.theta.tobytes(), {k: first.history[k].copy() for k in CURVES}
     at.button(key="train_reset").click().run()
     assert trainer(at) is not first and trainer(at).iteration == 0
-    init = Trainer(DEFAULT_TEXT, TrainConfig.preset("course")).model.theta
+    init = Trainer(DEFAULT_TEXT, TrainConfig.from_preset("course")).model.theta
     assert trainer(at).model.theta.tobytes() == init.tobytes()
     at.button(key="train_step").click().run()
     second = trainer(at)

@@ -1,4 +1,4 @@
-"""Issue 6: five browser sessions on one server train the fast preset on five different texts at once.
+"""Five browser sessions on one server train the fast preset on five different texts at once.
 
 Each session types its own text on the Training page; the five Train buttons are clicked within a
 fraction of a second. All must finish ("Finished"), each recitation grid must draw its own text and

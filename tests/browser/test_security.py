@@ -1,4 +1,4 @@
-"""Issue 6 in a real browser: HTML in a text is shown as characters, never run or rendered.
+"""In a real browser, HTML in a text is shown as characters, never run or rendered.
 
 The two payloads go into the Training page's text (trained with Step, then used as the session model so
 every page's caption quotes the text), the sidebar's own text, and the Generate page's prime. No dialog

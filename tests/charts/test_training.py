@@ -30,7 +30,7 @@ def test_loss_curve_traces_equal_history():
 
 
 def test_loss_curve_of_a_real_trainer_and_empty_history():
-    trainer = Trainer(DEFAULT_TEXT, TrainConfig.preset("fast"))
+    trainer = Trainer(DEFAULT_TEXT, TrainConfig.from_preset("fast"))
     fig = loss_curve(trainer.history)                                      # no iterations yet
     assert len(fig.data[0].x) == 0
     trainer.step(3)

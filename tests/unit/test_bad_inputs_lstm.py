@@ -1,4 +1,4 @@
-"""Issue 6 at the lstm level: the bad inputs not already covered by test_train / test_sample /
+"""Bad inputs at the lstm level: the inputs not already covered by test_train / test_sample /
 test_cli / test_checkpoint / test_vocab (see the lists there): huge temperatures, long recitations,
 texts of odd scripts and newlines through training, checkpoints and the CLI, and CLI limits.
 """
@@ -18,7 +18,7 @@ from lstm.text import normalize
 from lstm.train import MAX_RECITE, TrainConfig, Trainer
 
 ROOT = Path(__file__).resolve().parents[2]
-SMALL = TrainConfig.preset("fast", hidden=8, max_iters=1000)
+SMALL = TrainConfig.from_preset("fast", hidden=8, max_iters=1000)
 ODD = {"polish": "Zażółć gęślą jaźń. Żółw łowi ćmę.", "chinese": "我爱学习，学习使我快乐。",
        "emoji": "I 🙂 love 🧠 LSTMs 🎉🎉", "newlines": "one\r\ntwo\rthree\n\tfour\tfive\n",
        "html": "<script>alert(1)</script> <img src=x onerror=alert(1)> **b** $x$ \\(y\\)"}
@@ -82,12 +82,12 @@ def test_two_characters_is_the_smallest_text():
 @pytest.mark.parametrize("lr", [0.0, -1.0, float("nan")])
 def test_learning_rates_the_config_refuses_name_the_setting(lr):
     with pytest.raises(ValueError, match="learning rate"):
-        TrainConfig.preset("fast", lr=lr)
+        TrainConfig.from_preset("fast", lr=lr)
 
 
 def test_huge_hidden_size_is_refused_before_allocating():
     with pytest.raises(ValueError, match=str(MAX_HIDDEN)):
-        Trainer("hello", TrainConfig.preset("fast", hidden=10 ** 9))
+        Trainer("hello", TrainConfig.from_preset("fast", hidden=10 ** 9))
 
 
 # -- CLI: a clean error, never a traceback ------------------------------------------------------------

@@ -18,7 +18,7 @@ TEXT = ("the cat sat on the mat. the dog sat on the log. a cat and a dog met on 
 def config(**changes):
     small = dict(hidden=12, layers=2, batch=4, seq_len=16, max_iters=40, eval_every=10, sample_every=20,
                  sample_length=20, minutes=0.0, dtype="float64", lr=1e-2)
-    return TrainConfig.preset("book", **dict(small, **changes))
+    return TrainConfig.from_preset("book", **dict(small, **changes))
 
 
 def test_streams_cut_the_training_part_into_contiguous_streams_read_in_order():
@@ -121,21 +121,21 @@ def test_summary_and_checkpoint_are_json_ready_and_resume_goes_on(tmp_path):
     with pytest.raises(ValueError, match="hidden"):
         BookTrainer.resume(path, hidden=13)
     buffer = io.BytesIO()
-    Trainer(TEXT[:80], TrainConfig.preset("fast", max_iters=2)).save(buffer)
+    Trainer(TEXT[:80], TrainConfig.from_preset("fast", max_iters=2)).save(buffer)
     with pytest.raises(ValueError):
         BookTrainer.resume(io.BytesIO(buffer.getvalue()))
 
 
 def test_the_config_picks_the_trainer_and_refuses_mixtures():
     assert isinstance(trainer_for(TEXT, config()), BookTrainer)
-    assert isinstance(trainer_for(TEXT, TrainConfig.preset("fast")), Trainer)
+    assert isinstance(trainer_for(TEXT, TrainConfig.from_preset("fast")), Trainer)
     for changes, words in ((dict(batch=8), "validation criterion"), (dict(val_fraction=0.1), "validation criterion")):
         with pytest.raises(ValueError, match=words):
-            TrainConfig.preset("fast", **changes)
+            TrainConfig.from_preset("fast", **changes)
     for changes, words in ((dict(val_fraction=0.0), "validation fraction above 0"), (dict(val_fraction=0.6), "below 0.5"),
                            (dict(kind="gru", layers=1), "fused LSTM"), (dict(lr_decay=1.5), "at most 1"),
                            (dict(batch=0), "batch"), (dict(minutes=-1.0), "minutes")):
         with pytest.raises(ValueError, match=words):
             config(**changes)
     with pytest.raises(ValueError, match="criterion 'validation'"):
-        BookTrainer(TEXT, TrainConfig.preset("fast"))
+        BookTrainer(TEXT, TrainConfig.from_preset("fast"))

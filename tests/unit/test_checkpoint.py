@@ -212,12 +212,16 @@ def test_missing_and_extra_arrays():
     refused(zip_of(dict(members(saved()), **{"notes.txt": b"hi"})), "unexpected entry 'notes.txt'")
 
 
+def refuses_non_finite(model, save, name, index, value):
+    """A checkpoint of `model` (written by `save`) whose array `name` has `value` at `index` is refused."""
+    weights = model.params[name].copy()
+    weights[index] = value
+    refused(with_array(save(model), name, weights), f"array {name} contains NaN or Inf")
+
+
 @pytest.mark.parametrize("value", [np.nan, np.inf, -np.inf])
 def test_non_finite_weights(value):
-    model = make_model()
-    weights = model.params["W_y"].copy()
-    weights[2, 3] = value
-    refused(with_array(saved(model), "W_y", weights), "array W_y contains NaN or Inf")
+    refuses_non_finite(make_model(), saved, "W_y", (2, 3), value)
 
 
 def test_vocabulary_that_does_not_match_the_arrays():

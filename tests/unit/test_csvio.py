@@ -98,7 +98,7 @@ def test_numpy_columns_and_a_path(tmp_path):
 def test_a_trace_of_a_text_full_of_hashes_reads_back_whole():
     """The issue's case: a training text with '#' gave a Gates CSV with 32 of 280 rows broken."""
     text = '#1 "item", #2 =item,\n#3 done # ok'
-    trace = Trainer(text, TrainConfig.preset("fast", hidden=4, max_iters=1)).model.run(text)
+    trace = Trainer(text, TrainConfig.from_preset("fast", hidden=4, max_iters=1)).model.run(text)
     buffer = io.StringIO()
     trace.to_csv(buffer, ["f"], caption="text: '#1 ...'")
     table = read(buffer.getvalue())

@@ -60,7 +60,7 @@ def test_an_unlearnable_text_gets_no_estimate_and_a_reason():
     rng = random.Random(1)
     with threadpool_limits(1):
         trainer = Trainer("".join(rng.choice("abcdefghijklmnopqrstuvwxyz ,.") for _ in range(3000)),
-                          TrainConfig.preset("course", max_iters=4000))
+                          TrainConfig.from_preset("course", max_iters=4000))
         trainer.step(4000)
     history = trainer.history
     it, loss, sec = history["iteration"], history["smooth_loss"], history["seconds"]

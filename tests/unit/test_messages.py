@@ -58,7 +58,7 @@ def test_errors_survive_pickling_and_copying_with_their_template():
 
 def test_why_training_stopped_is_a_message_with_named_parameters():
     text = "abcabcabd"
-    trainer = Trainer(text, TrainConfig.preset("fast", lr=1e6, max_iters=50, clip=0.0, clip_norm=0.0))
+    trainer = Trainer(text, TrainConfig.from_preset("fast", lr=1e6, max_iters=50, clip=0.0, clip_norm=0.0))
     trainer.run()
     reason = trainer.stop_reason
     assert reason.startswith("nan: the ") and isinstance(reason, Message)

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from lstm import CharGRU, CharLSTM, CharRNN, ModelConfig, Vocabulary, create
+from lstm import CharGRU, CharLSTM, CharRNN, Model, ModelConfig, Vocabulary, create
 from lstm.model import MAX_HIDDEN, param_shapes
 
 VOCAB = Vocabulary.from_text("hello, world")     # 9 symbols
@@ -56,6 +56,13 @@ def test_create_picks_the_class_for_the_kind():
     for kind, cls in (("lstm", CharLSTM), ("rnn", CharRNN), ("gru", CharGRU)):
         model = create(VOCAB, ModelConfig(kind=kind, hidden=3))
         assert type(model) is cls and model.kind == kind
+
+
+def test_every_kind_is_a_model_and_only_the_lstm_is_a_char_lstm():
+    """CharRNN and CharGRU share the base Model with CharLSTM; a GRU is not an LSTM (isinstance says so)."""
+    models = {cls: cls(VOCAB, hidden=3) for cls in (CharLSTM, CharRNN, CharGRU)}
+    assert all(isinstance(m, Model) and m.kind == cls.KIND for cls, m in models.items())
+    assert [isinstance(m, CharLSTM) for m in models.values()] == [True, False, False]
 
 
 def test_copy_is_independent():

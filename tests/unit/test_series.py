@@ -81,3 +81,21 @@ def test_sunspot_data_split_by_time_and_scaled_by_training_years_only():
 def test_bad_series_are_refused(csv_text, message):
     with pytest.raises(ValueError, match=message):
         sunspots.read_series(csv_text)
+
+
+def test_compare_models_is_the_baseline_and_both_trained_models_typed():
+    """The Time series page's one computation: each Fit's errors are its predictions' against the true years,
+    the baseline repeats the last value, and model() rebuilds the trained LSTM that made the predictions."""
+    csv_text = "year,value\n" + "".join(f"{1700 + t},{50 + 40 * np.sin(t / 1.7):.3f}\n" for t in range(60))
+    settings = sunspots.Settings(window=4, hidden=3, epochs=20, seed=1)
+    result = sunspots.compare_models(csv_text, settings)
+    data = result.data
+    truth = data.values[data.val_index]
+    assert tuple(result.fits) == sunspots.COMPARED and result.settings == settings
+    for fit in result.fits.values():
+        assert fit.errors == sunspots.errors(fit.predictions, truth) and fit.predictions.shape == truth.shape
+    np.testing.assert_array_equal(result.fits["naive"].predictions, sunspots.naive_baseline(data))
+    assert result.fits["naive"].theta is None and len(result.fits["lstm"].history["epoch"]) == 21
+    lstm = result.model("lstm")
+    np.testing.assert_allclose(data.unscale(lstm.predict(data.X_val)), result.fits["lstm"].predictions, rtol=0, atol=0)
+    assert lstm.theta is not result.fits["lstm"].theta                      # its own copy

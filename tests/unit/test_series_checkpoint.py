@@ -15,7 +15,8 @@ from lstm import ModelConfig, checkpoint
 from lstm.checkpoint import CheckpointError, load, load_with_metadata, save
 from lstm.model import Model
 from lstm.series import SeriesModel
-from tests.unit.test_checkpoint import make_model, members, meta_of, npy, saved, with_array, with_meta, zip_of
+from tests.unit.test_checkpoint import (make_model, members, meta_of, npy, refused, refuses_non_finite, saved,
+                                        with_array, with_meta, zip_of)
 
 H, T = 3, 12
 LABELS = [str(1700 + t) for t in range(T)]
@@ -34,14 +35,6 @@ def saved_series(model=None, **metadata):
     buffer = io.BytesIO()
     save(model or series_model(), buffer, **{"labels": LABELS, "values": VALUES, **EXTRA, **metadata})
     return buffer.getvalue()
-
-
-def refused(data, *words, **kwargs):
-    with pytest.raises(CheckpointError) as err:
-        load(data, **kwargs)
-    for word in words:
-        assert word in str(err.value), str(err.value)
-    return str(err.value)
 
 
 def without(data, *keys, add=None):
@@ -132,10 +125,7 @@ def test_wrong_shapes_are_named():
 
 @pytest.mark.parametrize("value", [np.nan, np.inf])
 def test_non_finite_weights(value):
-    model = series_model()
-    weights = model.params["W_o"].copy()
-    weights[1, 2] = value
-    refused(with_array(saved_series(model), "W_o", weights), "array W_o contains NaN or Inf")
+    refuses_non_finite(series_model(), saved_series, "W_o", (1, 2), value)
 
 
 def test_a_symbol_checkpoint_dressed_as_a_series_one_is_refused():

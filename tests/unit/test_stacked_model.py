@@ -175,7 +175,7 @@ def test_batches_and_stacks_need_the_fused_path():
 
 def test_the_teaching_trainer_trains_a_stack_with_dropout_deterministically():
     from lstm.train import TrainConfig, Trainer
-    config = TrainConfig.preset("fast", hidden=8, layers=2, dropout=0.2, max_iters=30, seq_len=20)
+    config = TrainConfig.from_preset("fast", hidden=8, layers=2, dropout=0.2, max_iters=30, seq_len=20)
     a, b = Trainer(TEXT, config), Trainer(TEXT, config)
     a.step(30)
     b.step(30)

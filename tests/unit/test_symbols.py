@@ -16,7 +16,7 @@ from charts.style import safe, symbol_label
 from charts.training import recitation_figure
 from lstm.explain import around
 from lstm.symbols import _char_label, label, quoted, visible_text
-from tests.app.conftest import strings
+from tests.figures import strings
 
 INVISIBLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cs"}
 IGNORABLE_SAMPLES = ["\u034f", "\u115f", "\u1160", "\u17b4", "\u180b", "\u3164", "\ufe0f", "\uffa0", "\U000e0001",

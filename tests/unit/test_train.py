@@ -19,11 +19,11 @@ def one_blas_thread():
         yield
 
 
-SMALL = TrainConfig.preset("fast", hidden=8, max_iters=40, sample_every=5)
+SMALL = TrainConfig.from_preset("fast", hidden=8, max_iters=40, sample_every=5)
 
 
 def course(**changes):
-    return TrainConfig.preset("course", **changes)
+    return TrainConfig.from_preset("course", **changes)
 
 
 def without_seconds(history):
@@ -31,11 +31,21 @@ def without_seconds(history):
 
 
 def test_presets_are_the_documented_setups():
-    c, f = TrainConfig.preset("course"), TrainConfig.preset("fast")
+    c, f = TrainConfig.from_preset("course"), TrainConfig.from_preset("fast")
     assert (c.hidden, c.seq_len, c.lr, c.optimizer, c.clip, c.init_std, c.forget_bias, c.criterion, c.target) == \
         (20, 25, 0.1, "adagrad", 1.0, 0.1, 0.0, "seed-ema", 0.1)
     assert (f.criterion, f.optimizer, f.preset, c.preset) == ("exact", "adam", "fast", "course")
     assert hash(c) != hash(f) and dataclasses.replace(c, hidden=32).hidden == 32
+
+
+def test_from_preset_changes_fields_and_preset_is_a_plain_field():
+    """`preset` is an ordinary field (what a checkpoint's metadata stores), from_preset the constructor."""
+    small = TrainConfig.from_preset("course", hidden=8)
+    assert (small.preset, small.hidden, small.optimizer) == ("course", 8, "adagrad")
+    assert TrainConfig(**dataclasses.asdict(small)) == small                      # metadata -> config, as saved
+    assert TrainConfig.preset == "fast" and TrainConfig(preset="custom").preset == "custom"
+    with pytest.raises(ValueError, match="unknown preset 'slow'"):
+        TrainConfig.from_preset("slow")
 
 
 def test_course_loop_trains_every_character_and_resets_state_at_the_start():
@@ -58,7 +68,7 @@ def test_course_loop_trains_every_character_and_resets_state_at_the_start():
 
 
 def test_fast_preset_reaches_exact_criterion_and_recites_the_text():
-    trainer = Trainer(DEFAULT_TEXT, TrainConfig.preset("fast", seed=0))
+    trainer = Trainer(DEFAULT_TEXT, TrainConfig.from_preset("fast", seed=0))
     while not trainer.done:
         trainer.run(1.0)
     s = trainer.summary()
@@ -165,7 +175,7 @@ def test_history_and_checkpoint_metadata_are_json_ready_and_downsampled():
 
 
 def test_window_longer_than_the_text_is_clamped_and_tiny_texts_train():
-    trainer = Trainer("abab", TrainConfig.preset("course", seq_len=1000))
+    trainer = Trainer("abab", TrainConfig.from_preset("course", seq_len=1000))
     assert trainer.seq_len == 3
     trainer.step(3)
     assert trainer.iteration == 3
@@ -200,7 +210,7 @@ def test_invalid_hyperparameters_raise_clear_value_errors(changes, match):
 
 def test_unknown_preset_name_and_bad_step_counts():
     with pytest.raises(ValueError, match="preset"):
-        TrainConfig.preset("turbo")
+        TrainConfig.from_preset("turbo")
     with pytest.raises(ValueError, match="steps"):
         Trainer(DEFAULT_TEXT, SMALL).step(-1)
 

@@ -85,7 +85,7 @@ def test_series_checkpoints_are_refused_by_the_rule():
 # -- a checkpoint without its text --------------------------------------------------------------------------
 def test_a_word_model_without_its_text_reads_its_vocabulary_not_one_unknown_word():
     text = "ala ma kota , a kot ma ale .\nala czyta !\n" * 3
-    trainer = Trainer(text, TrainConfig.preset("course", level="word", max_iters=1))
+    trainer = Trainer(text, TrainConfig.from_preset("course", level="word", max_iters=1))
     model = trainer.model
     source = usage.model_text(model, {"text": None})
     assert not source.stored and source.reason == "missing"
@@ -133,7 +133,7 @@ def test_ties_at_a_tiny_temperature_pick_like_greedy_and_at_1_like_chance():
 
 def test_cli_temperature_1e_320_prints_what_0_prints(tmp_path):
     out = tmp_path / "m.npz"
-    Trainer(DEFAULT_TEXT, TrainConfig.preset("fast", max_iters=5)).save(out)
+    Trainer(DEFAULT_TEXT, TrainConfig.from_preset("fast", max_iters=5)).save(out)
     zero, tiny = cli("sample", out, "--temperature", "0"), cli("sample", out, "--temperature", "1e-320")
     assert tiny.returncode == 0 and tiny.stdout == zero.stdout and not tiny.stderr
 
@@ -141,7 +141,7 @@ def test_cli_temperature_1e_320_prints_what_0_prints(tmp_path):
 @pytest.mark.parametrize("temperature", ["nan", "inf", "-1", "-1e-320"])
 def test_an_unusable_temperature_is_refused_naming_it(tmp_path, temperature):
     out = tmp_path / "m.npz"
-    Trainer(DEFAULT_TEXT, TrainConfig.preset("fast", max_iters=1)).save(out)
+    Trainer(DEFAULT_TEXT, TrainConfig.from_preset("fast", max_iters=1)).save(out)
     proc = cli("sample", out, f"--temperature={temperature}")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert f"temperature must be a finite number ≥ 0 (0 = greedy), got {float(temperature)!r}" in proc.stderr
@@ -162,7 +162,7 @@ def test_one_prime_limit_everywhere(model, tmp_path):
         with pytest.raises(PrimeError, match=f"the prime has {MAX_PRIME + 1:,} (characters|symbols); the limit is 500"):
             generate(model, prime, 3)
     out = tmp_path / "m.npz"
-    Trainer(DEFAULT_TEXT, TrainConfig.preset("fast", max_iters=1)).save(out)
+    Trainer(DEFAULT_TEXT, TrainConfig.from_preset("fast", max_iters=1)).save(out)
     proc = cli("sample", out, "--prime", "A" * 800)
     assert proc.returncode == 2 and "the prime has 800 characters; the limit is 500" in proc.stderr
 
@@ -199,7 +199,7 @@ def test_head_one_exits_quietly(tmp_path):
     ("fast", {"clip": 2.0},
      "lower it; clipping is already on: each gradient clipped to ±2 and the gradient norm clipped to 5")])
 def test_divergence_advice_fits_the_clipping(preset, changes, advice):
-    t = Trainer(DEFAULT_TEXT, TrainConfig.preset(preset, lr=1e6, max_iters=30, **changes))
+    t = Trainer(DEFAULT_TEXT, TrainConfig.from_preset(preset, lr=1e6, max_iters=30, **changes))
     t.step(30)
     assert t.stop_reason.startswith("nan:") and f"({advice})" in t.stop_reason
     assert ("turn clipping on" in t.stop_reason) == (advice == "lower it or turn clipping on")

@@ -3,6 +3,7 @@ model, kind, hidden size, seed, iteration count, losses, criterion — and panda
 import io
 
 import pandas as pd
+import pytest
 
 from lstm import CharLSTM, Vocabulary, checkpoint
 from lstm.train import Trainer
@@ -11,6 +12,17 @@ from ui.setup import Context
 from ui.widgets import csv_bytes
 
 TEXT = "a tiny text, trained for a few steps."
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """The captions' English words: outside a script run, ui's _() answers in the language of the last AppTest
+    run in this process, which another test may have left in Polish."""
+    import ui.setup
+    import ui.widgets
+    for module in (ui.setup, ui.widgets):
+        if hasattr(module, "_"):
+            monkeypatch.setattr(module, "_", lambda text: text)
 
 
 def trained_context(tmp_path):

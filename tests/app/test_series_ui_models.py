@@ -1,4 +1,4 @@
-"""ui.models for the sunspot model (issue 8): a SeriesModel (no vocabulary) has a fingerprint, is told apart
+"""ui.models for the sunspot model: a SeriesModel (no vocabulary) has a fingerprint, is told apart
 from the symbol models, and its meta says which years and which scaled values the shared pages run it on."""
 import numpy as np
 

@@ -1,6 +1,6 @@
 """lstm.text: the one reader (BOM, line ends, NFC, limit by real length) and every way a text comes in.
 
-The inputs of issue 13 (a BOM file, CRLF and CR files, composed vs decomposed Polish, files over the
+The inputs that once slipped through (a BOM file, CRLF and CR files, composed vs decomposed Polish, files over the
 limit whose bytes a bounded read would cut or miscount) through the reader itself, the command line
 (text and task modes) and the app's upload helper; then properties over random texts and chunk sizes.
 """
@@ -24,7 +24,7 @@ from ui.training import decode_upload
 
 ROOT = Path(__file__).resolve().parents[2]
 POLISH = "Zażółć gęślą jaźń. Źdźbło, żółw i ćma."
-SMALL = TrainConfig.preset("fast", hidden=4, max_iters=2)
+SMALL = TrainConfig.from_preset("fast", hidden=4, max_iters=2)
 
 
 def cli(*args):
@@ -61,10 +61,10 @@ def test_composed_and_decomposed_polish_give_one_vocabulary_at_both_levels():
     decomposed = unicodedata.normalize("NFD", POLISH)
     assert len(decomposed) > len(POLISH)                                 # the two really differ as given
     for level in ("char", "word"):
-        a = Trainer(POLISH, TrainConfig.preset("fast", level=level, max_iters=1))
-        b = Trainer(decomposed, TrainConfig.preset("fast", level=level, max_iters=1))
+        a = Trainer(POLISH, TrainConfig.from_preset("fast", level=level, max_iters=1))
+        b = Trainer(decomposed, TrainConfig.from_preset("fast", level=level, max_iters=1))
         assert a.vocab == b.vocab and a.indices.tolist() == b.indices.tolist() and b.text == POLISH
-    words = Trainer(decomposed, TrainConfig.preset("fast", level="word", max_iters=1)).vocab.symbols
+    words = Trainer(decomposed, TrainConfig.from_preset("fast", level="word", max_iters=1)).vocab.symbols
     assert "źdźbło" in words and "żółw" in words                        # a word is not split by its accents
     model = Trainer(POLISH, SMALL).model
     assert model.encode(unicodedata.normalize("NFD", "żółw")).tolist() == model.encode("żółw").tolist()   # a prime
