@@ -53,6 +53,9 @@ def test_html_payloads_are_shown_literally_and_never_run(page, server):
     page.locator(".st-key-w-ui-text_mode label").filter(has_text="My own text").click()
     wait_idle(page)
     type_into(page, ".st-key-w-ui-text textarea", IMG + " " + SCRIPT)
+    # Training's own figures describe the run trained there; Gates draws (and captions) the sidebar's text
+    page.locator('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"]', has_text="Gates").first.click()
+    wait_idle(page, timeout=SLOW_MS / 1000)
     wait_charts(page)
     assert_no_errors(page, server)
     assert IMG in page.locator("body").inner_text()
