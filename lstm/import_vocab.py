@@ -124,8 +124,8 @@ def fit(convention, V, text=None, vocab_json=None):
         return chosen
     with_bom = choose(convention, BOM + text)
     if len(with_bom.vocab) == V:
-        return ChosenVocab(with_bom.vocab, text.lower() if convention == "lower" else text, BOM_NOTE)
-    nfd = unicodedata.normalize("NFD", text.lower() if convention == "lower" else text)
+        return ChosenVocab(with_bom.vocab, chosen.text, BOM_NOTE)       # the text as the convention reads it
+    nfd = unicodedata.normalize("NFD", chosen.text)
     if len(set(nfd)) in (V, V - 1) and len(set(nfd)) != len(chosen.vocab):
         raise ModelImportError(N_("the model predicts {v} symbols, as many as this text has with its accents written "
                                   "as separate combining marks (Unicode NFD, as some macOS tools write them); this "
