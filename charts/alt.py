@@ -108,18 +108,22 @@ def _heatmap(fig, trace, _):
 
 def _bars(fig, traces, _):
     """Bars: which bar is longest (largest in size: correlations and scores can be negative)."""
-    best = None
+    best = None                                 # (value, trace, index); the first of equals wins
     for trace in traces:
+        values = _floats(trace.x if trace.orientation == "h" else trace.y)
+        if not np.isfinite(values).any():
+            continue
+        k = int(np.argmax(np.where(np.isfinite(values), np.abs(values), -np.inf)))
+        if best is None or abs(values[k]) > abs(best[0]):
+            best = (values[k], trace, k)
+    if best is not None:             # labelled once: reading a plotly axis is slow (~0.1 ms), a chart has 300 bars
+        value, trace, k = best
         horizontal = trace.orientation == "h"
-        values = _floats(trace.x if horizontal else trace.y)
-        labels = list(trace.y if horizontal else trace.x) if (trace.y if horizontal else trace.x) is not None \
-            else list(range(len(values)))
-        for k in np.flatnonzero(np.isfinite(values)) if values.size else ():
-            if best is None or abs(values[k]) > abs(best[0]):
-                axis = "y" if horizontal else "x"
-                tick = _tick_label(fig, trace, axis, labels[k])
-                label = f"'{tick}'" if tick else f"{_axis_title(fig, trace, axis)} {plain(labels[k])}"
-                best = (values[k], label, plain(trace.name) if len(traces) > 1 and trace.name else "")
+        axis, positions = ("y", trace.y) if horizontal else ("x", trace.x)
+        position = positions[k] if positions is not None else k
+        tick = _tick_label(fig, trace, axis, position)
+        label = f"'{tick}'" if tick else f"{_axis_title(fig, trace, axis)} {plain(position)}"
+        best = (value, label, plain(trace.name) if len(traces) > 1 and trace.name else "")
     n = max(len(_floats(t.x if t.orientation == "h" else t.y)) for t in traces)
     if best is None:
         return _("A bar chart with no values.")
