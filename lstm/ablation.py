@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 import numpy as np
 
+from . import stack
 from .messages import InputError, N_
+from .ops import log_softmax
 
 NOTICEABLE = 0.05     # nats per character: a smaller mean rise counts as "hardly matters" (~5% in probability)
 SPECIFIC_RATIO = 2.0  # "matters for the property": the rise there is at least twice the rise elsewhere
@@ -64,6 +66,24 @@ def ablated_run(model, text_or_indices, quantity, unit, layer=None):
     return model.forward(inputs, targets, keep={layer: (keep, None) if quantity == "h" else (None, keep)})[0]
 
 
+def _ablated_loss(model, inputs, quantity, unit, layer, base):
+    """(T,) -ln y[target] with the unit off, as ablated_run(...).loss. With `base` (the intact run's Trace of
+    the same inputs) and a stacked LSTM, the layers below `layer` are not run again: they are unchanged, so
+    the run starts at `layer` from base's h of the layer below (a book model's top layer: half the work)."""
+    if base is None or layer == 1 or model.kind != "lstm" or base.T != len(inputs):
+        return ablated_run(model, inputs, quantity, unit, layer).loss
+    keep = keep_mask(model.H, unit)
+    below = np.asarray(base.layers[layer - 2].h, dtype=model.dtype)[:, None, :]      # (T, 1, H)
+    zeros = np.zeros((model.L, 1, model.H), model.dtype)
+    _records, top = stack.forward(model, below, zeros, zeros, keep={layer: (keep, None) if quantity == "h"
+                                                                    else (None, keep)}, first=layer)
+    logp = log_softmax(model.output(top[:, 0]))
+    targets = np.append(inputs[1:], -1)
+    loss = np.full(len(inputs), np.nan)
+    loss[:-1] = -logp[np.arange(len(inputs) - 1), targets[:-1]]
+    return loss
+
+
 def verdict(rise_with, rise_without, n_with, n_without):
     """"specific": the rise where the property holds is noticeable and ≥ SPECIFIC_RATIO × the rise elsewhere;
     "general": noticeable, but not specific to the property; "none": below NOTICEABLE on both sides;
@@ -77,23 +97,27 @@ def verdict(rise_with, rise_without, n_with, n_without):
     return "general"
 
 
-def ablate(model, text_or_indices, values, quantity, unit, layer=None):
+def ablate(model, text_or_indices, values, quantity, unit, layer=None, base=None):
     """Run the text intact and with the unit off; compare the loss rise where the property holds vs not.
 
     values: (T,) the property after each character (lstm.neurons.property_values; NaN = does not apply;
-    any value > 0 counts as "holds", e.g. inside quotes, depth ≥ 1). Returns an Ablation.
+    any value > 0 counts as "holds", e.g. inside quotes, depth ≥ 1); base: model.run(text_or_indices) if the
+    caller has it (a page does: its Trace), else it is run here. Returns an Ablation.
     """
-    base = model.run(text_or_indices)
-    off = ablated_run(model, text_or_indices, quantity, unit, layer)
+    if quantity not in ("h", "c"):
+        raise InputError(N_("quantity must be 'h' or 'c', got {quantity!r}"), quantity=quantity)
+    base = model.run(text_or_indices) if base is None else base
+    layer = getattr(model, "L", 1) if layer is None else layer
+    off_loss = _ablated_loss(model, model.encode(text_or_indices), quantity, unit, layer, base)
     values = np.asarray(values, dtype=float)
     if values.shape != base.loss.shape:
         raise InputError(N_("the property has {size} values for {t} characters"), size=values.size, t=base.T)
     applies = np.isfinite(values) & np.isfinite(base.loss)
     holds = applies & (np.nan_to_num(values) > 0)
-    rise = off.loss - base.loss
+    rise = off_loss - base.loss
     with_, without = holds, applies & ~holds
     rise_with = float(rise[with_].mean()) if with_.any() else float("nan")
     rise_without = float(rise[without].mean()) if without.any() else float("nan")
     n_with, n_without = int(with_.sum()), int(without.sum())
-    return Ablation(quantity, int(unit), base.loss, off.loss, holds, applies, rise_with, rise_without,
+    return Ablation(quantity, int(unit), base.loss, off_loss, holds, applies, rise_with, rise_without,
                     n_with, n_without, verdict(rise_with, rise_without, n_with, n_without))

@@ -10,14 +10,16 @@ from . import fused
 from .messages import InputError, N_
 
 
-def forward(model, x, h0, c0, masks=None, ws=None, keep=None):
+def forward(model, x, h0, c0, masks=None, ws=None, keep=None, first=1):
     """(every layer's fused.Record bottom first, what W_y reads: the top layer's h times its dropout mask).
     x: (T, B, X) vectors or (T, B) one-hot indices;
     h0, c0: (L, B, H); masks: None or one dropout mask per layer output, (T, B, H) or (T, H);
     ws: a fused.Workspace or None;
-    keep: None or {layer: (keep_h, keep_c)}, units switched off in that layer (see fused.forward)."""
+    keep: None or {layer: (keep_h, keep_c)}, units switched off in that layer (see fused.forward);
+    first: the layer to start at, x then being its input, (T, B, H): the h of layer first-1 from a run whose
+    layers below are the same (an ablation above them changes nothing below). Records from `first` up."""
     records = []
-    for layer in range(1, model.L + 1):
+    for layer in range(first, model.L + 1):
         W, b = model.fused_W(layer=layer), model.fused_b(layer=layer)
         own = None if ws is None else ws.layer(layer)
         keep_h, keep_c = (keep or {}).get(layer, (None, None))

@@ -145,12 +145,14 @@ off = st.selectbox(_("Unit to switch off"), choices, key="neuron.ablate",
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def ablated(key, text, prop, pattern, quantity, unit, layer, _model):
-    """lstm.ablation.ablate of one unit of `layer` for the model with fingerprint `key` on `text`."""
-    return ablation.ablate(_model, text, neurons.property_values(text, prop, pattern), quantity, unit, layer)
+def ablated(key, text, prop, pattern, quantity, unit, layer, _model, _trace):
+    """lstm.ablation.ablate of one unit of `layer` for the model with fingerprint `key` on `text` (_trace: the
+    page's run of it, the intact baseline)."""
+    return ablation.ablate(_model, text, neurons.property_values(text, prop, pattern), quantity, unit, layer,
+                           base=_trace)
 
 
-result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], layer, ctx.model)
+result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], layer, ctx.model, ctx.trace)
 name = unit_name(*off)
 c1, c2 = st.columns(2)
 c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats per character").format(v=result.rise_with),

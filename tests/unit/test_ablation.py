@@ -88,6 +88,21 @@ def test_a_unit_of_the_lower_layer_of_a_stacked_lstm():
         ablated_run(stacked, TEXT, "h", 2, layer=3)
 
 
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+@pytest.mark.parametrize("layer, quantity", [(2, "h"), (2, "c"), (3, "h"), (3, "c"), (1, "c")])
+def test_an_upper_layer_ablation_from_the_intact_run_equals_a_whole_rerun(dtype, layer, quantity):
+    """Given the intact run (base), the layers below the ablated one are not run again: the same numbers."""
+    stacked = CharLSTM(Vocabulary.from_text(TEXT), hidden=5, seed=4, init_std=0.6, layers=3, dtype=dtype)
+    values = property_values(TEXT, "quotes")
+    fast = ablate(stacked, TEXT, values, quantity, 3, layer=layer, base=stacked.run(TEXT))
+    whole = ablated_run(stacked, TEXT, quantity, 3, layer=layer).loss
+    np.testing.assert_array_equal(fast.ablated, whole)
+    slow = ablate(stacked, TEXT, values, quantity, 3, layer=layer)
+    np.testing.assert_array_equal(slow.ablated, fast.ablated)
+    assert (fast.rise_with, fast.rise_without, fast.kind) == (slow.rise_with, slow.rise_without, slow.kind)
+    assert not np.allclose(fast.ablated[:-1], fast.loss[:-1])
+
+
 def test_gru_h_ablation_and_no_cell_state():
     gru = CharGRU(Vocabulary.from_text(TEXT), hidden=5, seed=1, init_std=0.6)
     result = ablate(gru, TEXT, property_values(TEXT, "brackets"), "h", 1)
