@@ -120,6 +120,18 @@ class Trace:
         write_csv(file, self.to_frame(quantities), caption)
 
 
+def freeze(trace):
+    """Make a run read-only: every array of every layer (writes raise) and its tokens a tuple, so one Trace
+    can be shared (a cache) without a reader changing what another sees. Returns the same trace."""
+    for parts in trace._stack or (vars(trace),):
+        for value in parts.values():
+            if isinstance(value, np.ndarray):
+                value.flags.writeable = False
+        parts["tokens"] = None if parts.get("tokens") is None else tuple(parts["tokens"])
+    trace.tokens = None if trace.tokens is None else tuple(trace.tokens)
+    return trace
+
+
 def layer_traces(kind, layers, tokens, inputs, targets, logits, probs, loss):
     """The top layer's Trace, linked to every layer's.  layers: one dict per layer (bottom first) of its
     arrays by name (x, h0, c0, h and the cell's parts: lstm.fused.Record.parts or lstm.steps)."""

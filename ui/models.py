@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import streamlit as st
 
+import lstm.trace
 from lstm import checkpoint, usage
 from lstm.imported import describe as describe_source
 from lstm.series import SeriesModel
@@ -108,10 +109,12 @@ def _model_text(key, stored, _model):
     return usage.model_text(_model, {"text": stored})
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def cached_trace(key, text, _model):
-    """model.run(text), cached by (fingerprint, text): `_model` is not hashed, `key` stands for it."""
-    return _model.run(text)
+    """model.run(text), cached by (fingerprint, text): `_model` is not hashed, `key` stands for it. Shared
+    and frozen (lstm.trace.freeze) rather than copied out of st.cache_data: a book model's run over a 2,000-character
+    excerpt holds 28 MB of arrays, and unpickling them cost every rerun of every page ~10 ms."""
+    return lstm.trace.freeze(_model.run(text))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

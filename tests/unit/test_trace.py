@@ -98,3 +98,20 @@ def test_other_kinds_record_their_own_quantities(cls, quantities):
         h_prev = np.vstack([trace.h0[None], trace.h[:-1]])
         np.testing.assert_allclose(trace.h, (1 - trace.u) * h_prev + trace.u * trace.h_bar, atol=1e-14)
     assert len(trace.to_frame()["value"]) == len(quantities) * 15
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_a_frozen_run_cannot_be_changed_and_keeps_its_numbers(layers):
+    """lstm.trace.freeze: what a shared cache hands every page and session is read-only, every layer's."""
+    from lstm.trace import freeze, window
+    model = CharLSTM(Vocabulary.from_text("hello world"), hidden=4, seed=0, layers=layers)
+    trace, copy = model.run("hello world"), model.run("hello world")
+    assert freeze(trace) is trace
+    assert trace.tokens == tuple("hello world") and len(trace.layers) == layers
+    for layer, same in zip(trace.layers, copy.layers):
+        assert isinstance(layer.tokens, tuple)
+        for name in ("x", "h", "c", "f", "probs", "loss"):
+            np.testing.assert_array_equal(layer.get(name), same.get(name))
+            with pytest.raises(ValueError, match="read-only"):
+                layer.get(name)[0] = 0
+    np.testing.assert_array_equal(window(trace, 2, 5).h, copy.h[2:5])     # views of it work as before
