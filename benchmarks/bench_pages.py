@@ -1,13 +1,17 @@
 """Page rerun times after a control change, measured with Streamlit's AppTest (no browser).
 
-    python benchmarks/bench_pages.py [--repeats 5]
+    python benchmarks/bench_pages.py [--repeats 5] [--only-book | --only-predictions]
 
 For every page: one cold run (caches filled), then `repeats` reruns, each after changing the page's
 first slider or selectbox in the main area; prints a markdown table of medians. Goal: ≤ 0.3 s. One BLAS thread
 (set below, before numpy loads), as the app pins in ui.page_setup.
-A third table does the same for the pages that draw the Alice book model (2 layers of 256; the first control
-is then the layer selector, which reruns the whole page), with the CPU time of each rerun beside its wall
-time: on a shared machine the wall time includes waiting for a core. `--only-book` prints only that table.
+A third table does the same for the pages that draw the Alice book model (2 layers of 256; their first control
+is the layer selector, which reruns the whole page), and then moves *every* control of the page's main area
+(sliders, selectboxes, radios, number boxes, multiselects, checkboxes; not the shared sidebar, not buttons and
+not typed text) `repeats` times each and reports the slowest control's median rerun, with the CPU time of each
+rerun beside its wall time (on a shared machine the wall time includes waiting for a core). AppTest reruns the
+whole script even for a control inside an st.fragment (the browser reruns only the fragment), so for those
+controls this is an upper bound. `--only-book` prints only that table.
 A second table times the prediction exercises' commits (Reveal, Check, an answer): each repeat sets up a
 new round untimed, then times the one rerun the student waits for. Goal: ≤ 0.3 s.
 """
@@ -29,28 +33,89 @@ sys.path.insert(0, str(ROOT))        # pages import lstm, ui, charts from the re
 SKIP_KEYS = ("w.ui.",)    # the shared sidebar's widgets: change page controls, not the model
 
 
-def page_controls(at):
-    """(kind, key) of the page's own sliders and selectboxes (the shared sidebar's are skipped)."""
+FIRST_KINDS = ("slider", "selectbox", "select_slider")
+ALL_KINDS = FIRST_KINDS + ("radio", "number_input", "multiselect", "checkbox", "toggle")
+
+
+def page_controls(at, kinds=FIRST_KINDS):
+    """(kind, key) of the page's own controls of these kinds (the shared sidebar's are skipped)."""
     found = []
-    for kind in ("slider", "selectbox", "select_slider"):
+    for kind in kinds:
         for w in getattr(at, kind):
             if w.key and not w.key.startswith(SKIP_KEYS):
                 found.append((kind, w.key))
     return found
 
 
+def _widget(at, kind, key):
+    return next((w for w in getattr(at, kind) if w.key == key), None)
+
+
 def change(at, kind, key, k):
     """The AppTest after moving one control to another value (cycling with k), or None if it can't."""
-    widget = next(w for w in getattr(at, kind) if w.key == key)
+    widget = _widget(at, kind, key)
     try:
-        if kind == "selectbox" and len(widget.options) > 1:
-            return widget.select_index((k + 1) % len(widget.options))
+        if widget is None or getattr(widget, "disabled", False):
+            return None
+        if kind in ("selectbox", "radio") and len(widget.options) > 1:
+            values = _option_values(widget)
+            return None if len(values) < 2 else widget.set_value(values[(values.index(widget.value) + 1 + k)
+                                                                        % len(values)] if widget.value in values
+                                                                 else values[0])
         if kind == "slider" and not isinstance(widget.value, tuple) and widget.max > widget.min:
             lo, hi = widget.min, widget.max
             return widget.set_value(type(widget.value)(lo + (hi - lo) * ((k % 4) + 1) / 5))
-    except ValueError:          # AppTest's select_index trips on selectboxes with a format_func
+        if kind == "select_slider" and len(widget.options) > 1 and not isinstance(widget.value, tuple):
+            return widget.set_value(widget.options[(k + 1) % len(widget.options)])
+        if kind == "number_input":
+            return _step_number(widget, k)
+        if kind == "multiselect" and widget.options:
+            return _toggle_one(widget, k)
+        if kind in ("checkbox", "toggle"):
+            return widget.set_value(not widget.value)
+    except (ValueError, TypeError):          # AppTest's select_index trips on selectboxes with a format_func
         return None
     return None
+
+
+def _option_values(widget):
+    """The values behind a selectbox's or radio's labels (AppTest knows only the labels): the keys of a
+    dict's .get used as format_func (the pages' usual `format_func=NAMES.get`), else small ints and the labels
+    themselves, each kept when its label is one of the options."""
+    fmt = widget.format_func
+    owner = getattr(fmt, "__self__", None)
+    candidates = list(owner) if isinstance(owner, dict) else [*range(-1, 2048), *widget.options]
+    found = {}
+    for value in candidates:
+        try:
+            label = str(fmt(value))
+        except Exception:                     # a format_func that only takes its own kind of value
+            continue
+        if label in widget.options and label not in found:
+            found[label] = value
+    return [found[label] for label in widget.options if label in found]
+
+
+def _step_number(widget, k):
+    """A number box moved one step up or down, inside its bounds (None if it cannot move)."""
+    step, value = widget.step or 1, widget.value
+    if value is None:
+        return None
+    for moved in ((value + step, value - step) if k % 2 == 0 else (value - step, value + step)):
+        if (widget.min is None or moved >= widget.min) and (widget.max is None or moved <= widget.max):
+            return widget.set_value(moved)
+    return None
+
+
+def _toggle_one(widget, k):
+    """A multiselect with one choice removed (odd k, if more than one is chosen) or one more added."""
+    chosen = list(widget.value)
+    if k % 2 and len(chosen) > 1:
+        return widget.unselect(chosen[-1])
+    # the options are the values' labels; int choices (units) are their positions, others their labels
+    pool = range(len(widget.options)) if all(isinstance(v, int) for v in chosen) else widget.options
+    extra = next((v for v in list(pool)[(k * 7) % len(pool):] + list(pool) if v not in chosen), None)
+    return None if extra is None else widget.select(extra)
 
 
 def bench_page(path, repeats, state=None):
@@ -75,6 +140,35 @@ def bench_page(path, repeats, state=None):
         cpu.append(time.process_time() - c0)       # this process's CPU: what a quiet machine would wait
     errors = len(at.exception) + len(at.error)
     return cold, statistics.median(times), name, errors, statistics.median(cpu)
+
+
+def _timed_run(target):
+    """(wall s, CPU s of this process) of one AppTest run."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    target.run()
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def bench_every_control(path, repeats, state=None):
+    """Move each main-area control of the page `repeats` times (the page as a student leaves it: controls
+    moved earlier keep their values). Returns [(control, median wall s, median CPU s)] and the error count."""
+    at = AppTest.from_file(str(path), default_timeout=120)
+    for key, value in (state or {}).items():
+        at.session_state[key] = value
+    at.run()
+    rows = []
+    for kind, key in page_controls(at, ALL_KINDS):
+        walls, cpus = [], []
+        for k in range(repeats):
+            target = change(at, kind, key, k)
+            if target is None:
+                break
+            wall, cpu = _timed_run(target)
+            walls.append(wall)
+            cpus.append(cpu)
+        if walls:
+            rows.append((f"{kind} {key}", statistics.median(walls), statistics.median(cpus)))
+    return rows, len(at.exception) + len(at.error)
 
 
 def _round_times(page, repeats, prepare, commit):
@@ -145,15 +239,18 @@ BOOK_PAGES = ("app", "1_Encodings", "2_One_step", "3_Gates", "4_Cell_state", "6_
 
 def bench_book(repeats):
     """Print the table of the pages that draw the Alice model; returns the worst median."""
-    print(f"\n| page ({BOOK_MODEL}) | control changed | first run (s) | rerun after change, median (s) "
-          "| its CPU time, median (s) | errors |")
-    print("|---|---|---|---|---|---|")
+    print(f"\n| page ({BOOK_MODEL}) | first run (s) | first control: median rerun (s) | controls moved "
+          "| slowest control | its median rerun (s) | its CPU time, median (s) | errors |")
+    print("|---|---|---|---|---|---|---|---|")
     worst = worst_cpu = 0.0
     for stem in BOOK_PAGES:
         path = ROOT / "app.py" if stem == "app" else ROOT / "pages" / f"{stem}.py"
-        cold, med, name, errors, cpu = bench_page(path, repeats, {"ui.model": BOOK_MODEL})
-        worst, worst_cpu = max(worst, med), max(worst_cpu, cpu)
-        print(f"| {stem} | {name} | {cold:.2f} | {med:.3f} | {cpu:.3f} | {errors} |")
+        cold, first, _name, errors, _cpu = bench_page(path, repeats, {"ui.model": BOOK_MODEL})
+        rows, more_errors = bench_every_control(path, repeats, {"ui.model": BOOK_MODEL})
+        name, med, cpu = max(rows, key=lambda row: row[1]) if rows else ("(rerun, no control)", first, _cpu)
+        worst, worst_cpu = max(worst, med, first), max(worst_cpu, cpu)
+        print(f"| {stem} | {cold:.2f} | {first:.3f} | {len(rows)} | {name} | {med:.3f} | {cpu:.3f} "
+              f"| {errors + more_errors} |")
     print(f"\nworst median rerun on the Alice model: {worst:.3f} s wall, {worst_cpu:.3f} s CPU (goal ≤ 0.3 s); "
           f"1 BLAS thread; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return worst
