@@ -7,8 +7,9 @@ first slider or selectbox in the main area; prints a markdown table of medians. 
 (set below, before numpy loads), as the app pins in ui.page_setup.
 A third table does the same for the pages that draw the Alice book model (2 layers of 256; their first control
 is the layer selector, which reruns the whole page), and then moves *every* control of the page's main area
-(sliders, selectboxes, radios, number boxes, multiselects, checkboxes; not the shared sidebar, not buttons and
-not typed text) `repeats` times each and reports the slowest control's median rerun, with the CPU time of each
+(sliders, selectboxes, radios, number boxes, multiselects, checkboxes, typed text: one character less or the
+text twice; not the shared sidebar, not buttons and not the home page's choice of model, which is the
+sidebar's model) `repeats` times each and reports the slowest control's median rerun, with the CPU time of each
 rerun beside its wall time (on a shared machine the wall time includes waiting for a core). AppTest reruns the
 whole script even for a control inside an st.fragment (the browser reruns only the fragment), so for those
 controls this is an upper bound. `--only-book` prints only that table.
@@ -34,7 +35,7 @@ SKIP_KEYS = ("w.ui.",)    # the shared sidebar's widgets: change page controls, 
 
 
 FIRST_KINDS = ("slider", "selectbox", "select_slider")
-ALL_KINDS = FIRST_KINDS + ("radio", "number_input", "multiselect", "checkbox", "toggle")
+ALL_KINDS = FIRST_KINDS + ("radio", "number_input", "multiselect", "checkbox", "toggle", "text_input", "text_area")
 
 
 def page_controls(at, kinds=FIRST_KINDS):
@@ -62,9 +63,13 @@ def change(at, kind, key, k):
             return None if len(values) < 2 else widget.set_value(values[(values.index(widget.value) + 1 + k)
                                                                         % len(values)] if widget.value in values
                                                                  else values[0])
-        if kind == "slider" and not isinstance(widget.value, tuple) and widget.max > widget.min:
+        if kind == "slider" and widget.max > widget.min:
             lo, hi = widget.min, widget.max
-            return widget.set_value(type(widget.value)(lo + (hi - lo) * ((k % 4) + 1) / 5))
+            at_k = lo + (hi - lo) * ((k % 4) + 1) / 5
+            if isinstance(widget.value, tuple):               # a range: a short one starting there
+                start = type(widget.value[0])(at_k)
+                return widget.set_value((start, min(hi, start + (widget.value[1] - widget.value[0]) or 1)))
+            return widget.set_value(type(widget.value)(at_k))
         if kind == "select_slider" and len(widget.options) > 1 and not isinstance(widget.value, tuple):
             return widget.set_value(widget.options[(k + 1) % len(widget.options)])
         if kind == "number_input":
@@ -73,6 +78,8 @@ def change(at, kind, key, k):
             return _toggle_one(widget, k)
         if kind in ("checkbox", "toggle"):
             return widget.set_value(not widget.value)
+        if kind in ("text_input", "text_area") and widget.value:   # typed text: its symbols, one less or doubled
+            return widget.set_value(widget.value[:-1] if k % 2 == 0 and len(widget.value) > 1 else widget.value * 2)
     except (ValueError, TypeError):          # AppTest's select_index trips on selectboxes with a format_func
         return None
     return None
@@ -85,6 +92,8 @@ def _option_values(widget):
     fmt = widget.format_func
     owner = getattr(fmt, "__self__", None)
     candidates = list(owner) if isinstance(owner, dict) else [*range(-1, 2048), *widget.options]
+    if isinstance(widget.value, tuple) and len(widget.value) == 2:     # (quantity, unit) pairs: Find the neuron
+        candidates = [(q, u) for q in ("h", "c", widget.value[0]) for u in range(2048)]
     found = {}
     for value in candidates:
         try:

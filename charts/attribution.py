@@ -17,7 +17,7 @@ def attribution_bars(tokens, scores, t, title, y_title, score_name=N_("score"), 
     _ = tr.gettext
     scores = np.asarray(scores, dtype=float)
     steps = np.arange(start, start + len(scores))
-    labels = [symbol_label(tokens[s]) for s in steps]
+    labels = np.array([symbol_label(tokens[s]) for s in steps], dtype=object)   # an array: validated at once
     highlight = (steps == t).astype(float)          # numbers, not 2000 colour strings: plotly validates fast
     fig = go.Figure(go.Bar(
         x=steps, y=scores, customdata=labels,
