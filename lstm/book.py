@@ -20,7 +20,10 @@ from typing import NamedTuple
 import numpy as np
 
 from . import checkpoint, fused, optim, streams
+from .checkpoint_meta import CheckpointError
+from .messages import N_
 from .model import create
+from .sample import SettingError
 from .train import (MAX_SAMPLES, MAX_SNAPSHOTS, MAX_TEXT_IN_CHECKPOINT, Thinned, Trainer, check_text, downsample,
                     keep_row)
 from .train_config import PRESETS, TrainConfig
@@ -55,8 +58,8 @@ class BookTrainer:
         go on training (see resume())."""
         self.config = cfg = PRESETS["book"] if config is None else config
         if not isinstance(cfg, TrainConfig) or cfg.criterion != "validation":
-            raise ValueError("BookTrainer needs a TrainConfig with criterion 'validation', e.g. "
-                             "TrainConfig.from_preset('book'); lstm.train.Trainer trains the others")
+            raise SettingError(N_("BookTrainer needs a TrainConfig with criterion 'validation', e.g. "
+                                  "TrainConfig.from_preset('book'); lstm.train.Trainer trains the others"))
         self.text = check_text(text)
         self.vocab = model.vocab if model is not None else Vocabulary.from_text(self.text, cfg.level)
         self.indices = self.vocab.encode(self.text)                   # unknown symbols: VocabularyError
@@ -86,8 +89,8 @@ class BookTrainer:
         mine = dataclasses.replace(model.config, seed=wanted.seed, dropout=wanted.dropout)
         differ = [f.name for f in dataclasses.fields(wanted) if getattr(mine, f.name) != getattr(wanted, f.name)]
         if differ:
-            raise ValueError(f"a resumed run keeps the checkpoint's model; these settings differ from it: "
-                             f"{', '.join(differ)}")
+            raise SettingError(N_("a resumed run keeps the checkpoint's model; these settings differ from it: "
+                                  "{names}"), names=", ".join(differ))
         return create(self.vocab, mine, model.theta)           # dropout may change, the weights do not
 
     @classmethod
@@ -98,14 +101,15 @@ class BookTrainer:
         model, meta = checkpoint.load_with_metadata(file, expect_kind="lstm", expect_model="symbol")
         fields, summary = meta.get("train_config"), meta.get("summary")
         if not isinstance(fields, dict) or not isinstance(summary, dict):
-            raise ValueError("this checkpoint has no training settings to resume from")
+            raise CheckpointError(N_("this checkpoint has no training settings to resume from"))
         try:
             config = dataclasses.replace(TrainConfig(**fields), **changes)
         except TypeError as e:
-            raise ValueError(f"this checkpoint's training settings are not readable here ({e})") from None
+            raise CheckpointError(N_("this checkpoint's training settings are not readable here ({reason})"),
+                                  reason=str(e)) from None
         text = meta.get("text") if text is None else text
         if not isinstance(text, str):
-            raise ValueError("the checkpoint does not hold its training text: give the text to go on with")
+            raise CheckpointError(N_("the checkpoint does not hold its training text: give the text to go on with"))
         return cls(text, config, model=model, resumed=summary)
 
     # driving (as lstm.train.Trainer) -----------------------------------------------------------

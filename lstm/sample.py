@@ -25,7 +25,8 @@ GREEDY_BELOW = 1e-19    # temperatures below this are greedy decoding, exactly a
 
 
 class SettingError(InputError):
-    """A generation setting the code cannot use (temperature, length, top-k); the message names it."""
+    """A setting the code cannot use (generation: temperature, length, top-k; book training: the batch, a
+    resumed run's settings); the message names it."""
 
 
 class PrimeError(InputError):

@@ -14,6 +14,9 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .messages import InputError, N_, N_n
+from .sample import SettingError
+
 EVAL_STREAMS = 32         # streams an evaluation reads side by side (one batch)
 WARMUP = 100              # symbols of context read before each evaluation stream (not scored)
 EVAL_WINDOW = 200         # steps per forward call of an evaluation (state carried; bounds memory)
@@ -30,8 +33,11 @@ def split(n_symbols, val_fraction):
     """The last val_fraction of n_symbols (rounded) held out.  Refuses a part too small to score."""
     n_val = int(round(n_symbols * val_fraction))
     if val_fraction and n_val < 2:
-        raise ValueError(f"the text has {n_symbols} symbols: a validation fraction of {val_fraction:g} leaves "
-                         f"{n_val} to validate on (at least 2 are needed; give a longer text)")
+        raise InputError(N_n("the text has {n:,} symbol: a validation fraction of {val_fraction:g} leaves "
+                             "{n_val} to validate on (at least 2 are needed; give a longer text)",
+                             "the text has {n:,} symbols: a validation fraction of {val_fraction:g} leaves "
+                             "{n_val} to validate on (at least 2 are needed; give a longer text)"),
+                         n=n_symbols, val_fraction=val_fraction, n_val=n_val)
     return Split(n_symbols - n_val, n_val)
 
 
@@ -42,7 +48,9 @@ class Streams:
         self.indices, self.B, self.T = indices, B, T
         self.length = (end - 1) // B                 # symbol pairs (input -> next) per stream
         if self.length < 1:
-            raise ValueError(f"the training part has {end} symbols, too few for {B} streams: lower the batch")
+            raise SettingError(N_n("the training part has {n:,} symbol, too few for {B} streams: lower the batch",
+                                   "the training part has {n:,} symbols, too few for {B} streams: lower the batch"),
+                               n=end, B=B)
         self.windows = math.ceil(self.length / T)    # windows per epoch
         self.starts = np.arange(B) * self.length
 
@@ -71,7 +79,7 @@ def evaluate(model, indices, start, end, streams=EVAL_STREAMS, warmup=WARMUP):
     dropout).  Returns (nats per symbol, number of symbols scored)."""
     pairs = end - 1 - start
     if pairs < 1:
-        raise ValueError("nothing to evaluate: the part has fewer than 2 symbols")
+        raise InputError(N_("nothing to evaluate: the part has fewer than 2 symbols"))
     S = min(streams, pairs)
     m = math.ceil(pairs / S)                          # pairs per stream; the last one may be shorter
     first = start + np.arange(S) * m                  # first scored input of each stream

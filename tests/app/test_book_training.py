@@ -93,3 +93,14 @@ def test_a_book_run_has_no_english_left_in_polish():
         texts[lang] = visible_texts(at)
     left = sorted({s for s in texts["pl"] if s in set(texts["en"]) and residue(s)})
     assert not left, left
+
+
+def test_a_book_setting_the_text_cannot_serve_is_refused_in_polish_and_nothing_is_lost():
+    at = run_page(PAGE, {"ui.lang": "pl"}, timeout=120)
+    at.selectbox(key="train.preset").set_value("book").run()
+    at.text_area(key="train.text").set_value(ALICE[:60]).run()
+    at.button(key="train_start").click().run()                       # 64 streams over 54 symbols
+    assert not at.exception and at.error
+    shown = at.error[0].value
+    assert "64" in shown and "strumieni" in shown and "streams" not in shown
+    assert at.text_area(key="train.text").value == ALICE[:60] and "train.trainer" not in at.session_state

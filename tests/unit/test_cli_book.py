@@ -106,3 +106,19 @@ def test_resume_of_something_else_exits_2(text_file, tmp_path, capsys):
     assert "error:" in capsys.readouterr().err
     assert main(["train", str(text_file), "--resume", str(tmp_path / "missing.npz")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_book_refusals_are_messages_without_a_traceback(text_file, tmp_path, capsys):
+    saved = tmp_path / "a.npz"
+    assert main(["train", str(text_file), "--preset", "book", *SMALL, "--max-iters", "2", "--out", str(saved),
+                 "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["train", str(text_file), "--resume", str(saved), "--hidden", "13"]) == 2
+    err = capsys.readouterr().err
+    assert "these settings differ from it: hidden" in err and "Traceback" not in err
+    short = tmp_path / "short.txt"
+    short.write_text("a cat sat", encoding="utf-8")
+    assert main(["train", str(short), "--preset", "book", *SMALL]) == 2
+    err = capsys.readouterr().err
+    assert "the text has 9 symbols: a validation fraction of 0.1 leaves 1 to validate on" in err
+    assert "Traceback" not in err

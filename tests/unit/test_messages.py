@@ -95,3 +95,34 @@ def test_a_model_refuses_unknown_symbols_with_a_counted_message():
     with pytest.raises(VocabularyError) as err:
         model.run("abQ")
     assert err.value.params["n"] == 1 and str(err.value) == "1 symbol not in this model's vocabulary: 'Q'"
+
+
+def test_no_finished_english_sentence_is_raised_as_a_plain_error():
+    """A plain ValueError(f"...") reaches the Training page and the command line untranslated; only the asset
+    builder (a developer's command) may raise one."""
+    plain = []
+    for path in sorted(LSTM_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args
+                    and getattr(node.exc.func, "id", None) == "ValueError"
+                    and isinstance(node.exc.args[0], (ast.Constant, ast.JoinedStr))):
+                plain.append(f"{path.relative_to(LSTM_DIR)}:{node.lineno}")
+    assert [p for p in plain if not p.startswith("build_assets.py:")] == []
+
+
+def test_book_training_errors_are_templates_translated_to_polish():
+    import numpy as np
+    from lstm import streams
+    from lstm.book import BookTrainer
+    from lstm.sample import SettingError
+    with pytest.raises(SettingError) as too_few:
+        streams.Streams(np.arange(10), 5, B=8, T=5)
+    assert str(too_few.value) == "the training part has 5 symbols, too few for 8 streams: lower the batch"
+    assert "strumieni" in too_few.value.message.translate(POLISH.gettext, POLISH.ngettext)
+    with pytest.raises(InputError) as short:
+        streams.split(12, 0.1)
+    assert "a validation fraction of 0.1 leaves 1 to validate on" in str(short.value)
+    polish = short.value.message.translate(POLISH.gettext, POLISH.ngettext)
+    assert "12" in polish and "validation" not in polish
+    with pytest.raises(SettingError, match="criterion 'validation'"):
+        BookTrainer("abc" * 50, TrainConfig.from_preset("fast"))
