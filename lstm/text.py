@@ -57,7 +57,7 @@ def too_long(n, limit=MAX_TEXT_CHARS):
 
 def read_text(data, limit=MAX_TEXT_CHARS):
     """The normalised text of `data` (UTF-8 bytes, bytearray, memoryview or str); TextError if the bytes
-    are not UTF-8 (naming the first bad byte) or the text has more than `limit` characters (naming how many)."""
+    are not UTF-8 (naming the first bad byte, counted from 1, and the size) or the text has more than `limit` characters (naming how many)."""
     if isinstance(data, str):
         text = normalize(data)
         if len(text) > limit:
@@ -65,8 +65,9 @@ def read_text(data, limit=MAX_TEXT_CHARS):
         return text
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TextError(N_("a text must be bytes or a string, got {type_name}"), type_name=type(data).__name__)
-    view = memoryview(data)
-    return _decode_chunks((view[k:k + CHUNK_BYTES] for k in range(0, len(view), CHUNK_BYTES)), limit)
+    view = memoryview(data).cast("B")                        # a byte count, whatever the view's item size
+    return _decode_chunks((view[k:k + CHUNK_BYTES] for k in range(0, len(view), CHUNK_BYTES)), limit,
+                          size=len(view))
 
 
 def read_file(path, limit=MAX_TEXT_CHARS):
@@ -74,36 +75,39 @@ def read_file(path, limit=MAX_TEXT_CHARS):
     is refused with its real length.  TextError also when the file cannot be opened (the OS's reason)."""
     try:
         with open(path, "rb") as handle:
-            return _decode_chunks(iter(lambda: handle.read(CHUNK_BYTES), b""), limit, os.fspath(path))
+            return _decode_chunks(iter(lambda: handle.read(CHUNK_BYTES), b""), limit, os.fspath(path),
+                                  os.fstat(handle.fileno()).st_size)
     except OSError as err:
         raise TextError(N_("cannot read {path}: {strerror}"), path=os.fspath(path), strerror=err.strerror or err) from None
 
 
-def _decode_chunks(chunks, limit, name=None):
+def _decode_chunks(chunks, limit, name=None, size=None):
     """Decode UTF-8 chunks incrementally (a character cut between chunks is completed by the next one),
-    normalise at safe boundaries, keep the text while within the limit and only count it beyond."""
+    normalise at safe boundaries, keep the text while within the limit and only count it beyond.
+    size: the number of bytes, for the not-UTF-8 message (None: counted as the chunks come)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     kept, count, pending, offset, first = [], 0, "", 0, True
     for chunk in chunks:
-        piece = _decode(decoder, chunk, False, offset, name)
+        piece = _decode(decoder, chunk, False, offset, name, size)
         offset += len(chunk)
         if first:                                            # only BOMs at the very start are dropped
             piece = piece.lstrip(BOM)
             first = not piece
         done, pending = _split_safe(pending + piece)
         count = _keep(kept, canonical(done), count, limit)
-    pending += _decode(decoder, b"", True, offset, name)     # the data may end inside a character
+    pending += _decode(decoder, b"", True, offset, name, offset if size is None else size)   # may end inside a character
     count = _keep(kept, canonical(pending), count, limit)
     if count > limit:
         raise too_long(count, limit)
     return "".join(kept)
 
 
-def _decode(decoder, chunk, final, offset, name):
+def _decode(decoder, chunk, final, offset, name, size):
     try:
         return decoder.decode(chunk, final)
     except UnicodeDecodeError as err:                        # err.start counts from the bytes held back
-        raise _not_utf8(name, offset - len(decoder.getstate()[0]) + err.start) from None
+        first_bad = offset - len(decoder.getstate()[0]) + err.start
+        raise _not_utf8(name, first_bad, offset + len(chunk) if size is None else size) from None
 
 
 def _keep(kept, text, count, limit):
@@ -127,9 +131,11 @@ def _split_safe(text):
     return "", text
 
 
-def _not_utf8(name, byte):
+def _not_utf8(name, first_bad, size):
+    """The refusal naming the first byte that is not UTF-8 as a student counts: from 1 ("byte 1 of 3" is the first),
+    with the file's size in bytes. first_bad: its zero-based offset."""
     if name:
-        return TextError(N_("{name} is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 and try again"),
-                         name=name, byte=byte)
-    return TextError(N_("the file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 and try again"),
-                     byte=byte)
+        return TextError(N_("{name} is not UTF-8 text (byte {byte:,} of {size:,} cannot be read); save it as UTF-8 "
+                            "and try again"), name=name, byte=first_bad + 1, size=size)
+    return TextError(N_("the file is not UTF-8 text (byte {byte:,} of {size:,} cannot be read); save it as UTF-8 and "
+                        "try again"), byte=first_bad + 1, size=size)

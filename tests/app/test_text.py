@@ -105,7 +105,7 @@ def test_every_task_mode_reads_through_the_same_reader(tmp_path, capsys):
     bad.write_bytes(b"Ala\nOla\xff\n")
     for mode in ("names", "words", "notes", "series"):
         assert main(["train", str(bad), "--mode", mode]) == 2
-        assert f"{bad} is not UTF-8 text (byte 7 cannot be read)" in capsys.readouterr().err
+        assert f"{bad} is not UTF-8 text (byte 8 of 9 cannot be read)" in capsys.readouterr().err   # 0xff: the 8th
 
 
 def test_series_csv_with_a_bom_and_crlf_reads(tmp_path, capsys):
@@ -116,10 +116,13 @@ def test_series_csv_with_a_bom_and_crlf_reads(tmp_path, capsys):
     assert (labels, values.tolist()) == (read_series()[0], read_series()[1].tolist())
 
 
-def test_not_utf8_names_the_first_bad_byte():
-    with pytest.raises(TextError, match=r"byte 5 cannot be read"):
+def test_not_utf8_names_the_first_bad_byte_counting_from_1():
+    """A student counts bytes from 1: the first byte is "byte 1 of N", never "byte 0"."""
+    with pytest.raises(TextError, match=r"byte 1 of 3 cannot be read"):
+        read_text(b"\xffab")
+    with pytest.raises(TextError, match=r"byte 6 of 6 cannot be read"):
         read_text(b"caf\xc3\xa9\xff")                                  # c a f é(2 bytes) then 0xff
-    with pytest.raises(TextError, match=r"byte 3 cannot be read"):
+    with pytest.raises(TextError, match=r"byte 4 of 4 cannot be read"):
         read_text(b"abc\xc5")                                            # ends inside a character
 
 
@@ -157,5 +160,6 @@ def test_any_chunking_gives_the_normalised_text_and_its_real_length(raw, chunk):
        st.integers(1, 9))
 def test_the_first_bad_byte_is_named_however_the_file_is_cut(head, tail, bad, chunk):
     data = head.encode() + bad + tail.encode()
-    with chunked(chunk), pytest.raises(TextError, match=f"byte {len(head.encode())} cannot be read"):
+    where = f"byte {len(head.encode()) + 1:,} of {len(data):,} cannot be read"
+    with chunked(chunk), pytest.raises(TextError, match=where):
         read_text(data)
