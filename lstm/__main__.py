@@ -90,7 +90,7 @@ def cmd_train(args):
         from .tasks.cli import train_mode
         return train_mode(args, {field: getattr(args, field) for _, field, _, _ in TRAIN_OPTIONS
                                  if getattr(args, field) is not None})
-    text = read_file(args.text_file)                # BOM, line ends, NFC, limit: lstm.text
+    text = read_file(args.text_file, allow_empty=False)     # BOM, line ends, NFC, limit, empty: lstm.text
     if args.preset == "book" or args.resume:        # batches, validation, best weights: lstm.book_cli
         from .book_cli import BookBar, book_trainer, print_summary as print_book
         trainer = book_trainer(args, text, None if args.resume else train_config(args), train_changes(args))
@@ -172,7 +172,7 @@ def cmd_import(args):
     from .import_torch import parse_keys
     from .import_vocab import preview
     from .imported import describe
-    text = read_file(args.text) if args.text else None      # the one reader (lstm.text), as for train
+    text = read_file(args.text, allow_empty=False) if args.text else None   # the one reader (lstm.text), as for train
     convention, vocab_json = args.vocab, None
     if convention not in ("sorted", "lower"):
         try:

@@ -2,6 +2,7 @@
 
     read_text(data)      bytes (UTF-8) or str -> normalised text, refused over the limit
     read_file(path)      the same for a file, read in chunks (any size: the refusal gives its real length)
+                         (both refuse an empty text with allow_empty=False: uploads and the command line)
     normalize(text)      what both do to the characters
     canonical(text)      normalize() without removing a BOM: what lstm.vocab.tokenize does to every text it
                          splits (primes, typed texts, slices), so they match the vocabulary a text was trained with
@@ -55,30 +56,44 @@ def too_long(n, limit=MAX_TEXT_CHARS):
                          "the text has {n:,} characters; the limit is {limit:,}"), n=n, limit=limit)
 
 
-def read_text(data, limit=MAX_TEXT_CHARS):
+def read_text(data, limit=MAX_TEXT_CHARS, name=None, allow_empty=True):
     """The normalised text of `data` (UTF-8 bytes, bytearray, memoryview or str); TextError if the bytes
-    are not UTF-8 (naming the first bad byte, counted from 1, and the size) or the text has more than `limit` characters (naming how many)."""
+    are not UTF-8 (naming the first bad byte, counted from 1, and the size) or the text has more than `limit`
+    characters (naming how many), or, with allow_empty=False, when no text is left (an empty upload, a
+    byte-order mark alone). name: the file's name for the messages (None: "the file")."""
     if isinstance(data, str):
         text = normalize(data)
         if len(text) > limit:
             raise too_long(len(text), limit)
-        return text
+        return _not_empty(text, name, allow_empty)
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TextError(N_("a text must be bytes or a string, got {type_name}"), type_name=type(data).__name__)
     view = memoryview(data).cast("B")                        # a byte count, whatever the view's item size
-    return _decode_chunks((view[k:k + CHUNK_BYTES] for k in range(0, len(view), CHUNK_BYTES)), limit,
+    text = _decode_chunks((view[k:k + CHUNK_BYTES] for k in range(0, len(view), CHUNK_BYTES)), limit, name,
                           size=len(view))
+    return _not_empty(text, name, allow_empty)
 
 
-def read_file(path, limit=MAX_TEXT_CHARS):
+def read_file(path, limit=MAX_TEXT_CHARS, allow_empty=True):
     """read_text() of a file, read CHUNK_BYTES at a time: memory stays bounded and a file over the limit
     is refused with its real length.  TextError also when the file cannot be opened (the OS's reason)."""
     try:
         with open(path, "rb") as handle:
-            return _decode_chunks(iter(lambda: handle.read(CHUNK_BYTES), b""), limit, os.fspath(path),
+            text = _decode_chunks(iter(lambda: handle.read(CHUNK_BYTES), b""), limit, os.fspath(path),
                                   os.fstat(handle.fileno()).st_size)
     except OSError as err:
         raise TextError(N_("cannot read {path}: {strerror}"), path=os.fspath(path), strerror=err.strerror or err) from None
+    return _not_empty(text, os.fspath(path), allow_empty)
+
+
+def _not_empty(text, name, allow_empty):
+    """text, unless it is empty and allow_empty is False: then the TextError a student reads instead of
+    a text box silently emptied."""
+    if text or allow_empty:
+        return text
+    if name:
+        raise TextError(N_("{name} holds no text: the file is empty"), name=name)
+    raise TextError(N_("the file holds no text: it is empty"))
 
 
 def _decode_chunks(chunks, limit, name=None, size=None):

@@ -40,7 +40,7 @@ def chosen_names():
         st.info(_("Upload a list to train on it."))
         return None
     try:
-        return task.parse_names(decode_upload(upload.getvalue()))      # BOM, line ends, NFC, limit
+        return task.parse_names(decode_upload(upload.getvalue(), upload.name))   # BOM, line ends, NFC, limit, empty
     except ValueError as err:
         st.error(_("This list cannot be used: ") + ui.message(err))
     return None

@@ -20,6 +20,7 @@ from lstm.symbols import visible_text
 from lstm.text import MAX_TEXT_CHARS, normalize
 from lstm.vocab import tokenize
 from ui import _
+from ui.i18n import N_, keep
 from ui.task_training import history_curve, publish, train_with_progress
 from ui.training import decode_upload
 
@@ -44,9 +45,9 @@ def on_upload():
     upload = st.session_state.get("words.upload")
     if upload is not None:
         try:
-            st.session_state[TEXT] = decode_upload(upload.getvalue())      # BOM, line ends, NFC, limit
-        except ValueError as err:
-            st.session_state["words.upload_error"] = str(err)
+            st.session_state[TEXT] = decode_upload(upload.getvalue(), upload.name)   # BOM, line ends, NFC, limit
+        except ValueError as err:                                      # not UTF-8, too long, empty: text kept
+            st.session_state["words.upload_error"] = keep(err, suffix=N_("The text box keeps its text."))
 
 
 st.session_state.setdefault(TEXT, structured_text())
@@ -54,7 +55,7 @@ st.file_uploader(_("Upload a .txt file (replaces the text below)"), type=["txt"]
                  on_change=on_upload)
 upload_error = st.session_state.pop("words.upload_error", None)
 if upload_error:
-    st.error(upload_error)
+    st.error(upload_error.text())
 text = normalize(st.text_area(_("Training text"), key=TEXT, height=200, max_chars=MAX_TEXT_CHARS))
 words = tokenize(text, "word")
 vocab_size = len(set(words))

@@ -52,7 +52,7 @@ st.subheader(_("Text"))
 st.text_area(_("Training text"), key=tr.TEXT, height=120, max_chars=MAX_TEXT_CHARS)
 st.file_uploader(_("…or upload a .txt file (UTF-8)"), type=["txt"], key=tr.UPLOAD, on_change=tr.on_upload)
 if st.session_state.get(tr.UPLOAD_ERROR):
-    st.error(st.session_state[tr.UPLOAD_ERROR])
+    st.error(st.session_state[tr.UPLOAD_ERROR].text())
 text = st.session_state[tr.TEXT]
 
 st.subheader(_("Settings"))
@@ -92,7 +92,7 @@ b3.button(_("Step"), key="train_step", disabled=active or cfg is None, on_click=
 b4.number_input(_("Iterations per step"), *tr.STEP_N_BOUNDS, step=1, key=tr.STEP_N)
 b5.button(_("Reset"), key="train_reset", disabled=active or cfg is None, on_click=tr.on_button, args=("reset",))
 if st.session_state.get(tr.ERROR):
-    st.error(st.session_state[tr.ERROR])
+    st.error(st.session_state[tr.ERROR].text())
 
 
 @st.fragment(run_every=tr.RUN_EVERY if active else None)

@@ -10,6 +10,7 @@ tests/app/test_polish.py walks every page in Polish and fails on any English str
 import gettext
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
@@ -61,6 +62,30 @@ def message(value, tr=None):
     if isinstance(value, Message):
         return value.translate(tr.gettext, tr.ngettext)
     return tr.gettext(str(value))
+
+
+class Kept(NamedTuple):
+    """A message shown again on later reruns (an error left by a callback for the page to show), kept as
+    what it is made of, not as its text: rendered when shown, so a language switch in between shows it in
+    the new language. message: an lstm Message (or any text, looked up as it is); prefix, suffix: English
+    msgids around it (marked with N_() where they are written)."""
+    message: object
+    prefix: str = ""
+    suffix: str = ""
+
+    def text(self, escape=None, tr=None):
+        """The message in the session's language (or `tr`'s); escape: applied to the message part only
+        (md_escape for a file name in markdown)."""
+        tr = tr or translator()
+        body = message(self.message, tr)
+        end = ("" if body.endswith((".", "!", "?")) else ".") + " " + tr.gettext(self.suffix) if self.suffix else ""
+        return (tr.gettext(self.prefix) if self.prefix else "") + (escape(body) if escape else body) + end
+
+
+def keep(err, prefix="", suffix=""):
+    """Kept(...) of an error to store in st.session_state: its lstm Message when it has one, else its text."""
+    value = getattr(err, "message", err)
+    return Kept(value if isinstance(value, (Message, str)) else str(value), prefix, suffix)
 
 
 def polish_table():

@@ -16,7 +16,7 @@ from lstm.imported import describe
 from lstm.text import MAX_TEXT_CHARS, normalize
 
 from . import models
-from .i18n import N_, _, message
+from .i18n import N_, _, keep, message
 from .setup import md_escape
 from .training import decode_upload
 
@@ -49,9 +49,9 @@ def training_text(box):
     upload = box.file_uploader(_("Training text (.txt, UTF-8)"), type=["txt"], key=TEXT_FILE)
     if upload is not None:
         try:
-            return decode_upload(upload.getvalue())
+            return decode_upload(upload.getvalue(), upload.name)
         except ValueError as err:
-            box.error(str(err))
+            box.error(md_escape(message(err)))
             return None
     return normalize(box.text_area(_("…or paste the training text"), key=TEXT, height=90,   # as an upload is read
                                    max_chars=MAX_TEXT_CHARS))
@@ -107,7 +107,7 @@ def sidebar_form(upload):
             model, meta = import_model(upload.getvalue(), upload.name, chosen["text"], chosen["convention"],
                                        chosen["vocab_json"], parse_keys(keys_text))
         except CheckpointError as err:
-            st.session_state[ERROR] = _("This file cannot be opened: ") + md_escape(message(err))
+            st.session_state[ERROR] = keep(err, N_("This file cannot be opened: "))
         else:
             st.session_state.pop(ERROR, None)
             st.session_state.pop(READ, None)           # the description was only needed for the form
@@ -115,5 +115,5 @@ def sidebar_form(upload):
             st.session_state["ui.model"] = "upload"
             st.rerun()
     if st.session_state.get(ERROR):
-        box.error(st.session_state[ERROR])
+        box.error(st.session_state[ERROR].text(md_escape))
     return None

@@ -17,7 +17,7 @@ from lstm.text import MAX_TEXT_CHARS, read_text
 from lstm.train import DEFAULT_TEXT, TrainConfig, Trainer
 
 from . import models
-from .i18n import _, message
+from .i18n import N_, _, keep
 
 TRAINER, ACTIVE, PUBLISHED = "train.trainer", "train.active", "train.published"
 TEXT, UPLOAD, UPLOAD_ERROR, PRESET = "train.text", "train.upload", "train.upload_error", "train.preset"
@@ -81,25 +81,24 @@ def config_from_settings():
     return TrainConfig.from_preset(st.session_state[PRESET], **changes)
 
 
-def decode_upload(data):
-    """Text of an uploaded .txt file as lstm.text.read_text makes it (BOM, line ends, NFC); ValueError
-    with a message in the interface language if it is not UTF-8 or longer than the limit."""
-    try:
-        return read_text(data)
-    except ValueError as err:
-        raise ValueError(message(err)) from None
+def decode_upload(data, name=None):
+    """Text of an uploaded .txt file as lstm.text.read_text makes it (BOM, line ends, NFC); lstm.text.TextError
+    (show it with ui.message) if it is not UTF-8, longer than the limit or empty: an upload never replaces
+    a text with nothing. name: the file's name, for the message."""
+    return read_text(data, name=name, allow_empty=False)
 
 
 def on_upload():
-    """on_change of the uploader: a good file replaces the text box's text, a bad one leaves a message."""
+    """on_change of the uploader: a good file replaces the text box's text, a bad (or empty) one leaves a
+    message (ui.i18n.Kept: shown in the language of the moment) and the text as it was."""
     upload = st.session_state.get(UPLOAD)
     st.session_state[UPLOAD_ERROR] = None
     if upload is None:
         return
     try:
-        st.session_state[TEXT] = decode_upload(upload.getvalue())
+        st.session_state[TEXT] = decode_upload(upload.getvalue(), upload.name)
     except ValueError as err:
-        st.session_state[UPLOAD_ERROR] = str(err)
+        st.session_state[UPLOAD_ERROR] = keep(err, suffix=N_("The text box keeps its text."))
 
 
 def offer_fine_tuning(model, meta):
@@ -188,7 +187,7 @@ def on_button(action):
         else:
             reset(text, cfg)
     except (ValueError, VocabularyError) as err:      # VocabularyError is a ValueError; named for readers
-        st.session_state[ERROR] = _("Cannot train on this: ") + message(err)
+        st.session_state[ERROR] = keep(err, N_("Cannot train on this: "))
 
 
 def stop():

@@ -39,7 +39,7 @@ def _symbol_report(trainer, mode, args, extra):
 
 
 def train_names(args, changes):
-    trainer = _run(names_task.LineTrainer(names_task.parse_names(read_file(args.text_file)),
+    trainer = _run(names_task.LineTrainer(names_task.parse_names(read_file(args.text_file, allow_empty=False)),
                                           names_task.names_config(**changes)))
     texts, ended = names_task.new_names(trainer.model, 20, seed=trainer.config.seed)
     rows, share = names_task.novelty(texts, trainer.names)
@@ -50,7 +50,7 @@ def train_names(args, changes):
 
 
 def train_words(args, changes):
-    trainer = _run(Trainer(read_file(args.text_file), words_config(**changes)))
+    trainer = _run(Trainer(read_file(args.text_file, allow_empty=False), words_config(**changes)))
     first = " ".join(trainer.vocab.symbols[k] for k in trainer.indices[:3])
     sample = sample_text(trainer.model, trainer.indices[:3], 40, 0.8, seed=trainer.config.seed)
     extra = {"sample": first + " " + sample, "loss_per_word": trainer.exact_loss_per_window() / 25}
@@ -58,7 +58,7 @@ def train_words(args, changes):
 
 
 def train_notes(args, changes):
-    phrases = melody.parse_melody(read_file(args.text_file))
+    phrases = melody.parse_melody(read_file(args.text_file, allow_empty=False))
     trainer = _run(Trainer(melody.to_words(phrases), notes_config(**changes)))
     out = generate(trainer.model, trainer.indices[:8], 32, 0.0)
     cont = [n.name for n in melody.from_words([trainer.vocab.symbols[k] for k in out])]
