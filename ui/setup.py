@@ -21,7 +21,7 @@ from lstm.threads import pin_one_blas_thread
 from lstm.tasks.sunspots import SUNSPOTS
 
 from . import models, nav, tour
-from .i18n import LANG_KEY, LANGUAGES, _, message, translator
+from .i18n import LANG_KEY, LANGUAGES, N_, _, message, translator
 from .training import KEPT_KEYS
 
 MAX_VIEW_CHARS = 2000            # longest text (or series) the visual pages run (longer is cut, with a message)
@@ -222,7 +222,7 @@ def chosen_text(model, meta):
         try:
             model.vocab.encode(typed)
             if not typed:
-                raise VocabularyError(_("the text is empty"))
+                raise VocabularyError(N_("the text is empty"))   # translated when shown
             text = typed
         except VocabularyError as err:
             st.sidebar.warning(_("Showing the training text instead: ") + md_escape(message(err)))
