@@ -182,23 +182,37 @@ def _settings_sections(config, summary, _):
             "<h2>" + _e(_("Training result")) + f"</h2>{summary_html}")
 
 
-def _quiz_section(quiz, _):
+def quiz_score(right, answered, asked, tr=ENGLISH):
+    """The Check yourself score as a sentence (the page's heading and the report's): how many of the answered
+    questions are right and how many are left, e.g. "Score: 2 of 3 answered correctly; 7 questions left"."""
+    if answered == 0:
+        return tr.ngettext("Score: no answers yet; {n} question to answer",
+                           "Score: no answers yet; {n} questions to answer", asked).format(n=asked)
+    line = tr.gettext("Score: {right} of {answered} answered correctly").format(right=right, answered=answered)
+    left = asked - answered
+    if left:
+        line += "; " + tr.ngettext("{n} question left", "{n} questions left", left).format(n=left)
+    return line
+
+
+def _quiz_section(quiz, tr):
     """The Check yourself score and a table of the answers (quiz: ui.quiz.report_section()'s dict)."""
     if not quiz:
         return ""
+    _ = tr.gettext
     right, answered, asked = quiz["score"]
     head = (_("question"), _("your answer"), _("right answer"), _("explanation"))
     rows = "".join(f'<tr class="{"right" if ok else "wrong"}"><td>{_e(q)}</td><td>{_e(("✓ " if ok else "✗ ") + mine)}'
                    f"</td><td>{_e(answer)}</td><td>{_e(why)}</td></tr>" for q, mine, answer, ok, why in quiz["rows"])
     return ("<h2>" + _e(_("Check yourself")) + "</h2><p>"
-            + _e(_("Score: {right} of {answered} answered ({n} questions), on questions generated from this model's "
-                   "run.").format(right=right, answered=answered, n=asked))
+            + _e(quiz_score(right, answered, asked, tr) + ". "
+                 + _("The questions were generated from this model's run."))
             + "</p><table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + f"</tr>{rows}</table>")
 
 
 def with_quiz(page, quiz, tr=ENGLISH):
     """A built report with the Check yourself section (see build_report's quiz) added at its end."""
-    section = _quiz_section(quiz, tr.gettext) if quiz else ""
+    section = _quiz_section(quiz, tr) if quiz else ""
     return page.replace("\n</body></html>", "\n" + section + "\n</body></html>") if quiz else page
 
 

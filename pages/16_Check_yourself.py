@@ -8,6 +8,7 @@ import lstm.quiz
 import lstm.quiz_templates
 import ui
 import ui.quiz
+from charts.report import quiz_score
 from ui import _
 from ui.report import report_download_button
 
@@ -42,8 +43,7 @@ if not qs:
     st.info(_("No question can be made from this run: try a longer text or another model."))
     st.stop()
 right_n, answered = ui.quiz.render(qs, ui.quiz.quiz_id(ctx.key, ctx.text, int(seed)), ctx.key, ctx.text, int(seed))
-st.subheader(_("Score: {right} of {answered} answered ({n} questions)").format(right=right_n, answered=answered,
-                                                                               n=len(qs)))
+st.subheader(quiz_score(right_n, answered, len(qs), tr=ui.translator()))
 if answered == len(qs):
     st.success(_("All answered. The report below includes your score and your answers."))
 report_download_button(ctx.model, ctx.meta, ctx.label, key="quiz.report", model_key=ctx.key, deferred=True)

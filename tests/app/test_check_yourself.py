@@ -46,7 +46,7 @@ def test_an_answer_is_hidden_until_the_student_answers(model, monkeypatch):
     shown = page_payload(at)
     assert shown.shows(value) and f"{value:.2f}" in at.warning[0].value.replace("\\", "")
     assert radios(at)[k].disabled and radios(at)[k].value == 1 - q.answer   # the first answer is locked in
-    assert "Score: 0 of 1 answered (10 questions)" in [s.value for s in at.subheader]
+    assert "Score: 0 of 1 answered correctly; 9 questions left" in [s.value for s in at.subheader]
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
@@ -68,9 +68,9 @@ def test_the_whole_quiz_in_each_language(model, lang):
         assert not left, left
         half = sorted({s for s in texts if set(w.lower() for w in residue(s)) & ENGLISH_FUNCTION_WORDS})
         assert not half, half
-        assert any(s.startswith("Wynik: 5 z 10") for s in texts)
+        assert "Wynik: poprawnie 5 z 10 odpowiedzi" in texts
     else:
-        assert "Score: 5 of 10 answered (10 questions)" in texts
+        assert "Score: 5 of 10 answered correctly" in texts
 
 
 def test_another_model_or_set_gives_other_questions(model):
@@ -98,6 +98,6 @@ def test_score_and_answers_go_into_the_report(model, monkeypatch):
     at.switch_page("pages/10_Report.py").run()
     assert_clean(at)
     html = next(d for d in downloads if isinstance(d, bytes) and d.startswith(b"<!DOCTYPE html>")).decode()
-    assert "<h2>Check yourself</h2>" in html and "Score: 3 of 3 answered (10 questions)" in html
+    assert "<h2>Check yourself</h2>" in html and "Score: 3 of 3 answered correctly; 7 questions left." in html
     assert html.count('<tr class="right">') == 3 and html.count("(not answered)") == 7
     assert qs[0].explanation.format(**qs[0].params).split(":")[0] in html

@@ -76,3 +76,19 @@ def test_report_without_config_summary_samples_or_recitation_says_so_through_the
                      "this model.", "No samples.", "No recitation: the training text is unknown."):
         assert f"«{sentence}»" in page, sentence
     assert not [w for w in visible_words(page) if not w.startswith("«")]
+
+
+@pytest.mark.parametrize("score, english, polish", [
+    ((0, 0, 10), "Score: no answers yet; 10 questions to answer", "Wynik: na razie bez odpowiedzi; 10 pytań do odpowiedzi"),
+    ((2, 3, 10), "Score: 2 of 3 answered correctly; 7 questions left", "Wynik: poprawnie 2 z 3 odpowiedzi; zostało 7 pytań"),
+    ((1, 8, 10), "Score: 1 of 8 answered correctly; 2 questions left", "Wynik: poprawnie 1 z 8 odpowiedzi; zostały 2 pytania"),
+    ((0, 9, 10), "Score: 0 of 9 answered correctly; 1 question left", "Wynik: poprawnie 0 z 9 odpowiedzi; zostało 1 pytanie"),
+    ((5, 10, 10), "Score: 5 of 10 answered correctly", "Wynik: poprawnie 5 z 10 odpowiedzi"),
+    ((0, 0, 1), "Score: no answers yet; 1 question to answer", "Wynik: na razie bez odpowiedzi; 1 pytanie do odpowiedzi"),
+    ((0, 0, 3), "Score: no answers yet; 3 questions to answer", "Wynik: na razie bez odpowiedzi; 3 pytania do odpowiedzi")])
+def test_the_quiz_score_reads_as_a_sentence_with_its_plurals(score, english, polish):
+    """Says how many answers are right and how many questions are left (not "3 of 10 answered (10 questions)")."""
+    from charts.report import quiz_score
+    from scripts.i18n import MO
+    assert quiz_score(*score) == english
+    assert quiz_score(*score, tr=gettext.GNUTranslations(MO.open("rb"))) == polish
