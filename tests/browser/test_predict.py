@@ -64,7 +64,7 @@ def test_one_round_on_check_yourself(page, server):
     verdicts = [t for t in texts if t.startswith(("✓ Right.", "✗ Not quite"))]
     assert len(verdicts) == 10 and all("=" in t for t in verdicts), texts
     right = sum(t.startswith("✓") for t in verdicts)
-    assert f"Score: {right} of 10 answered (10 questions)" in main_text(page)
+    assert f"Score: {right} of 10 answered correctly" in main_text(page)
     assert_no_errors(page, server)
     full_screenshot(page, "check_yourself_round")
     assert not page.js_errors, page.js_errors
