@@ -12,7 +12,7 @@ from charts.predictions import next_symbol_bars
 from lstm import usage
 from lstm.symbols import quoted
 from lstm.sample import MAX_PRIME
-from ui import _, models
+from ui import _, models, nav
 
 ctx = ui.page_setup(__file__)
 
@@ -72,12 +72,5 @@ else:
                   "next-symbol", df, ctx.caption, key="home.bars")
 
 st.subheader(_("The pages"))
-st.markdown(_(
-    "1. **Encodings** — how symbols become numbers: indices, one-hot vectors, embeddings.\n"
-    "2. **One step** — one step of the cell with the real numbers substituted into each equation.\n"
-    "3. **Gates** — what the forget, input and output gates do at every character.\n"
-    "4. **Cell state** — the memory C, tanh(C) and h over the text, and which units fire where.\n"
-    "5. **Training** — train your own LSTM until the loss is below 0.1, live.\n"
-    "6. **Generate** — let the model write, with temperature, and check its recitation.\n"
-    "7. **Gradients through time** — why an LSTM remembers longer than a plain RNN."))
+st.markdown(nav.page_list())
 st.caption(ui.md_escape(ctx.caption))

@@ -54,3 +54,18 @@ def test_menu_on_another_page_and_alone():
     alone = run_page(ROOT / "pages" / "3_Gates.py")      # a page file as the main script: no menu, no error
     assert_clean(alone)
     assert len(alone.get("page_link")) == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_the_home_page_lists_every_page_of_the_menu(lang):
+    """Every page file is in the registry (test above), and the home page's list names each of them once, in menu
+    order, with its summary: a page added to pages/ without a line on the home page fails here."""
+    tr = (lambda s: PL[s]) if lang == "pl" else (lambda s: s)
+    at = run_page(ROOT / "app.py", {"ui.lang": lang} if lang == "pl" else None)
+    assert_clean(at)
+    listed = next(m.value for m in at.markdown if m.value.startswith("1. **"))
+    lines = listed.splitlines()
+    pages = [entry for entry in nav.PAGES if entry.path != "app.py"]
+    assert len(lines) == len(pages) == len(list((ROOT / "pages").glob("*.py")))
+    for k, (line, entry) in enumerate(zip(lines, pages), 1):
+        assert entry.summary and line == f"{k}. **{tr(entry.title)}** — {tr(entry.summary)}"
