@@ -18,6 +18,8 @@ ctx = ui.page_setup(__file__)
 
 MAX_SHOWN = 60                  # symbols drawn in the index strip and the one-hot heatmap
 FREQUENT_LABELS = 40            # a large vocabulary: words named on the embedding plot
+LEVEL_OF = "enc.level_model"     # fingerprint of the model whose level set the Level radio
+LEVEL_NAMES = {"char": lambda: _("characters"), "word": lambda: _("words")}   # called in the run: translated
 LECTURE_CORPUS = "\n".join(["this is a good phone", "this is a bad mobile", "she is a good cat",
                             "he has a bad temper", "this mobile phone is not good"])
 
@@ -82,6 +84,30 @@ def show_indices(tokens, indices, symbols):
               "one-hot", hot, ctx.caption, key="enc.onehot_fig")
 
 
+def meaning_note(model):
+    """What closeness of this model's vectors can mean, for what it was trained on: a short text (one sentence),
+    a book (words or characters), or a text the checkpoint does not hold."""
+    source = models.model_text(model, ctx.meta)
+    if not source.stored:
+        return _("**Be careful with meaning.** A model learns what each symbol does to the gates and what it "
+                 "predicts next — not what a word means. Two symbols land close together when they push the "
+                 "gates the same way, e.g. because they are followed by similar symbols in its training text.")
+    if len(source.text) <= ui.setup.MAX_VIEW_CHARS:
+        return _("**Be careful with meaning.** This model learnt from a text of only {n} characters: it learns "
+                 "what each symbol does to the gates and what it predicts next in that text — not what a word "
+                 "means. Two symbols land close together when they push the gates the same way, e.g. because "
+                 "they are followed by similar symbols there.").format(n=len(source.text))
+    if model.vocab.level == "word":
+        return _("This model read a whole book ({n:,} characters), so words that are used in similar places "
+                 "(after “the”, before “said”, …) tend to get similar vectors: look for names, verbs of speaking "
+                 "or small function words close together. It is still only a few thousand sentences: many "
+                 "neighbours share a context, not a meaning.").format(n=len(source.text))
+    return _("This model read a whole book ({n:,} characters), so characters that play similar parts tend to get "
+             "similar vectors: look for vowels, capital letters or punctuation close together. Close means they "
+             "push the gates alike and predict alike — a character has no meaning of its own.").format(
+                 n=len(source.text))
+
+
 def show_embeddings(model):
     st.subheader(_("3. Embeddings: the model's learned input vectors"))
     vectors, coords, explained = embedding_view(ctx.key, model)
@@ -93,15 +119,7 @@ def show_embeddings(model):
                       "input part of each gate's weights. Those columns, side by side, are symbol v's learned "
                       "input vector: {X} numbers ({G} gates × H = {H}).").format(
                           X=vectors.shape[1], G=vectors.shape[1] // model.H, H=model.H))
-    st.markdown(_("**Be careful with meaning.** A model trained on one sentence learns what each symbol "
-                  "does to the gates and what it predicts next — not what a word means. Two symbols land "
-                  "close together when they push the gates the same way, e.g. because they are followed "
-                  "by similar symbols in the training text."))
-    if ctx.full_length and model.vocab.level == "word":      # a word model that read a book
-        st.markdown(_("This model read a whole book, so words that are used in similar places (after “the”, "
-                      "before “said”, …) tend to get similar vectors: look for names, verbs of speaking or "
-                      "small function words close together. It is still only a few thousand sentences: many "
-                      "neighbours share a context, not a meaning."))
+    st.markdown(meaning_note(model))
     st.caption(_("These are the vectors of the model chosen in the sidebar, for its own {level}-level "
                  "vocabulary — whatever text and level you picked above. PCA finds the two directions in which "
                  "the vectors differ most; the percentages on the axes say how much of the differences each "
@@ -160,8 +178,15 @@ ui.explain(_("Pick a text and a level below. **Character level**: every characte
 source = st.radio(_("Text"), ["current", "lecture"], key="enc.corpus", horizontal=True,
                   format_func={"current": _("The current text (sidebar)"),
                                "lecture": _("The lecture's example corpus")}.get)
+if st.session_state.get(LEVEL_OF) != ctx.key or "enc.level" not in st.session_state:
+    st.session_state["enc.level"] = ctx.model.vocab.level      # first view or another model: the model's level
+    st.session_state[LEVEL_OF] = ctx.key
 level = st.radio(_("Level"), ["char", "word"], key="enc.level", horizontal=True,
                  format_func={"char": _("Characters"), "word": _("Words")}.get)
+if level != ctx.model.vocab.level:
+    st.info(_("The model in the sidebar reads {model_level}, so its vectors in section 3 are for its own "
+              "symbols; sections 1, 2 and 4 count {level} of the text.").format(
+        model_level=LEVEL_NAMES[ctx.model.vocab.level](), level=LEVEL_NAMES[level]()))
 text = ctx.text if source == "current" else LECTURE_CORPUS
 st.code(visible_text(text), language=None)
 

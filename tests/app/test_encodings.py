@@ -74,3 +74,45 @@ def test_one_symbol_text_warns_instead_of_failing():
     at = run_page(PAGE, session_state(model, text))
     assert not at.exception
     assert at.warning and "encoded" in at.warning[0].value
+
+
+def markdown_text(at):
+    return " ".join(m.value for m in at.markdown)
+
+
+def test_the_level_starts_at_the_models_level_and_follows_a_model_change():
+    word_model = CharLSTM(Vocabulary.from_text(TEXT, "word"), hidden=8, seed=0)
+    at = run_page(PAGE, session_state(word_model, TEXT))
+    assert_clean(at)
+    assert at.radio(key="enc.level").value == "word" and not at.info
+    assert at.dataframe[0].value["symbol"].tolist() == [",", "hello", "there", "world"]   # words, not characters
+    at.radio(key="enc.level").set_value("char").run()                  # the student's own choice: kept, and said
+    assert at.radio(key="enc.level").value == "char"
+    assert any("reads words" in i.value and "count characters" in i.value for i in at.info)
+    at.run()
+    assert at.radio(key="enc.level").value == "char"
+    at.session_state["ui.session_model"] = (CharLSTM(Vocabulary.from_text(TEXT), hidden=8, seed=1), {"text": TEXT})
+    at.run()                                                            # another model: its level again
+    assert at.radio(key="enc.level").value == "char" and not at.info
+
+
+def test_the_meaning_note_says_what_this_model_read(model):
+    at = run_page(PAGE, session_state(model, TEXT))
+    note = markdown_text(at)
+    assert f"learnt from a text of only {len(TEXT)} characters" in note and "whole book" not in note
+    books = {"alice-word": ("words that are used in similar places", "characters that play"),
+             "alice-char": ("characters that play similar parts", "words that are used")}
+    for stem, (said, not_said) in books.items():
+        at = run_page(PAGE, {"ui.model": f"shipped:{stem}"})
+        assert_clean(at)
+        note = markdown_text(at)
+        assert "read a whole book (144,413 characters)" in note and said in note
+        assert not_said not in note and "text of only" not in note and "one sentence" not in note
+        assert at.radio(key="enc.level").value == stem.split("-")[1]
+        assert not any("sections 1, 2 and 4" in i.value for i in at.info)
+
+
+def test_the_meaning_note_in_polish(model):
+    at = run_page(PAGE, {**session_state(model, TEXT), "ui.lang": "pl"})
+    assert_clean(at)
+    assert f"tylko tyle znaków: {len(TEXT)}" in markdown_text(at)
