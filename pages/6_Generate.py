@@ -4,7 +4,9 @@ Generation goes through lstm.usage.sample, which samples each kind of model as i
 one name per line, the state reset at every newline) with the cell's own step, and returns the probabilities
 each symbol was drawn from (cached by model fingerprint and settings). With "Predict before you see" on, the
 student guesses each generated symbol and the model's confidence before its probabilities (and the rest of
-the text) are shown (ui.guesses); the recitation, which would give the text away, waits for a button.
+the text) are shown (ui.guesses), or asks to see the whole text of this generation at once ("Show the whole
+text": the guessing then starts again with the next new text); the recitation, which would give the text
+away, waits for a button. The temperature opens at 0.7 for a book model (the README's samples), else 1.
 """
 import numpy as np
 import streamlit as st
@@ -20,6 +22,10 @@ from lstm.symbols import quoted, visible_text
 from ui import _, models
 
 MAX_RECITE = 2000          # symbols of the training text checked by the recitation
+# Temperature the page opens at: a book model's samples in the README are drawn at 0.7 (fewer misspelt words
+# than at 1); a model that memorised its text is shown as it is, its own probabilities (1).
+BOOK_TEMPERATURE, TEMPERATURE = 0.7, 1.0
+SHOWN = "gen.shown"        # the generation (settings id) whose whole text the student asked to see, skipping guesses
 
 ctx = ui.page_setup(__file__)
 predict_on = ui.predict.mode_on()
@@ -54,8 +60,14 @@ else:
                           value=usage.default_prime(ctx.model, MODE, ctx.text), key="gen.prime", max_chars=MAX_PRIME)
 c1, c2, c3, c4 = st.columns(4)
 length = c1.number_input(_("Symbols to generate"), 0, 2000, value=200, step=10, key="gen.length")
-temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, value=1.0, step=0.1,
-                              key="gen.temperature")
+default_t = BOOK_TEMPERATURE if BOOK else TEMPERATURE
+if st.session_state.get("gen.temperature_default") != default_t or "gen.temperature" not in st.session_state:
+    st.session_state["gen.temperature"] = default_t        # first view, or a model of the other kind
+    st.session_state["gen.temperature_default"] = default_t
+temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, step=0.1, key="gen.temperature",
+                              help=_("This page opens at {book:g} for a model that read a book (as the README's "
+                                     "samples) and at {other:g} for the others.").format(book=BOOK_TEMPERATURE,
+                                                                                        other=TEMPERATURE))
 seed = c3.number_input(_("Seed"), 0, 2 ** 31 - 1, value=0, step=1, key="gen.seed")
 top_k = c4.number_input(_("Top-k (0 = all symbols)"), 0, ctx.model.V, value=0, step=1, key="gen.top_k")
 
@@ -126,7 +138,8 @@ else:
     except ValueError as err:                       # lstm.VocabularyError (unknown symbols), PrimeError
         st.warning(_("The prime cannot be used with this model: ") + ui.message(err))
 
-if out is not None and len(out) and predict_on:
+generation = ui.predict.round_id("generate", ctx.key, prime, int(length), float(temperature), int(seed), int(top_k))
+if out is not None and len(out) and predict_on and st.session_state.get(SHOWN) != generation:
     st.subheader(_("Guess what the model writes"))
     step = step_slider(len(out))
     rid = ui.predict.round_id("generate", ctx.key, prime, int(length), float(temperature), int(seed), int(top_k), step)
@@ -135,6 +148,10 @@ if out is not None and len(out) and predict_on:
     st.caption(_("After the prime {prime}, temperature {t:g}, seed {s}; the text so far (the rest stays hidden "
                  "until you guess it):").format(prime=ui.md_escape(quoted(prime)), t=temperature, s=seed))
     st.code(visible_text(so_far) + ("" if done else " ▯"), language=None)
+    st.button(_("Show the whole text"), key="gen.show_all", on_click=st.session_state.__setitem__,
+              args=(SHOWN, generation), icon=":material/visibility:",
+              help=_("Skip the guessing for this text: the whole continuation and the probabilities at every "
+                     "step are shown. A new text (another beginning, seed or setting) starts the guessing again."))
     if ui.guesses.next_symbol_round(rid, symbols, probs[step - 1], int(out[step - 1]), step) is not None:
         show_bars(out, probs, step)
         if step < len(out):

@@ -8,12 +8,14 @@ The all-pages walk runs with 400-character excerpts (ui.setup.MAX_VIEW_CHARS pat
 this process): a 2x256 model's page builds its figures in ~1 s at 2,000 characters, and what the walk checks
 (no exception, no error, the selector's default) does not depend on the length. The behaviour tests use 2,000.
 """
+import re
+
 import numpy as np
 import pytest
 
 import ui.setup
 from lstm import analysis, neurons
-from tests.app.conftest import ALL_PAGES, assert_clean, downloaded, figure_by_title, figures, run_page
+from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, downloaded, figure_by_title, figures, run_page
 from ui import models
 
 BOOKS = ("alice-char", "sonnets-char", "alice-word")
@@ -161,3 +163,29 @@ def test_the_report_draws_the_chosen_layer(media):
     at = run_page(PAGES["10_Report"], book("alice-char", **{"report.layer": 1}))
     assert_clean(at)
     assert "gates and C of layer 1 of 2" in downloaded(at, media)[1].decode("utf-8")
+
+
+def readme_sonnets_sample():
+    """The README's completion of "Shall I compare thee" (its " / " are the line breaks), and its temperature."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    head, quote = re.search(r"beginning of a poem \(temperature ([\d.]+), seed 0\):\n\n((?:  > .*\n)+)", readme).groups()
+    text = " ".join(line.strip()[2:] for line in quote.splitlines()).replace(" / ", "\n")
+    return float(head), text.rstrip("…")
+
+
+def test_generate_opens_as_the_readme_samples_and_shows_the_completion_without_guessing():
+    temperature, sample = readme_sonnets_sample()
+    at = run_page(PAGES["6_Generate"], book("sonnets-char"))               # "Predict before you see" on
+    assert_clean(at)
+    assert at.number_input(key="gen.temperature").value == temperature == 0.7
+    at.button(key="gen.show_all").click().run()
+    assert_clean(at)
+    finished = next(c.value for c in at.code if c.value.startswith("Shall I compare thee"))
+    assert finished.replace("⏎", "").startswith(sample), (finished, sample)
+    at.number_input(key="gen.temperature").set_value(0.5).run()          # the student's value stays ...
+    at.session_state["ui.model"] = "shipped:alice-char"
+    at.run()
+    assert at.number_input(key="gen.temperature").value == 0.5           # ... for another book model
+    at.session_state["ui.model"] = "shipped:variant14-fast"
+    at.run()
+    assert at.number_input(key="gen.temperature").value == 1.0           # a memorising model: its own probabilities

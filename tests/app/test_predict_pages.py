@@ -132,3 +132,26 @@ def test_switching_predictions_off_is_kept_across_pages(model):
     assert figure_by_title(at, "Next-symbol probabilities")
     at.switch_page("pages/7_Gradients_through_time.py").run()
     assert figure_by_title(at, "How far back")
+
+
+def test_generate_shows_the_whole_text_on_request_and_guesses_again_on_a_new_text(model, monkeypatch):
+    """The guessing round hides the text until each symbol is guessed; "Show the whole text" skips it for this
+    generation (nothing shown before the click), and another seed starts the guessing again."""
+    downloads = capture_downloads(monkeypatch)
+    at = run_page(GENERATE, session_state(model, TEXT))
+    prime = at.text_input(key="gen.prime").value
+    chosen, probs, out = expected_step(model, prime, 1)
+    downloads.clear()
+    at.run()
+    hidden = page_payload(at, downloads)
+    assert at.button(key="gen.show_all") and not hidden.shows(probs[chosen])
+    assert not hidden.has_text(model.vocab.decode(out[:3]))
+    at.button(key="gen.show_all").click().run()
+    assert_clean(at)
+    assert at.code[-1].value == model.vocab.decode(out)                  # the whole continuation
+    bars = figure_by_title(at, "Next-symbol probabilities at step 1")["data"][0]
+    np.testing.assert_allclose(bars["y"][0], probs.max())
+    assert "predict.score.generate" not in at.session_state               # skipping is not a wrong guess
+    at.number_input(key="gen.seed").set_value(1).run()                   # a new text: guess again
+    assert at.button(key="gen.show_all") and not at.get("plotly_chart")
+    assert [c.value for c in at.code if c.language != "python"] == [prime + " ▯"]
