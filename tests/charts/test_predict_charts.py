@@ -39,7 +39,7 @@ def test_quiz_section_is_escaped_and_scored():
     quiz = {"score": (1, 2, 10), "rows": rows}
     page = build_report(model_label="m", text="t", config={}, summary={}, figures=[], samples=[], recitation=None,
                         date="d", quiz=quiz)
-    assert "Score: 1 of 2 answered (10 questions)" in page and "&lt;b&gt;f&lt;/b&gt;" in page
+    assert "Score: 1 of 2 answered correctly; 8 questions left" in page and "&lt;b&gt;f&lt;/b&gt;" in page
     assert page.count('<tr class="right">') == 1 and page.count('<tr class="wrong">') == 1
     plain = build_report(model_label="m", text="t", config={}, summary={}, figures=[], samples=[], recitation=None,
                          date="d")
