@@ -61,10 +61,10 @@ else:
 c1, c2, c3, c4 = st.columns(4)
 length = c1.number_input(_("Symbols to generate"), 0, 2000, value=200, step=10, key="gen.length")
 default_t = BOOK_TEMPERATURE if BOOK else TEMPERATURE
-if st.session_state.get("gen.temperature_default") != default_t or "gen.temperature" not in st.session_state:
-    st.session_state["gen.temperature"] = default_t        # first view, or a model of the other kind
+if st.session_state.get("gen.temperature_default") != default_t:   # a model of the other kind: its default
+    st.session_state.pop("gen.temperature", None)                 # (the widget keeps its value otherwise)
     st.session_state["gen.temperature_default"] = default_t
-temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, step=0.1, key="gen.temperature",
+temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, value=default_t, step=0.1, key="gen.temperature",
                               help=_("This page opens at {book:g} for a model that read a book (as the README's "
                                      "samples) and at {other:g} for the others.").format(book=BOOK_TEMPERATURE,
                                                                                         other=TEMPERATURE))
