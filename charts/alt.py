@@ -7,6 +7,7 @@ Pure (plotly Figure in, str out; no Streamlit). `tr` is the interface language (
 ui.translator() in the app); the figure's titles and trace names are already in it (the builders took `tr`).
 Numbers keep 4 significant digits and a decimal point.
 """
+import base64
 import html
 import re
 
@@ -31,11 +32,21 @@ def num(value):
     return str(int(value)) if value.is_integer() and abs(value) < 1e9 else f"{value:.4g}"
 
 
+def array(value):
+    """A trace's data as numpy: plotly ≥ 6 keeps an array that went through JSON or pickle (a figure from
+    st.cache_data) as {'dtype', 'bdata' (base64), 'shape'}; anything else is returned as it is."""
+    if isinstance(value, dict) and "bdata" in value and "dtype" in value:
+        flat = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        shape = value.get("shape")
+        return flat.reshape([int(s) for s in str(shape).split(",")]) if shape else flat
+    return value
+
+
 def _floats(values):
     if values is None:
         return np.array([], dtype=float)
     try:
-        return np.asarray(values, dtype=float)
+        return np.asarray(array(values), dtype=float)
     except (TypeError, ValueError):          # categories (strings): no numeric extremes
         return np.array([], dtype=float)
 
@@ -95,10 +106,10 @@ def _heatmap(fig, trace, _):
         return _("An empty heatmap.")
     rows, cols = z.shape
     r, c = np.unravel_index(np.argmax(np.where(np.isfinite(z), np.abs(z), -np.inf)), z.shape)
-    x = trace.x[c] if trace.x is not None else c
-    y = trace.y[r] if trace.y is not None else r
+    x = array(trace.x)[c] if trace.x is not None else c
+    y = array(trace.y)[r] if trace.y is not None else r
     x_title, y_title = _axis_title(fig, trace, "x"), _axis_title(fig, trace, "y")
-    label = (_label_at(trace.text, r, c) or _label_at(trace.customdata, r, c)
+    label = (_label_at(array(trace.text), r, c) or _label_at(array(trace.customdata), r, c)
              or (f" '{t}'" if (t := _tick_label(fig, trace, "x", x)) else ""))
     return _("Heatmap, {rows} × {cols} cells (rows: {y_title}; columns: {x_title}); values from {lo} to {hi}; "
               "the farthest from zero is {value} at {x_title} {x}{label}, {y_title} {y}.").format(
@@ -119,7 +130,7 @@ def _bars(fig, traces, _):
     if best is not None:             # labelled once: reading a plotly axis is slow (~0.1 ms), a chart has 300 bars
         value, trace, k = best
         horizontal = trace.orientation == "h"
-        axis, positions = ("y", trace.y) if horizontal else ("x", trace.x)
+        axis, positions = ("y", array(trace.y)) if horizontal else ("x", array(trace.x))
         position = positions[k] if positions is not None else k
         tick = _tick_label(fig, trace, axis, position)
         label = f"'{tick}'" if tick else f"{_axis_title(fig, trace, axis)} {plain(position)}"
@@ -137,14 +148,14 @@ def _scatter(fig, traces, _, ngettext):
     """Lines or points: how many, the range of y, and where the highest value is."""
     best, n, lo, hi = None, 0, np.inf, -np.inf
     for trace in traces:
-        y, x = _floats(trace.y), trace.x
+        y, x = _floats(trace.y), array(trace.x)
         n = max(n, len(y))
         if not y.size or not np.isfinite(y).any():
             continue
         k = int(np.nanargmax(y))
         lo, hi = min(lo, float(np.nanmin(y))), max(hi, float(np.nanmax(y)))
         if best is None or y[k] > best[0]:
-            label = _label_at(trace.text, k) or _label_at(trace.customdata, k)
+            label = _label_at(array(trace.text), k) or _label_at(array(trace.customdata), k)
             best = (y[k], x[k] if x is not None else k, trace, label)
     if best is None:
         return _("A chart with no values.")

@@ -1,16 +1,15 @@
 """Reading plotly figures back in tests, without Streamlit: decode the arrays plotly stores base64-encoded and
 list every string a figure shows.  Used by the AppTest helpers (tests/app/conftest.py) and the unit tests."""
-import base64
-
 import numpy as np
+
+from charts.alt import array
 
 
 def decode(value):
-    """plotly ≥ 6 stores numpy arrays as {'dtype', 'bdata', 'shape'}: turn them back into arrays."""
+    """plotly ≥ 6 stores numpy arrays as {'dtype', 'bdata', 'shape'}: turn them back into arrays, everywhere
+    in a figure's dict (charts.alt.array decodes one)."""
     if isinstance(value, dict) and "bdata" in value and "dtype" in value:
-        arr = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-        shape = value.get("shape")
-        return arr.reshape([int(s) for s in str(shape).split(",")]) if shape else arr
+        return array(value)
     if isinstance(value, dict):
         return {k: decode(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -1,6 +1,7 @@
 """charts.alt.alt_text: the text alternative says what a figure shows, its size and its most notable value,
 all read from the figure's data, and goes through the translate function it is given."""
 import gettext
+import pickle
 
 import numpy as np
 import plotly.graph_objects as go
@@ -37,6 +38,22 @@ def test_heatmap_size_range_and_the_value_farthest_from_zero_with_its_place():
     assert text.startswith("Cell state C. Heatmap, 3 × 5 cells (rows: unit; columns: character (step t))")
     assert "values from -2.5 to 1.25" in text
     assert "the farthest from zero is -2.5 at character (step t) 3 'd', unit 1." in text
+
+
+def test_a_figure_read_back_from_a_cache_says_the_same():
+    """st.cache_data pickles figures, and plotly then keeps their arrays base64-encoded: the alt text of a
+    cached book heatmap said 'An empty heatmap'."""
+    rng = np.random.default_rng(0)
+    figures = [unit_heatmap(rng.random((400, 300)), list("ab" * 200), "f", "Forget gate f"),   # > LARGE cells
+               unit_heatmap(rng.normal(size=(5, 3)), list("abcde"), "C", "C", signed=True),
+               ranking_bars([Unit("h", 0, 0.3, ""), Unit("c", 7, -0.91, "")], "space"),
+               go.Figure(go.Scatter(x=np.arange(4), y=np.array([1.0, 3.0, 2.0, 0.5]), customdata=np.array(list("abcd"),
+                                                                                                        dtype=object)))]
+    for fig in figures:
+        cached = pickle.loads(pickle.dumps(fig))
+        assert alt_text(cached) == alt_text(fig)
+        assert "empty" not in alt_text(fig)
+    assert isinstance(pickle.loads(pickle.dumps(figures[0])).data[0].z, dict)     # what made it necessary
 
 
 def test_bars_name_the_longest_bar_even_when_it_is_negative():
