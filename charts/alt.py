@@ -46,7 +46,9 @@ def _floats(values):
     if values is None:
         return np.array([], dtype=float)
     try:
-        return np.asarray(array(values), dtype=float)
+        values = np.asarray(array(values))
+        # float32 stays float32 (a book heatmap's 512,000 cells are not copied to float64 to be described)
+        return values if values.dtype.kind == "f" else values.astype(float)
     except (TypeError, ValueError):          # categories (strings): no numeric extremes
         return np.array([], dtype=float)
 

@@ -55,10 +55,10 @@ elif not gates:
 
 # heatmaps: one per gate, shared 0–1 scale -----------------------------------------------------------
 for gate in gates:      # the long (step, unit) table of a CSV is built only when its button is clicked
-    ui.figure(ctx.steps_axis(layer_heatmap(ctx.key, ctx.text, layer, gate, gate, layer_title(TITLES[gate], trace), False,
-                                           ui.lang(), trace)),
-              f"gate-{gate}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda g=gate: trace.to_frame([g]),
-              ctx.caption, key=f"gates.heatmap.{gate}")
+    drawn = layer_heatmap(ctx.key, ctx.text, layer, gate, gate, layer_title(TITLES[gate], trace), False, ui.lang(),
+                          trace, ctx.steps_axis)
+    ui.figure(drawn.fig, f"gate-{gate}" + (f"-layer{layer}" if trace.L > 1 else ""),
+              lambda g=gate: trace.to_frame([g]), ctx.caption, key=f"gates.heatmap.{gate}", alt=drawn.alt)
 
 
 @st.fragment

@@ -49,10 +49,10 @@ if trace.kind != "lstm":
               "no cell state, so only its hidden state h is shown.").format(kind=trace.kind.upper()))
 
 for q in quantities:      # the long (step, unit) table of a CSV is built only when its button is clicked
-    ui.figure(ctx.steps_axis(layer_heatmap(ctx.key, ctx.text, layer, q, NAMES[q], layer_title(TITLES[q], trace), True,
-                                           ui.lang(), trace)),
-              f"heatmap-{q}" + (f"-layer{layer}" if trace.L > 1 else ""), lambda q=q: trace.to_frame([q]),
-              ctx.caption, key=f"cell.heatmap.{q}")
+    drawn = layer_heatmap(ctx.key, ctx.text, layer, q, NAMES[q], layer_title(TITLES[q], trace), True, ui.lang(),
+                          trace, ctx.steps_axis)
+    ui.figure(drawn.fig, f"heatmap-{q}" + (f"-layer{layer}" if trace.L > 1 else ""),
+              lambda q=q: trace.to_frame([q]), ctx.caption, key=f"cell.heatmap.{q}", alt=drawn.alt)
 
 # lines of chosen units and the LSTMVis-style selection (a fragment: changing them reruns only this part)
 def follow_units(q, values):

@@ -2,8 +2,11 @@
 neuron, Attribution, Report). A stacked model (model.L > 1) gets a selectbox, default the top layer (the
 one W_y reads); a one-layer model gets no widget and its only Trace.
 """
+from typing import NamedTuple
+
 import streamlit as st
 
+from charts.alt import alt_text
 from charts.heatmaps import unit_heatmap
 
 from .i18n import _, translations
@@ -38,10 +41,19 @@ def layer_title(title, trace):
     return title if trace.L == 1 else _("{title} — layer {l} of {L}").format(title=title, l=trace.layer, L=trace.L)
 
 
+class Drawn(NamedTuple):
+    """A figure and its text alternative (charts.alt.alt_text), computed together so a cache keeps both."""
+    fig: object            # plotly go.Figure
+    alt: str
+
+
 @st.cache_data(max_entries=48, show_spinner=False)
-def layer_heatmap(key, text, layer, quantity, name, title, signed, language, _trace):
+def layer_heatmap(key, text, layer, quantity, name, title, signed, language, _trace, _axis):
     """charts.heatmaps.unit_heatmap of `quantity` of one layer's Trace (_trace, not hashed: the model's
-    fingerprint `key`, the text and the layer stand for it). Cached: a book model's 256 × 2,000 heatmap takes
-    ~26 ms to build and ~10 ms to copy out of the cache, and a page draws three. `language` (ui.lang()) keys
-    the cache: the hover words are in it."""
-    return unit_heatmap(_trace.get(quantity), _trace.tokens, name, title, signed=signed, tr=translations(language))
+    fingerprint `key`, the text and the layer stand for it), its steps labelled by `_axis` (the page context's
+    steps_axis: the model, hence the key, decides it), with its alt text. Cached: a book model's
+    256 × 2,000 heatmap takes ~26 ms to build, ~10 ms to copy out of the cache and ~9 ms to describe, and a page
+    draws three. `language` (ui.lang()) keys the cache: the hover and alt words are in it."""
+    tr = translations(language)
+    fig = _axis(unit_heatmap(_trace.get(quantity), _trace.tokens, name, title, signed=signed, tr=tr))
+    return Drawn(fig, alt_text(fig, tr))

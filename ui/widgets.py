@@ -15,13 +15,13 @@ from .i18n import _, translator
 from .setup import md_escape
 
 
-def plot(fig, name, key=None):
+def plot(fig, name, key=None, alt=None):
     """Show a plotly figure (built in the interface language: its builder took ui.translator()) with a text
-    alternative computed from its data (charts.alt, read by screen readers); the toolbar's camera saves
-    `name`.png at report resolution."""
+    alternative computed from its data (charts.alt, read by screen readers; `alt` if the caller cached it);
+    the toolbar's camera saves `name`.png at report resolution."""
     config = {"displaylogo": False,
               "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2}}
-    return st.plotly_chart(fig, key=key, config=config, alt=alt_text(fig, translator()))
+    return st.plotly_chart(fig, key=key, config=config, alt=alt or alt_text(fig, translator()))
 
 
 def csv_bytes(df, caption):
@@ -39,9 +39,10 @@ def download_csv(df, name, caption, key=None):
                        file_name=f"{name}.csv", mime="text/csv", key=key or f"csv-{name}")
 
 
-def figure(fig, name, df=None, caption="", key=None):
-    """A figure, its caption under it, and (with df: a DataFrame, or a function returning one) the CSV of its data."""
-    plot(fig, name, key=key)
+def figure(fig, name, df=None, caption="", key=None, alt=None):
+    """A figure, its caption under it, and (with df: a DataFrame, or a function returning one) the CSV of its data;
+    alt: its text alternative if already computed (else plot() computes it)."""
+    plot(fig, name, key=key, alt=alt)
     if caption:
         st.caption(md_escape(caption))          # it quotes the text and the model's name
     if df is not None:
