@@ -120,10 +120,10 @@ def show_embeddings(model):
                       "input vector: {X} numbers ({G} gates × H = {H}).").format(
                           X=vectors.shape[1], G=vectors.shape[1] // model.H, H=model.H))
     st.markdown(meaning_note(model))
-    st.caption(_("These are the vectors of the model chosen in the sidebar, for its own {level}-level "
-                 "vocabulary — whatever text and level you picked above. PCA finds the two directions in which "
+    st.caption(_("These are the vectors of the model chosen in the sidebar, for its own vocabulary of "
+                 "{level} — whatever text and level you picked above. PCA finds the two directions in which "
                  "the vectors differ most; the percentages on the axes say how much of the differences each "
-                 "keeps.").format(level=model.vocab.level))
+                 "keeps.").format(level=LEVEL_NAMES[model.vocab.level]()))
     symbols = model.vocab.symbols
     df = pd.DataFrame({"symbol": symbols, "PC1": coords[:, 0], "PC2": coords[:, 1]})
     order, labelled = list(range(len(symbols))), None
