@@ -106,6 +106,19 @@ def test_generate_finishes_the_students_beginning_on_the_sonnets():
     assert written and sum(w in words for w in written) / len(written) > 0.3     # words, not random symbols
 
 
+def test_generate_begins_with_the_chosen_books_opening_and_keeps_a_typed_one():
+    at = run_page(PAGES["6_Generate"], book("alice-char", **{"predict.on": False}))
+    assert at.text_area(key="gen.begin").value == models.BOOK_PRIMES["alice-char"]
+    at.session_state["ui.model"] = "shipped:sonnets-char"
+    at.run()
+    assert_clean(at)
+    assert at.text_area(key="gen.begin").value == "Shall I compare thee"     # not Alice's opening
+    at.text_area(key="gen.begin").set_value("My love is").run()
+    at.session_state["ui.model"] = "shipped:alice-char"
+    at.run()
+    assert at.text_area(key="gen.begin").value == "My love is"               # what the student typed stays
+
+
 def test_encodings_names_the_most_frequent_words_and_their_neighbours():
     model, _meta = shipped("alice-word")
     at = run_page(PAGES["1_Encodings"], book("alice-word"))
