@@ -100,3 +100,22 @@ def test_curly_quotes_of_the_book_are_tracked_by_the_analysis():
     start = text.index("‘and what is the use of a book,’")
     assert inside[start] == 1 and inside[start + len("‘and what is the use of a book,")] == 0
     assert 0.2 < inside.mean() < 0.5                                         # dialogue, not the whole book
+
+
+def test_the_readmes_find_the_neuron_figures_for_alice_are_measured_again():
+    """README: layer 2, C[167] tracks quotes over the held-out text and on the page's excerpt at 130000; no
+    unit tracks the position in the line. The figures quoted there are those this measurement gives."""
+    readme = (ASSETS.parent / "README.md").read_text(encoding="utf-8")
+    model, _meta = MODELS["alice-char"]
+    text = text_of("wonderland")
+    held_out = text[streams.split(len(text), BOOK["alice-char"][1].val_fraction).start:]
+    for span, quotes_r, line_r in ((held_out, "0.80 over the whole held-out", "r = 0.33 over the held-out"),
+                                   (text[130_000:132_000], "reports\n  C[167] with r = 0.76", "0.43 at 130000")):
+        layer = model.run(span).layers[1]
+        states = {"h": layer.h, "c": layer.c}
+        quote = neurons.rank_units(states, neurons.inside_quotes(span))[0]
+        line = neurons.rank_units(states, neurons.line_position(span))[0]
+        assert (quote.quantity, quote.unit) == ("c", 167) and (line.quantity, line.unit) == ("c", 48)
+        assert f"{abs(quote.r):.2f}" in quotes_r and f"{abs(line.r):.2f}" in line_r
+        assert abs(quote.r) >= neurons.TRACKS_THRESHOLD > neurons.PARTLY_THRESHOLD > abs(line.r)
+        assert quotes_r in readme and line_r in readme
