@@ -161,9 +161,10 @@ def show_sizes(n_symbols, vocab_size, embed_size):
               "encoding-sizes", df, ctx.caption, key="enc.size_fig")
     st.dataframe(df, hide_index=True)
     st.markdown(_("An index is one integer but says nothing about how symbols relate; one-hot grows with the "
-                  "vocabulary (V = {V} here, tens of thousands for real word vocabularies); an embedding has "
-                  "a fixed width D = {D} chosen by us, at the price of a V × D table that must be learned.").format(
-                      V=vocab_size, D=embed_size))
+                  "vocabulary (V = {V} different symbols in the text above; the model in section 3 knows the "
+                  "{M} of its whole training text; real word vocabularies hold tens of thousands); an embedding "
+                  "has a fixed width D = {D} chosen by us, at the price of a V × D table that must be "
+                  "learned.").format(V=vocab_size, M=ctx.model.V, D=embed_size))
 
 
 st.title(_("Encodings: from symbols to numbers"))

@@ -52,8 +52,7 @@ if MODE == "names":
               "name per line, and its state restarts after every newline; an empty prime starts a new name."))
 BOOK = models.book_prime(st.session_state.get(ui.setup.MODEL_KEY)) if MODE != "names" else None
 if BOOK:                       # a model that read a whole book finishes what the student begins
-    if st.session_state.get("gen.begin") in set(models.BOOK_PRIMES.values()) - {BOOK}:
-        st.session_state.pop("gen.begin")      # another book's opening: this book's (a typed beginning stays)
+    ui.setup.follow_default("gen.begin", BOOK)      # another book: its own opening (a typed beginning stays)
     prime = st.text_area(_("Begin a text and let the model finish it"), value=BOOK, key="gen.begin",
                          max_chars=MAX_PRIME, height=80,
                          help=_("The model reads your beginning (only symbols it knows), then writes on."))

@@ -137,6 +137,16 @@ def persistent(key, default):
     return "w." + key
 
 
+def follow_default(key, default):
+    """Before a text box under `key` whose default depends on the model (a beginning taken from its text): when
+    the model changes, a value still equal to the previous default becomes `default`; what the student typed
+    stays. (A widget keeps its value across reruns whatever `value=` says.)"""
+    previous = st.session_state.get(key + ".default")
+    if previous is not None and previous != default and st.session_state.get(key) == previous:
+        st.session_state.pop(key)
+    st.session_state[key + ".default"] = default
+
+
 def _remember(key):
     st.session_state[key] = st.session_state["w." + key]
 

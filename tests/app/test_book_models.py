@@ -94,6 +94,16 @@ def test_home_page_switches_between_a_memorising_and_a_book_model():
     assert at.selectbox(key="w.ui.model").value == "shipped:variant14-fast"
 
 
+def test_home_demo_begins_with_the_chosen_models_text_and_keeps_a_typed_beginning():
+    at = run_page(PAGES["app"])
+    sentence = at.text_input(key="home.prime").value
+    at.radio(key="home.kind").set_value("book").run()
+    assert at.text_input(key="home.prime").value == shipped("alice-char")[1]["text"][:20] != sentence
+    at.text_input(key="home.prime").set_value("The Queen").run()
+    at.radio(key="home.kind").set_value("sentence").run()
+    assert at.text_input(key="home.prime").value == "The Queen"
+
+
 def test_generate_finishes_the_students_beginning_on_the_sonnets():
     at = run_page(PAGES["6_Generate"], book("sonnets-char", **{"predict.on": False}))
     assert_clean(at)
@@ -135,6 +145,9 @@ def test_encodings_names_the_most_frequent_words_and_their_neighbours():
     table = next(d.value for d in at.dataframe if "cosine similarity" in d.value.columns)
     assert list(table.iloc[:, 1]) == [model.vocab.symbols[j] for j in idx]
     np.testing.assert_allclose(table.iloc[:, 2], np.round(sims, 4))
+    sizes = next(m.value for m in at.markdown if "one-hot grows with the vocabulary" in m.value)
+    in_excerpt = int(re.search(r"V = (\d+) different symbols in the text above", sizes).group(1))
+    assert in_excerpt < model.V and f"knows the {model.V} of its whole training text" in sizes
 
 
 def test_find_the_neuron_ranks_the_chosen_layer_on_the_excerpt():
