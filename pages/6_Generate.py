@@ -140,7 +140,8 @@ else:
         st.warning(_("The prime cannot be used with this model: ") + ui.message(err))
 
 generation = ui.predict.round_id("generate", ctx.key, prime, int(length), float(temperature), int(seed), int(top_k))
-if out is not None and len(out) and predict_on and st.session_state.get(SHOWN) != generation:
+guessing = out is not None and len(out) > 0 and predict_on and st.session_state.get(SHOWN) != generation
+if guessing:
     st.subheader(_("Guess what the model writes"))
     step = step_slider(len(out))
     rid = ui.predict.round_id("generate", ctx.key, prime, int(length), float(temperature), int(seed), int(top_k), step)
@@ -182,7 +183,7 @@ if not source.stored:
     st.info(_("This model's checkpoint does not include its training text, so there is nothing to recite.")
             if source.reason == "missing" else
             _("This model's checkpoint holds a training text it cannot read, so there is nothing to recite."))
-elif predict_on and not st.session_state.get("gen.show_recitation"):
+elif guessing and not st.session_state.get("gen.show_recitation"):     # the whole text shown: nothing to hide
     st.caption(_("The recitation shows what the model writes greedily, so it would give your guesses away."))
     st.button(_("Show the recitation"), key="gen.recitation_button", on_click=st.session_state.__setitem__,
               args=("gen.show_recitation", True))

@@ -69,6 +69,14 @@ def test_generate_recitation_waits_in_predict_mode(model):
     assert figure_by_title(at, "Greedy recitation")
 
 
+def test_generate_shows_the_recitation_once_the_whole_text_is_shown(model):
+    at = run_page(GENERATE, session_state(model, TEXT))
+    assert any(b.key == "gen.recitation_button" for b in at.button)
+    at.button(key="gen.show_all").click().run()                         # no guesses left to give away
+    assert not any(b.key == "gen.recitation_button" for b in at.button)
+    assert figure_by_title(at, "Greedy recitation")
+
+
 def measured_distance(norms):
     by_distance = np.asarray(norms)[::-1]
     below = [d for d, n in enumerate(by_distance) if n < by_distance[0] / 1000]
