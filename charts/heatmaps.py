@@ -17,13 +17,30 @@ ON_SCALE = [[0, "#f4f4f4"], [0.33, "#f4f4f4"], [0.33, ORANGE], [0.67, ORANGE], [
 ON_STYLE = {1: "<u>{}</u>", 2: "<b>{}</b>"}
 
 
+ROBUST_PERCENTILE = 99        # signed colours end at this percentile of |value| when a few cells dwarf the rest
+
+
 def colour_range(values, signed):
-    """(zmin, zmax, zmid): 0..1 for gates; symmetric around 0 for signed quantities."""
+    """(zmin, zmax, zmid): 0..1 for gates; symmetric around 0 for signed quantities, up to the largest |value|,
+    or up to its ROBUST_PERCENTILE-th percentile when that is under half the largest (the cell state C of a
+    book model: |C| reaches 61 in one unit while 99% of the values stay under 18, so a scale to 61 paints
+    nearly everything white). Robust limits as in xarray's and seaborn's `robust=True`."""
     if not signed:
         return 0.0, 1.0, None
-    m = float(np.nanmax(np.abs(values))) if np.size(values) else 1.0
+    size = np.abs(np.asarray(values, dtype=float))
+    m = float(np.nanmax(size)) if np.isfinite(size).any() else 1.0
+    robust = float(np.nanpercentile(size, ROBUST_PERCENTILE)) if np.isfinite(size).any() else 0.0
+    m = robust if 0 < robust < m / 2 else m
     m = m if m > 0 else 1.0
     return -m, m, 0.0
+
+
+def _colour_bar(name, values, zmax):
+    """A signed scale cut below the largest |value| says so at its ends: '≥ 18.4' (the hover keeps the value)."""
+    if not np.isfinite(values).any() or zmax >= np.nanmax(np.abs(values)):
+        return dict(title=dict(text=name))
+    return dict(title=dict(text=name), tickvals=[-zmax, -zmax / 2, 0, zmax / 2, zmax],
+                ticktext=[f"≤ −{zmax:.3g}", f"−{zmax / 2:.3g}", "0", f"{zmax / 2:.3g}", f"≥ {zmax:.3g}"])
 
 
 def unit_heatmap(values, tokens, name, title, signed=False, tr=ENGLISH):
@@ -40,7 +57,7 @@ def unit_heatmap(values, tokens, name, title, signed=False, tr=ENGLISH):
     fig = go.Figure(go.Heatmap(                    # numpy arrays, not lists: plotly validates them ~10x faster
         z=values.T.astype(np.float32) if large else values.T, x=np.arange(T), y=np.arange(H),
         zmin=zmin, zmax=zmax, zmid=zmid, colorscale=SIGNED_SCALE if signed else GATE_SCALE, customdata=labels,
-        colorbar=dict(title=dict(text=name)),
+        colorbar=_colour_bar(name, values, zmax) if signed else dict(title=dict(text=name)),
         hovertemplate=hover(_("step {s}").format(s="%{x}") if large else
                             _("step {x} '{c}'").format(x="%{x}", c="%{customdata}"),
                             _("unit {u}").format(u="%{y}"), name + " = %{z:.4f}")))
@@ -92,7 +109,7 @@ def text_grid(tokens, values, name, unit, title, signed=False, width=TEXT_WIDTH,
                         hover(_("step {x} '{c}'").format(x="%{customdata}", c="%{text}"), _("unit {u}").format(u=unit),
                               name + " = %{z:.4f}"), tr,
                         zmin=zmin, zmax=zmax, zmid=zmid, colorscale=SIGNED_SCALE if signed else GATE_SCALE,
-                        colorbar=dict(title=dict(text=name)))
+                        colorbar=_colour_bar(name, values, zmax) if signed else dict(title=dict(text=name)))
 
 
 def where_on_grid(tokens, category, lowest, name, units, title, width=TEXT_WIDTH, tr=ENGLISH):

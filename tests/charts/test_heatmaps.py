@@ -98,3 +98,16 @@ def test_series_axis_labels_at_most_16_steps_and_names_the_step():
     assert axis.tickvals[0] == 0 and axis.title.text == "year (step t)"
     other = series_axis(unit_heatmap(np.zeros((5, 3)), list("abcde"), "f", "t"), list("abcde"), years=False)
     assert other.layout.xaxis.title.text == "label (step t)" and list(other.layout.xaxis.ticktext) == list("abcde")
+
+
+def test_a_few_huge_values_do_not_wash_out_the_signed_colours():
+    rng = np.random.default_rng(0)
+    values = rng.normal(0, 1, (400, 20))
+    values[:, 7] *= 60                                     # one unit's memory dwarfs the rest (a book's C)
+    hm = unit_heatmap(values, ["a"] * 400, "C", "Cell state C", signed=True).data[0]
+    limit = np.percentile(np.abs(values), 99)
+    assert hm.zmax == pytest.approx(limit) and hm.zmin == -hm.zmax and hm.zmax < np.abs(values).max() / 2
+    assert hm.colorbar.ticktext[0] == f"≤ −{limit:.3g}" and hm.colorbar.ticktext[-1] == f"≥ {limit:.3g}"
+    assert np.abs(np.asarray(hm.z)).max() == pytest.approx(np.abs(values).max())    # the hover keeps the value
+    even = unit_heatmap(values[:, :7], ["a"] * 400, "C", "Cell state C", signed=True).data[0]
+    assert even.zmax == pytest.approx(np.abs(values[:, :7]).max()) and even.colorbar.ticktext is None
