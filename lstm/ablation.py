@@ -97,12 +97,14 @@ def verdict(rise_with, rise_without, n_with, n_without):
     return "general"
 
 
-def ablate(model, text_or_indices, values, quantity, unit, layer=None, base=None):
+def ablate(model, text_or_indices, values, quantity, unit, layer=None, base=None, above=0.0):
     """Run the text intact and with the unit off; compare the loss rise where the property holds vs not.
 
     values: (T,) the property after each character (lstm.neurons.property_values; NaN = does not apply;
-    any value > 0 counts as "holds", e.g. inside quotes, depth ≥ 1); base: model.run(text_or_indices) if the
-    caller has it (a page does: its Trace), else it is run here. Returns an Ablation.
+    a value > above counts as "holds": with above = 0, inside quotes, depth ≥ 1; for a count that is > 0
+    almost everywhere, such as the position in the line, lstm.neurons.holds_above gives its median);
+    base: model.run(text_or_indices) if the caller has it (a page does: its Trace), else it is run here.
+    Returns an Ablation.
     """
     if quantity not in ("h", "c"):
         raise InputError(N_("quantity must be 'h' or 'c', got {quantity!r}"), quantity=quantity)
@@ -113,7 +115,7 @@ def ablate(model, text_or_indices, values, quantity, unit, layer=None, base=None
     if values.shape != base.loss.shape:
         raise InputError(N_("the property has {size} values for {t} characters"), size=values.size, t=base.T)
     applies = np.isfinite(values) & np.isfinite(base.loss)
-    holds = applies & (np.nan_to_num(values) > 0)
+    holds = applies & (np.nan_to_num(values) > above)
     rise = off_loss - base.loss
     with_, without = holds, applies & ~holds
     rise_with = float(rise[with_].mean()) if with_.any() else float("nan")

@@ -109,6 +109,19 @@ def property_values(text, name, pattern=None):
     return np.array([float(text[t + 1] == " ") if t + 1 < len(text) else np.nan for t in range(len(text))])
 
 
+SPLIT_AT_MEDIAN = {"line_pos"}   # counts that are > 0 almost everywhere: "holds" means above their median
+
+
+def holds_above(values, name):
+    """The value a property must exceed to "hold" when an ablation compares characters (lstm.ablation.ablate):
+    0 (inside quotes, inside a word, depth ≥ 1), but for the position in the line, which is 0 only at line
+    starts, its median over the finite values (rounded down): "late in the line" against "early in it"."""
+    values = np.asarray(values, dtype=float)
+    if name in SPLIT_AT_MEDIAN and np.isfinite(values).any():
+        return float(np.floor(np.nanmedian(values)))
+    return 0.0
+
+
 class Unit(NamedTuple):
     quantity: str     # "h" or "c"
     unit: int         # index 0..H-1

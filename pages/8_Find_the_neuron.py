@@ -145,14 +145,17 @@ off = st.selectbox(_("Unit to switch off"), choices, key="neuron.ablate",
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def ablated(key, text, prop, pattern, quantity, unit, layer, _model, _trace):
+def ablated(key, text, prop, pattern, quantity, unit, layer, above, _model, _trace):
     """lstm.ablation.ablate of one unit of `layer` for the model with fingerprint `key` on `text` (_trace: the
-    page's run of it, the intact baseline)."""
+    page's run of it, the intact baseline); the property holds where its value is > above."""
     return ablation.ablate(_model, text, neurons.property_values(text, prop, pattern), quantity, unit, layer,
-                           base=_trace)
+                           base=_trace, above=above)
 
 
-result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], layer, ctx.model, ctx.trace)
+above = neurons.holds_above(values, prop)
+if above:                          # the position in the line: later in the line against earlier
+    label = _("late in the line (position > {m:g}, the median)").format(m=above)
+result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], layer, above, ctx.model, ctx.trace)
 name = unit_name(*off)
 c1, c2 = st.columns(2)
 c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats per character").format(v=result.rise_with),

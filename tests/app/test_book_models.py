@@ -168,6 +168,8 @@ def test_find_the_neuron_ranks_the_chosen_layer_on_the_excerpt():
         top = neurons.rank_units({"h": layer.h, "c": layer.c}, values)[0]
         assert row[1] == ("C" if top.quantity == "c" else "h") + f" {top.unit}"
         assert np.isclose(row[2], round(top.r, 3), equal_nan=True)
+    median = np.floor(np.median(neurons.line_position(text)))               # the ablation: late vs early in lines
+    assert any(f"late in the line (position > {median:g}, the median)" in m.label for m in at.metric)
 
 
 @pytest.mark.parametrize("page,stem", [("app", "alice-char"), ("1_Encodings", "alice-word"), ("3_Gates", "alice-char"),

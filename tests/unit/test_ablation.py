@@ -5,7 +5,7 @@ import pytest
 
 from lstm import CharGRU, CharLSTM, Vocabulary, cell
 from lstm.ablation import NOTICEABLE, ablate, ablated_run, verdict
-from lstm.neurons import property_values
+from lstm.neurons import holds_above, property_values
 from lstm.ops import log_softmax
 
 TEXT = 'say "hi" to "them" and (go) "now"'
@@ -125,3 +125,20 @@ def test_bad_arguments_are_refused(model):
         ablated_run(model, TEXT, "o", 1)
     with pytest.raises(ValueError, match="values for"):
         ablate(model, TEXT, np.zeros(3), "h", 1)
+
+
+def test_the_position_in_the_line_is_split_at_its_median():
+    text = "ab cd\nefgh ij\nk\n"
+    values = property_values(text, "line_pos")             # 0 at line starts, > 0 almost everywhere
+    assert holds_above(values, "line_pos") == np.floor(np.median(values)) == 1.0
+    assert holds_above(property_values(text, "quotes"), "quotes") == 0.0
+    assert holds_above(property_values(text, "depth"), "depth") == 0.0
+
+
+def test_ablate_counts_the_property_above_the_given_value(model):
+    values = property_values(TEXT, "line_pos")
+    above = holds_above(values, "line_pos")
+    result = ablate(model, TEXT, values, "h", 3, above=above)
+    applies = np.isfinite(result.loss)
+    assert np.array_equal(result.holds, applies & (values > above))
+    assert 0 < result.n_with < applies.sum() and result.n_with + result.n_without == applies.sum()
