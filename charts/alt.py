@@ -71,7 +71,7 @@ def _tick_label(fig, trace, letter, value):
         return ""
     for tick, text in zip(axis.tickvals, axis.ticktext):
         if isinstance(tick, (int, float)) and isinstance(value, (int, float, np.number)) and tick == value:
-            return plain(text)
+            return plain(re.split(r"<br\s*/?>", str(text), flags=re.I)[0])    # the symbol, not its step number
     return ""
 
 

@@ -76,21 +76,28 @@ def safe(text):
     return html.escape(visible_text(text, one_line=True), quote=False)
 
 
-def char_axis(fig, tokens, axis="x", max_ticks=60, offset=0):
+NUMBERED_TICKS = 20          # labels on a long text's step axis: a symbol over its step number takes more room
+
+
+def char_axis(fig, tokens, axis="x", max_ticks=60, offset=0, numbered=True):
     """Label a numeric step axis with the symbols (a categorical axis would merge repeated symbols);
-    tokens[k] sits at step offset + k (a window of a longer text)."""
+    tokens[k] sits at step offset + k (a window of a longer text). When there are more symbols than
+    max_ticks, only some are labelled, each over its step number ('e<br>340'), at most NUMBERED_TICKS of
+    them; numbered=False keeps the labels alone (a series' own labels, such as years)."""
+    numbered = numbered and len(tokens) > max_ticks
+    max_ticks = min(max_ticks, NUMBERED_TICKS) if numbered else max_ticks
     step = max(1, -(-len(tokens) // max_ticks))          # ceil: at most max_ticks labels
     ticks = list(range(0, len(tokens), step))
+    text = [symbol_label(tokens[t]) + (f"<br>{offset + t}" if numbered else "") for t in ticks]
     update = fig.update_xaxes if axis == "x" else fig.update_yaxes
-    update(tickmode="array", tickvals=[offset + t for t in ticks], ticktext=[symbol_label(tokens[t]) for t in ticks],
-           tickangle=0)
+    update(tickmode="array", tickvals=[offset + t for t in ticks], ticktext=text, tickangle=0)
     return fig
 
 
 def series_axis(fig, labels, years=True, max_ticks=16, tr=ENGLISH):
     """A step axis labelled by a number series' own labels (the sunspots: years): at most max_ticks labels
     (multi-digit labels overlap sooner than single characters) and a title that says what a step is."""
-    char_axis(fig, labels, max_ticks=max_ticks)
+    char_axis(fig, labels, max_ticks=max_ticks, numbered=False)
     fig.update_xaxes(title_text=tr.gettext(N_("year (step t)") if years else N_("label (step t)")))
     return fig
 

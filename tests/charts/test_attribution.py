@@ -25,8 +25,8 @@ def test_bars_hold_the_scores_and_characters():
     assert list(bar.customdata)[1] == "a" and "<" not in "".join(bar.customdata)   # escaped symbols
     assert bar.marker.color[70] != bar.marker.color[0]                           # position t highlighted
     assert "step %{x}" in bar.hovertemplate and "%{y:.6g}" in bar.hovertemplate
-    ticks = fig.layout.xaxis.ticktext
-    assert "␣" in ticks and "⏎" in ticks and "&lt;" in ticks
+    axis = fig.layout.xaxis                    # 71 steps: every 4th labelled, its symbol over its step number
+    assert list(axis.ticktext) == [f"{symbol_label(trace.tokens[s])}<br>{s}" for s in axis.tickvals]
 
 
 def test_text_grid_wraps_and_colours():

@@ -4,7 +4,7 @@ import pytest
 
 from charts.gates import saturation_scatter
 from charts.heatmaps import text_grid, unit_heatmap, where_on_grid, wrap
-from charts.style import series_axis, symbol_label
+from charts.style import NUMBERED_TICKS, series_axis, symbol_label
 from charts.units import unit_lines
 from lstm import CharLSTM, Vocabulary
 from lstm.explain import saturation
@@ -111,3 +111,13 @@ def test_a_few_huge_values_do_not_wash_out_the_signed_colours():
     assert np.abs(np.asarray(hm.z)).max() == pytest.approx(np.abs(values).max())    # the hover keeps the value
     even = unit_heatmap(values[:, :7], ["a"] * 400, "C", "Cell state C", signed=True).data[0]
     assert even.zmax == pytest.approx(np.abs(values[:, :7]).max()) and even.colorbar.ticktext is None
+
+
+def test_a_long_texts_axis_labels_some_symbols_each_over_its_step():
+    tokens = list("It was the best of times.\n") * 80                  # 2,080 symbols: not all can be labelled
+    fig = unit_heatmap(np.zeros((len(tokens), 3)), tokens, "f", "Forget gate f")
+    axis = fig.layout.xaxis
+    assert 10 <= len(axis.tickvals) <= NUMBERED_TICKS and axis.tickvals[0] == 0
+    assert list(axis.ticktext) == [f"{symbol_label(tokens[t])}<br>{t}" for t in axis.tickvals]
+    short = unit_heatmap(np.zeros((5, 3)), list("It wa"), "f", "Forget gate f").layout.xaxis
+    assert list(short.ticktext) == ["I", "t", "␣", "w", "a"]                  # every symbol: no numbers needed
