@@ -57,7 +57,9 @@ for q in quantities:      # the long (step, unit) table of a CSV is built only w
 # lines of chosen units and the LSTMVis-style selection (a fragment: changing them reruns only this part)
 def follow_units(q, values):
     """Chosen units of quantity q as lines over the text."""
-    st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", [0, 1, 2]) if u < trace.H]
+    busiest = np.argsort(-np.nanstd(values, axis=0), kind="stable")[:3]    # first view: the units that vary most
+    st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", sorted(busiest.tolist()))
+                                      if u < trace.H]
     units = st.multiselect(_("Units"), list(range(trace.H)), key="cell.units")
     if not units:
         st.info(_("Choose at least one unit to draw."))
