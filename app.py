@@ -56,7 +56,7 @@ st.subheader(_("Try it: what comes next?"))
 st.markdown(_("Type the beginning of a text; the model reads it and shows its guesses for the next symbol."))
 start = ctx.text[: min(20, len(ctx.text))]
 ui.setup.follow_default("home.prime", start)      # another model: the beginning of its text
-typed = st.text_input(_("Beginning of a text"), value=start, key="home.prime", max_chars=MAX_PRIME)
+typed = st.text_input(_("Beginning of a text"), key="home.prime", max_chars=MAX_PRIME)
 if not typed:
     st.info(_("Type at least one character."))
 else:

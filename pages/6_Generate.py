@@ -53,19 +53,17 @@ if MODE == "names":
 BOOK = models.book_prime(st.session_state.get(ui.setup.MODEL_KEY)) if MODE != "names" else None
 if BOOK:                       # a model that read a whole book finishes what the student begins
     ui.setup.follow_default("gen.begin", BOOK)      # another book: its own opening (a typed beginning stays)
-    prime = st.text_area(_("Begin a text and let the model finish it"), value=BOOK, key="gen.begin",
+    prime = st.text_area(_("Begin a text and let the model finish it"), key="gen.begin",
                          max_chars=MAX_PRIME, height=80,
                          help=_("The model reads your beginning (only symbols it knows), then writes on."))
 else:
-    prime = st.text_input(_("Prime text (the model reads this first)"),
-                          value=usage.default_prime(ctx.model, MODE, ctx.text), key="gen.prime", max_chars=MAX_PRIME)
+    ui.setup.follow_default("gen.prime", usage.default_prime(ctx.model, MODE, ctx.text))
+    prime = st.text_input(_("Prime text (the model reads this first)"), key="gen.prime", max_chars=MAX_PRIME)
 c1, c2, c3, c4 = st.columns(4)
 length = c1.number_input(_("Symbols to generate"), 0, 2000, value=200, step=10, key="gen.length")
 default_t = BOOK_TEMPERATURE if BOOK else TEMPERATURE
-if st.session_state.get("gen.temperature_default") != default_t:   # a model of the other kind: its default
-    st.session_state.pop("gen.temperature", None)                 # (the widget keeps its value otherwise)
-    st.session_state["gen.temperature_default"] = default_t
-temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, value=default_t, step=0.1, key="gen.temperature",
+ui.setup.follow_default("gen.temperature", default_t, keep_typed=False)   # a model of the other kind: its default
+temperature = c2.number_input(_("Temperature (0 = greedy)"), 0.0, 5.0, step=0.1, key="gen.temperature",
                               help=_("This page opens at {book:g} for a model that read a book (as the README's "
                                      "samples) and at {other:g} for the others.").format(book=BOOK_TEMPERATURE,
                                                                                         other=TEMPERATURE))

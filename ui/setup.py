@@ -137,13 +137,17 @@ def persistent(key, default):
     return "w." + key
 
 
-def follow_default(key, default):
-    """Before a text box under `key` whose default depends on the model (a beginning taken from its text): when
-    the model changes, a value still equal to the previous default becomes `default`; what the student typed
-    stays. (A widget keeps its value across reruns whatever `value=` says.)"""
+def follow_default(key, default, keep_typed=True):
+    """Give the widget under `key` a default that depends on the model (a beginning taken from its text, a
+    temperature): on the first view, and when the model changes the default, its value becomes `default` —
+    unless keep_typed and the student changed it. Call before the widget, and create the widget without
+    `value=`. The value is set through st.session_state because that is what reaches the browser: a keyed
+    widget's identity is its key, so the browser keeps showing (and sends back) its old value whatever a new
+    `value=` or a popped key says."""
     previous = st.session_state.get(key + ".default")
-    if previous is not None and previous != default and st.session_state.get(key) == previous:
-        st.session_state.pop(key)
+    changed = previous != default and (not keep_typed or st.session_state.get(key) == previous)
+    if key not in st.session_state or changed:
+        st.session_state[key] = default
     st.session_state[key + ".default"] = default
 
 
