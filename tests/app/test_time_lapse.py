@@ -74,3 +74,18 @@ def test_first_view_without_a_run_offers_to_train_one():
     assert not at.get("plotly_chart")                       # no snapshots to draw yet
     assert any(i.value.startswith("No training run in this session yet") for i in at.info)
     assert at.button(key="lapse.train").label == "Train"
+
+
+def test_a_new_run_with_fewer_snapshots_opens_on_its_last():
+    long = Trainer(TEXT, TrainConfig.from_preset("fast", hidden=8, max_iters=40, sample_every=0))
+    long.step(40)
+    at = run_page(PAGE, {**session(), "train.trainer": long})
+    at.select_slider(key="lapse.snapshot").set_value(len(long.snapshots) - 2).run()
+    short = Trainer(TEXT, TrainConfig.from_preset("fast", hidden=8, max_iters=3, sample_every=0))
+    short.step(3)
+    assert len(short.snapshots) < len(long.snapshots) - 2                 # the old position does not exist
+    at.session_state["train.trainer"] = short                             # the student trained again
+    at.run()
+    assert_clean(at)
+    assert at.select_slider(key="lapse.snapshot").value == len(short.snapshots) - 1
+    check_snapshot(at, short, len(short.snapshots) - 1)
