@@ -14,7 +14,7 @@ import lstm.explain
 import ui
 from charts.heatmaps import TEXT_WIDTH, where_on_grid
 from charts.units import unit_lines
-from lstm.explain import all_on_spans, units_on
+from lstm.explain import all_on_spans, slow_units, units_on
 from lstm.symbols import visible_text
 from ui import _
 from ui.layers import chosen_layer, layer_heatmap, layer_title
@@ -57,10 +57,12 @@ for q in quantities:      # the long (step, unit) table of a CSV is built only w
 # lines of chosen units and the LSTMVis-style selection (a fragment: changing them reruns only this part)
 def follow_units(q, values):
     """Chosen units of quantity q as lines over the text."""
-    busiest = np.argsort(-np.nanstd(values, axis=0), kind="stable")[:3]    # first view: the units that vary most
-    st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", sorted(busiest.tolist()))
-                                      if u < trace.H]
-    units = st.multiselect(_("Units"), list(range(trace.H)), key="cell.units")
+    slowest = slow_units(values).tolist()            # first view: long-memory units, the ones worth following
+    st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", slowest) if u < trace.H]
+    units = st.multiselect(_("Units"), list(range(trace.H)), key="cell.units",
+                           help=_("The page starts with the three units whose value changes slowest for its "
+                                  "spread over the text: units with a long memory, such as one that follows "
+                                  "being inside quotes."))
     if not units:
         st.info(_("Choose at least one unit to draw."))
         return

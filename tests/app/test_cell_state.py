@@ -5,7 +5,7 @@ import pytest
 
 from charts.heatmaps import wrap
 from lstm import CharGRU, Vocabulary
-from lstm.explain import all_on_spans, units_on
+from lstm.explain import all_on_spans, slow_units, units_on
 from tests.app.conftest import ROOT, assert_clean, figure_by_title, figures, run_page, session_state, tiny_trained
 
 PAGE = ROOT / "pages" / "4_Cell_state.py"
@@ -30,9 +30,9 @@ def test_heatmaps_and_lines_equal_the_trace(trained):
     np.testing.assert_allclose(figure_by_title(at, "tanh(C)")["data"][0]["z"], np.tanh(trace.c).T)
     assert figure_by_title(at, "Cell state C")["data"][0]["zmid"] == 0
     lines = figure_by_title(at, "of the chosen units")["data"]
-    busiest = sorted(np.argsort(-trace.h.std(axis=0))[:3].tolist())       # h first: the units that vary most
-    assert [d["name"] for d in lines] == [f"unit {u}" for u in busiest]
-    np.testing.assert_allclose(lines[0]["y"], trace.h[:, busiest[0]])
+    slowest = slow_units(trace.h).tolist()                                 # h first: long-memory units
+    assert [d["name"] for d in lines] == [f"unit {u}" for u in slowest]
+    np.testing.assert_allclose(lines[0]["y"], trace.h[:, slowest[0]])
     at.multiselect(key="cell.units").set_value([5]).run()
     at.selectbox(key="cell.quantity").select("c").run()
     assert_clean(at)

@@ -13,6 +13,7 @@ import pytest
 from lstm import checkpoint, neurons, streams
 from lstm.book import FINGERPRINT
 from lstm.build_assets import ASSETS, BOOK, text_of, train_model
+from lstm.explain import slow_units
 from lstm.sample import sample_text
 
 MODELS = {name: checkpoint.load_with_metadata(ASSETS / "models" / f"{name}.npz") for name in BOOK}
@@ -119,3 +120,14 @@ def test_the_readmes_find_the_neuron_figures_for_alice_are_measured_again():
         assert f"{abs(quote.r):.2f}" in quotes_r and f"{abs(line.r):.2f}" in line_r
         assert abs(quote.r) >= neurons.TRACKS_THRESHOLD > neurons.PARTLY_THRESHOLD > abs(line.r)
         assert quotes_r in readme and line_r in readme
+
+
+def test_the_slowest_units_of_alice_are_its_quote_and_line_units():
+    """lstm.explain.slow_units (Cell state's first lines) on the excerpt at 130000 finds the two classic units."""
+    model, _meta = MODELS["alice-char"]
+    span = text_of("wonderland")[130_000:132_000]
+    layer = model.run(span).layers[1]
+    assert slow_units(layer.h).tolist() == [167, 48, 186]
+    quote = neurons.rank_units({"h": layer.h}, neurons.inside_quotes(span))[0]
+    line = neurons.rank_units({"h": layer.h}, neurons.line_position(span))[0]
+    assert (quote.unit, line.unit) == (167, 48)

@@ -7,7 +7,7 @@ import pytest
 
 from lstm import CharGRU, CharLSTM, CharRNN, Vocabulary
 from lstm.explain import (all_on_spans, around, explain_step, next_symbol, num, pre_activation, saturation,
-                          step_values, units_on, val)
+                          slow_units, step_values, units_on, val)
 from lstm.ops import sigmoid
 
 TEXT = 'a "b" (cc)\nab ba'
@@ -115,3 +115,17 @@ def test_around_marks_the_step():
     assert line == "ab⏎cd" and caret == "   ^"
     line, caret = around(["this", "is", "good"], 1, sep=" ")
     assert line == "this is good" and caret == "     ^^"
+
+
+def test_slow_units_rank_long_memory_first():
+    t = np.arange(400)
+    rng = np.random.default_rng(0)
+    values = np.stack([2 * np.sin(t / 3.0),              # fast
+                       np.sign(np.sin(t / 60.0)),        # a switch that holds for 60 steps: memory
+                       np.full(400, 0.2),                 # constant: slow but says nothing
+                       2 * np.sin(t / 20.0),              # slower than unit 0
+                       rng.normal(0, 2, 400),             # noise: fastest
+                       np.full(400, -0.5),                # constant
+                       np.linspace(0, 0.01, 400)], axis=1)   # slowest of all, but hardly moves: left out
+    assert slow_units(values, k=3).tolist() == [1, 3, 0]
+    assert slow_units(values[:1], k=3).tolist() == [0, 1, 2]   # one step: no changes to compare
