@@ -161,10 +161,11 @@ def show_sizes(n_symbols, vocab_size, embed_size):
               "encoding-sizes", df, ctx.caption, key="enc.size_fig")
     st.dataframe(df, hide_index=True)
     st.markdown(_("An index is one integer but says nothing about how symbols relate; one-hot grows with the "
-                  "vocabulary (V = {V} different symbols in the text above; the model in section 3 knows the "
-                  "{M} of its whole training text; real word vocabularies hold tens of thousands); an embedding "
-                  "has a fixed width D = {D} chosen by us, at the price of a V × D table that must be "
-                  "learned.").format(V=vocab_size, M=ctx.model.V, D=embed_size))
+                  "vocabulary (V = {V} different symbols in the text above, so the table counts V × D for it; "
+                  "the model in section 3 knows the {M} of its whole training text and stores {M} × {D} = "
+                  "{MD:,} numbers; real word vocabularies hold tens of thousands); an embedding has a fixed width "
+                  "D = {D} chosen by us, at the price of a V × D table that must be learned.").format(
+                      V=vocab_size, M=ctx.model.V, D=embed_size, MD=ctx.model.V * embed_size))
 
 
 st.title(_("Encodings: from symbols to numbers"))

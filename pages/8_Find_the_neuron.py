@@ -52,6 +52,8 @@ if ctx.full_length:                   # a book: the analysis runs on the excerpt
     st.caption(_("The analysis covers the {n} characters shown (from character {start} of {total}), to "
                  "stay quick: move the excerpt in the sidebar to test a unit elsewhere in the text.").format(
         n=len(ctx.text), start=ctx.excerpt_start, total=ctx.full_length))
+if "neuron.property" not in st.session_state:     # first view: quotes if the text has any (the Sonnets have none)
+    st.session_state["neuron.property"] = "quotes" if neurons.inside_quotes(ctx.text).any() else "line_pos"
 prop = st.selectbox(_("Property of the text"), list(LABELS), format_func=LABELS.get, key="neuron.property")
 pattern = None
 if prop == "regex":

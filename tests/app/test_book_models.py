@@ -144,10 +144,23 @@ def test_encodings_names_the_most_frequent_words_and_their_neighbours():
     idx, sims = analysis.nearest_neighbours(model.input_embeddings(), said, k=5)
     table = next(d.value for d in at.dataframe if "cosine similarity" in d.value.columns)
     assert list(table.iloc[:, 1]) == [model.vocab.symbols[j] for j in idx]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"\*said\*: \*([a-z, ]+)\*", readme).group(1).split(", ")
+    assert said == list(table.iloc[:, 1])                                 # the README quotes the page
     np.testing.assert_allclose(table.iloc[:, 2], np.round(sims, 4))
     sizes = next(m.value for m in at.markdown if "one-hot grows with the vocabulary" in m.value)
     in_excerpt = int(re.search(r"V = (\d+) different symbols in the text above", sizes).group(1))
     assert in_excerpt < model.V and f"knows the {model.V} of its whole training text" in sizes
+    assert f"stores {model.V} × 64 = {model.V * 64:,} numbers" in sizes                  # (2592, 64): E itself
+    assert model.input_embeddings().shape == (model.V, 64)
+
+
+def test_find_the_neuron_opens_on_a_property_the_text_has():
+    at = run_page(PAGES["8_Find_the_neuron"], book("sonnets-char"))        # no quotes in the first 2,000
+    assert_clean(at)
+    assert at.selectbox(key="neuron.property").value == "line_pos" and not at.warning
+    at = run_page(PAGES["8_Find_the_neuron"], book("alice-char"))
+    assert at.selectbox(key="neuron.property").value == "quotes"
 
 
 def test_find_the_neuron_ranks_the_chosen_layer_on_the_excerpt():
