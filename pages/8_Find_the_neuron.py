@@ -162,7 +162,8 @@ name = unit_name(*off)
 c1, c2 = st.columns(2)
 c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats per character").format(v=result.rise_with),
           help=_("Mean over {n} characters.").format(n=result.n_with))
-c2.metric(_("Loss rise elsewhere"), _("{v:+.3f} nats per character").format(v=result.rise_without),
+c2.metric(_("Loss rise early in the line (position ≤ {m:g})").format(m=above) if above else _("Loss rise elsewhere"),
+          _("{v:+.3f} nats per character").format(v=result.rise_without),
           help=_("Mean over {n} characters.").format(n=result.n_without))
 VERDICTS = {
     "specific": _("Switching {u} off hurts the prediction where '{p}' holds {ratio:.1f}× as much as elsewhere: "

@@ -183,6 +183,7 @@ def test_find_the_neuron_ranks_the_chosen_layer_on_the_excerpt():
         assert np.isclose(row[2], round(top.r, 3), equal_nan=True)
     median = np.floor(np.median(neurons.line_position(text)))               # the ablation: late vs early in lines
     assert any(f"late in the line (position > {median:g}, the median)" in m.label for m in at.metric)
+    assert any(m.label == f"Loss rise early in the line (position ≤ {median:g})" for m in at.metric)
 
 
 @pytest.mark.parametrize("page,stem", [("app", "alice-char"), ("1_Encodings", "alice-word"), ("3_Gates", "alice-char"),
