@@ -55,6 +55,8 @@ st.latex(r"y = \mathrm{softmax}(W_y \cdot h + b_y)")
 st.subheader(_("Try it: what comes next?"))
 st.markdown(_("Type the beginning of a text; the model reads it and shows its guesses for the next symbol."))
 start = ctx.text[: min(20, len(ctx.text))]
+if ctx.model.vocab.level == "word" and ctx.text[20:21].strip() and len(start.split()) > 1:
+    start = start.rsplit(None, 1)[0]             # a word model: no word cut in two ("ADVENTURES I")
 ui.setup.follow_default("home.prime", start)      # another model: the beginning of its text
 typed = st.text_input(_("Beginning of a text"), key="home.prime", max_chars=MAX_PRIME)
 if not typed:

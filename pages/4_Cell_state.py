@@ -57,8 +57,8 @@ for q in quantities:      # the long (step, unit) table of a CSV is built only w
 # lines of chosen units and the LSTMVis-style selection (a fragment: changing them reruns only this part)
 def follow_units(q, values):
     """Chosen units of quantity q as lines over the text."""
-    slowest = slow_units(values).tolist()            # first view: long-memory units, the ones worth following
-    st.session_state["cell.units"] = [u for u in st.session_state.get("cell.units", slowest) if u < trace.H]
+    ui.setup.follow_default("cell.units", slow_units(values).tolist())   # long-memory units, worth following
+    st.session_state["cell.units"] = [u for u in st.session_state["cell.units"] if u < trace.H]
     units = st.multiselect(_("Units"), list(range(trace.H)), key="cell.units",
                            help=_("The page starts with the three units whose value changes slowest for its "
                                   "spread over the text: units with a long memory, such as one that follows "

@@ -52,8 +52,8 @@ if ctx.full_length:                   # a book: the analysis runs on the excerpt
     st.caption(_("The analysis covers the {n} characters shown (from character {start} of {total}), to "
                  "stay quick: move the excerpt in the sidebar to test a unit elsewhere in the text.").format(
         n=len(ctx.text), start=ctx.excerpt_start, total=ctx.full_length))
-if "neuron.property" not in st.session_state:     # first view: quotes if the text has any (the Sonnets have none)
-    st.session_state["neuron.property"] = "quotes" if neurons.inside_quotes(ctx.text).any() else "line_pos"
+# quotes if the text has any (the Sonnets have none); follows the model and excerpt unless the student chose
+ui.setup.follow_default("neuron.property", "quotes" if neurons.inside_quotes(ctx.text).any() else "line_pos")
 prop = st.selectbox(_("Property of the text"), list(LABELS), format_func=LABELS.get, key="neuron.property")
 pattern = None
 if prop == "regex":
@@ -139,6 +139,7 @@ st.markdown(_("Correlation only says a unit's value follows the property. To see
               "−ln y[target] on the characters where the property holds with the others."))
 ranked_units = [u for u in ranking if np.isfinite(u.r)] or ranking
 choices = [(u.quantity, u.unit) for u in ranked_units]
+ui.setup.follow_default("neuron.ablate", choices[0], allowed=choices)      # the best unit, until the student picks another
 off = st.selectbox(_("Unit to switch off"), choices, key="neuron.ablate",
                    format_func=lambda qu: "{name} (r = {r:.2f})".format(      # a name and a number: no words
                        name=unit_name(*qu), r=next(x.r for x in ranking if (x.quantity, x.unit) == qu)),
@@ -160,10 +161,15 @@ if above:                          # the position in the line: later in the line
 result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], layer, above, ctx.model, ctx.trace)
 name = unit_name(*off)
 c1, c2 = st.columns(2)
-c1.metric(_("Loss rise where '{p}' holds").format(p=label), _("{v:+.3f} nats per character").format(v=result.rise_with),
+def rise(v):
+    """A mean loss rise for a metric: '—' where there are no characters to average, never '-0.000'."""
+    return _("{v:+.3f} nats per character").format(v=round(v, 3) + 0.0) if np.isfinite(v) else "—"
+
+
+c1.metric(_("Loss rise where '{p}' holds").format(p=label), rise(result.rise_with),
           help=_("Mean over {n} characters.").format(n=result.n_with))
 c2.metric(_("Loss rise early in the line (position ≤ {m:g})").format(m=above) if above else _("Loss rise elsewhere"),
-          _("{v:+.3f} nats per character").format(v=result.rise_without),
+          rise(result.rise_without),
           help=_("Mean over {n} characters.").format(n=result.n_without))
 VERDICTS = {
     "specific": _("Switching {u} off hurts the prediction where '{p}' holds {ratio:.1f}× as much as elsewhere: "

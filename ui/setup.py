@@ -137,17 +137,25 @@ def persistent(key, default):
     return "w." + key
 
 
-def follow_default(key, default, keep_typed=True):
+def follow_default(key, default, keep_typed=True, allowed=None):
     """Give the widget under `key` a default that depends on the model (a beginning taken from its text, a
-    temperature): on the first view, and when the model changes the default, its value becomes `default` —
-    unless keep_typed and the student changed it. Call before the widget, and create the widget without
-    `value=`. The value is set through st.session_state because that is what reaches the browser: a keyed
-    widget's identity is its key, so the browser keeps showing (and sends back) its old value whatever a new
-    `value=` or a popped key says."""
+    temperature, the units to draw): on the first view, and when the model changes the default, its value
+    becomes `default` — unless keep_typed and the student changed it. What the student set also survives a
+    visit to another page (Streamlit drops a widget's state when a page without it runs; a copy is kept under
+    key + ".kept"); a value not in `allowed` (when given: the widget's options now) becomes `default`. Call
+    before the widget, and create the widget without `value=`/`default=`. The value is
+    set through st.session_state because that is what reaches the browser: a keyed widget's identity is its
+    key, so the browser keeps showing (and sends back) its old value whatever a new `value=` or a popped key
+    says."""
     previous = st.session_state.get(key + ".default")
-    changed = previous != default and (not keep_typed or st.session_state.get(key) == previous)
-    if key not in st.session_state or changed:
-        st.session_state[key] = default
+    value = st.session_state.get(key, st.session_state.get(key + ".kept", default))
+    if previous is not None and previous != default and (not keep_typed or value == previous):
+        value = default
+    if allowed is not None and value not in allowed:
+        value = default
+    if key not in st.session_state or st.session_state[key] != value:
+        st.session_state[key] = value
+    st.session_state[key + ".kept"] = value
     st.session_state[key + ".default"] = default
 
 

@@ -163,6 +163,47 @@ def test_find_the_neuron_opens_on_a_property_the_text_has():
     assert at.selectbox(key="neuron.property").value == "quotes"
 
 
+def test_find_the_neuron_follows_the_model_unless_the_student_chose():
+    at = run_page(PAGES["8_Find_the_neuron"], book("alice-char"))
+    assert at.selectbox(key="neuron.property").value == "quotes"
+    at.session_state["ui.model"] = "shipped:sonnets-char"                 # no quotes in its excerpt
+    at.run()
+    assert_clean(at)
+    assert at.selectbox(key="neuron.property").value == "line_pos"
+    assert at.selectbox(key="neuron.ablate").index == 0                   # the Sonnets' best unit, not Alice's
+    assert at.selectbox(key="neuron.ablate").value != ("c", 167)
+    assert not any("nan" in m.value or "-0.000" in m.value for m in at.metric)
+    at.selectbox(key="neuron.property").set_value("quotes").run()        # chosen: constant here
+    assert_clean(at)
+    assert [m.value for m in at.metric][0] == "—"                         # no characters inside quotes
+    at.selectbox(key="neuron.property").set_value("vowel").run()
+    at.session_state["ui.model"] = "shipped:alice-char"
+    at.run()
+    assert at.selectbox(key="neuron.property").value == "vowel"          # the student's choice stays
+
+
+def test_cell_state_lines_follow_the_excerpt():
+    from lstm.explain import slow_units
+    model, meta = shipped("alice-char")
+    at = run_page(PAGES["4_Cell_state"], book("alice-char"))
+    first = slow_units(model.run(meta["text"][:2000]).layers[1].h).tolist()
+    assert at.multiselect(key="cell.units").value == first
+    at.session_state["ui.excerpt_start"] = 130_000
+    at.run()
+    assert_clean(at)
+    assert at.multiselect(key="cell.units").value == [167, 48, 186] != first
+    at.multiselect(key="cell.units").set_value([5]).run()
+    at.session_state["ui.excerpt_start"] = 0
+    at.run()
+    assert at.multiselect(key="cell.units").value == [5]                  # chosen by the student: kept
+
+
+def test_home_demo_of_the_word_model_begins_with_whole_words():
+    at = run_page(PAGES["app"], book("alice-word"))
+    assert_clean(at)
+    assert at.text_input(key="home.prime").value == "ALICE’S ADVENTURES"
+
+
 def test_find_the_neuron_ranks_the_chosen_layer_on_the_excerpt():
     model, meta = shipped("alice-char")
     at = run_page(PAGES["8_Find_the_neuron"], book("alice-char", **{"ui.excerpt_start": 10_000,

@@ -57,3 +57,30 @@ def test_generate_follows_the_sidebar_from_one_model_to_another(page, server):
     finished = page.locator('[data-testid="stMain"] [data-testid="stCode"]').all_inner_texts()
     assert any(text.startswith("Shall I compare thee") for text in finished), finished
     assert_no_errors(page, server)
+
+
+def go_to(page, path):
+    page.locator(f'[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"][href="{path}"]').click()
+    wait_idle(page, timeout=120)
+
+
+def test_what_the_student_typed_survives_a_visit_to_another_page(page, server):
+    page.goto(server.url + "/")
+    wait_idle(page)
+    box = page.get_by_role("textbox", name="Beginning of a text")
+    box.fill("As machines do")
+    box.press("Enter")
+    wait_idle(page)
+    go_to(page, "Encodings")
+    go_to(page, "Generate")
+    prime = page.get_by_role("textbox", name="Prime text (the model reads this first)")
+    prime.fill("As machin")
+    prime.press("Enter")
+    wait_idle(page)
+    go_to(page, "Encodings")
+    go_to(page, "Generate")
+    assert page.get_by_role("textbox", name="Prime text (the model reads this first)").input_value() == "As machin"
+    page.locator('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"]').first.click()   # Home
+    wait_idle(page)
+    assert page.get_by_role("textbox", name="Beginning of a text").input_value() == "As machines do"
+    assert_no_errors(page, server)
