@@ -8,10 +8,12 @@ Streamlit (or AppTest) may call after the run closes over strings or over `trans
 tests/app/test_polish.py walks every page in Polish and fails on any English string left.
 """
 import gettext
+import string
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -23,12 +25,46 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "messages"
 
 
+class _PolishNumbers(string.Formatter):
+    """str.format for Polish text: a number formatted with a thousands separator ({n:,}) groups its digits
+    with a no-break space, as Polish writes them (144 413): an English comma reads as a decimal comma there.
+    Decimal points stay points, as in the charts' axes and hover texts."""
+
+    def format_field(self, value, format_spec):
+        text = super().format_field(value, format_spec)
+        if "," in format_spec and isinstance(value, (int, float, np.integer, np.floating)):
+            text = text.replace(",", "\u00a0")
+        return text
+
+
+POLISH_NUMBERS = _PolishNumbers()
+
+
+class PolishText(str):
+    """A translated Polish template whose .format() writes numbers the Polish way (_PolishNumbers)."""
+
+    def format(self, *args, **kwargs):
+        return POLISH_NUMBERS.vformat(self, args, kwargs)
+
+
+class _PolishTranslations(gettext.GNUTranslations):
+    """The Polish catalogue; templates come back as PolishText (lstm.messages formats them the same way)."""
+
+    def gettext(self, message):
+        text = super().gettext(message)
+        return PolishText(text) if "{" in text else text
+
+    def ngettext(self, msgid1, msgid2, n):
+        text = super().ngettext(msgid1, msgid2, n)
+        return PolishText(text) if "{" in text else text
+
+
 @lru_cache(maxsize=None)
 def translations(language):
     """The gettext translations of `language` ("en": the msgids themselves). Read-only, so one per process."""
     if language == "en":
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language])
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], class_=_PolishTranslations)
 
 
 def lang():

@@ -272,3 +272,13 @@ def test_generate_opens_as_the_readme_samples_and_shows_the_completion_without_g
     at.session_state["ui.model"] = "shipped:variant14-fast"
     at.run()
     assert at.number_input(key="gen.temperature").value == 1.0           # a memorising model: its own probabilities
+
+
+def test_polish_groups_the_digits_of_large_numbers_with_spaces():
+    """A Polish reader takes 144,413 for a decimal: the catalogue's {n:,} numbers come out as 144 413."""
+    at = run_page(PAGES["1_Encodings"], book("alice-char", **{"ui.lang": "pl"}))
+    assert_clean(at)
+    shown = " ".join(m.value for m in at.markdown)
+    assert "144\u00a0413" in shown and "144,413" not in shown
+    english = " ".join(m.value for m in run_page(PAGES["1_Encodings"], book("alice-char")).markdown)
+    assert "144,413" in english
