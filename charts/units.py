@@ -7,6 +7,9 @@ import plotly.graph_objects as go
 from .style import ENGLISH, GREY, SKY, char_axis, hover, layout, series_line, series_marker, symbol_label
 
 
+MAX_MARKERS = 80         # markers drawn per line (they tell the lines apart without colour); 0 = all
+
+
 def unit_lines(values, tokens, units, name, title, shade=None, threshold=None, tr=ENGLISH):
     """values: (T, H); units: unit indices to draw; name: 'C', 'tanh(C)', 'h' (hover and y title);
     shade: (start, end) steps to highlight; threshold: a horizontal line (the 'on' threshold)."""
@@ -17,7 +20,8 @@ def unit_lines(values, tokens, units, name, title, shade=None, threshold=None, t
     fig = go.Figure()
     for k, u in enumerate(units):                # each unit its own colour, dash and marker symbol
         fig.add_trace(go.Scatter(
-            x=steps, y=values[:, u], mode="lines+markers", marker=series_marker(k, size=5), line=series_line(k),
+            x=steps, y=values[:, u], mode="lines+markers", line=series_line(k),
+            marker=series_marker(k, size=5, maxdisplayed=MAX_MARKERS),   # a book excerpt: 2,000 markers hid the lines
             name=_("unit {u}").format(u=u),
             customdata=labels,
             hovertemplate=hover(_("step {x} '{c}'").format(x="%{x}", c="%{customdata}"), _("unit {u}").format(u=u),

@@ -5,7 +5,7 @@ import pytest
 from charts.gates import saturation_scatter
 from charts.heatmaps import text_grid, unit_heatmap, where_on_grid, wrap
 from charts.style import NUMBERED_TICKS, series_axis, symbol_label
-from charts.units import unit_lines
+from charts.units import MAX_MARKERS, unit_lines
 from lstm import CharLSTM, Vocabulary
 from lstm.explain import saturation
 
@@ -88,6 +88,8 @@ def test_unit_lines(trace):
     np.testing.assert_array_equal(fig.data[1].y, trace.c[:, 4])
     assert "unit 4<br>C = %{y:.4f}" in fig.data[1].hovertemplate and fig.data[0].customdata[4] == "&lt;"
     assert fig.layout.yaxis.title.text == "C" and fig.layout.title.text == "C of units"
+    assert all(d.marker.maxdisplayed == MAX_MARKERS and d.marker.symbol for d in fig.data)   # sparse, distinct
+    assert fig.data[0].marker.symbol != fig.data[1].marker.symbol and len(fig.data[1].y) == len(trace.tokens)
 
 
 def test_series_axis_labels_at_most_16_steps_and_names_the_step():
