@@ -159,13 +159,13 @@ above = neurons.holds_above(values, prop)
 if above:                          # the position in the line: later in the line against earlier
     label = _("late in the line (position > {m:g}, the median)").format(m=above)
 result = ablated(ctx.key, ctx.text, prop, pattern, off[0], off[1], layer, above, ctx.model, ctx.trace)
-name = unit_name(*off)
-c1, c2 = st.columns(2)
 def rise(v):
     """A mean loss rise for a metric: '—' where there are no characters to average, never '-0.000'."""
     return _("{v:+.3f} nats per character").format(v=round(v, 3) + 0.0) if np.isfinite(v) else "—"
 
 
+name = unit_name(*off)
+c1, c2 = st.columns(2)
 c1.metric(_("Loss rise where '{p}' holds").format(p=label), rise(result.rise_with),
           help=_("Mean over {n} characters.").format(n=result.n_with))
 c2.metric(_("Loss rise early in the line (position ≤ {m:g})").format(m=above) if above else _("Loss rise elsewhere"),
