@@ -15,6 +15,7 @@ import pytest
 
 import ui.setup
 from lstm import analysis, neurons
+from lstm.explain import slow_units
 from tests.app.conftest import ALL_PAGES, ROOT, assert_clean, downloaded, figure_by_title, figures, run_page
 from ui import models
 
@@ -183,7 +184,6 @@ def test_find_the_neuron_follows_the_model_unless_the_student_chose():
 
 
 def test_cell_state_lines_follow_the_excerpt():
-    from lstm.explain import slow_units
     model, meta = shipped("alice-char")
     at = run_page(PAGES["4_Cell_state"], book("alice-char"))
     first = slow_units(model.run(meta["text"][:2000]).layers[1].h).tolist()
